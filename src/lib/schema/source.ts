@@ -1,0 +1,20 @@
+import { z } from 'astro/zod';
+
+/** One of the articles the playbook draws on: `src/content/sources/<id>.yaml`. */
+export const sourceSchema = z.strictObject({
+  /** Who wrote it, as the article names them. */
+  author: z.string().min(2),
+  /** The article's own title. */
+  title: z.string().min(2),
+  /** Year of publication, or "not stated" where the article gives none and none can be inferred. */
+  year: z.union([z.int().min(1900).max(2100), z.literal('not stated')]),
+  /** How the year was arrived at, when the article does not print it. */
+  yearNote: z.string().optional(),
+  /** Where it appeared. */
+  publisher: z.string().min(2),
+  /** What the playbook takes from it, in a sentence. */
+  uses: z.string().min(10),
+});
+
+export type SourceInput = z.input<typeof sourceSchema>;
+export type Source = z.output<typeof sourceSchema>;
