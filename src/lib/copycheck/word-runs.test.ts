@@ -26,7 +26,10 @@ describe('copiedRuns', () => {
   const seedHashes = new Set(wordRuns(seed).map(hashRun));
   it('finds a run copied with different punctuation and case', () => {
     const page = 'Intro. THE QUICK, BROWN FOX jumps over the lazy dog while the cat sleeps — and more.';
-    expect(copiedRuns(page, seedHashes)).toEqual(['the quick brown fox jumps over the lazy dog while the cat sleeps']);
+    expect(copiedRuns(page, seedHashes)).toEqual([
+      'the quick brown fox jumps over the lazy dog while the cat',
+      'quick brown fox jumps over the lazy dog while the cat sleeps',
+    ]);
   });
   it('passes text written in other words', () => {
     expect(copiedRuns('A fast auburn fox leapt across a sleepy hound while a cat dozed near the hearth.', seedHashes)).toEqual([]);

@@ -7,7 +7,9 @@ export const sourceSchema = z.strictObject({
   /** The article's own title. */
   title: z.string().min(2),
   /** Year of publication, or "not stated" where the article gives none and none can be inferred. */
-  year: z.union([z.int().min(1900).max(2100), z.literal('not stated')]),
+  year: z.union([z.int().min(1900).max(2100), z.literal('not stated')], {
+    error: 'give the year as a number, e.g. 2013, or "not stated" where the article gives none',
+  }),
   /** How the year was arrived at, when the article does not print it. */
   yearNote: z.string().optional(),
   /** Where it appeared. */

@@ -1,0 +1,169 @@
+import { z } from 'astro/zod';
+import { pageIdSchema } from './playbook.ts';
+import { scaleIds } from './scales.ts';
+
+const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'use lower-case letters, digits and hyphens, e.g. "leader-acts"' });
+
+export const scoringModels = ['dimensions', 'spectrum', 'gated', 'benchmark', 'checklist'] as const;
+export type ScoringModel = (typeof scoringModels)[number];
+
+/** Groups a published survey reports on; leaders compare with management, front line with non-management. */
+export const benchmarkGroups = ['management', 'non-management', 'all'] as const;
+export type BenchmarkGroup = (typeof benchmarkGroups)[number];
+
+/** A figure a source published for an item, shown beside the respondent's answer. */
+export const benchmarkSchema = z.strictObject({
+  /** Who the figure describes. */
+  group: z.enum(benchmarkGroups),
+  /** `percentAgree`: percent of the group agreeing; `mean`: mean answer on the item's scale. */
+  measure: z.enum(['percentAgree', 'mean']),
+  value: z.number().min(0).max(100),
+  /** Context the source gives (who, when), shown with the figure. */
+  note: z.string().optional(),
+});
+
+/** For the spectrum model: one answer option and where it places the organisation. */
+export const optionSchema = z.strictObject({
+  text: z.string().min(3),
+  /** Id of one of the assessment's `positions`. */
+  position: slug,
+});
+
+export const itemSchema = z.strictObject({
+  /** Stable id: answers, saved results and share codes refer to it. Never reuse one for a different question. */
+  id: slug,
+  /** The statement or question, in the project's own words unless `quoted`. */
+  text: z.string().min(3, { error: 'every item needs its text: the statement or question the person answers' }),
+  /** Set when `text` is a source's survey statement used word for word, so answers can be compared with its figures. */
+  quoted: z.boolean().default(false),
+  /** A playbook page id to read when this item is answered low; overrides the dimension's. */
+  nextStep: pageIdSchema.optional(),
+  /** Published figures for this item (benchmark model). */
+  benchmarks: z.array(benchmarkSchema).default([]),
+  /** Answer options (spectrum model only). */
+  options: z.array(optionSchema).min(2).optional(),
+});
+
+export const dimensionSchema = z.strictObject({
+  id: slug,
+  title: z.string().min(2),
+  /** A sentence on what this dimension covers. */
+  summary: z.string().optional(),
+  /** The playbook page to read when this dimension is weak. */
+  nextStep: pageIdSchema,
+  /** What to do first when this dimension is weak, in a sentence or two. */
+  advice: z.string().min(10),
+  items: z.array(itemSchema).min(1),
+});
+
+export const bandSchema = z.strictObject({
+  /** The band covers overall scores up to and including this value (0–100). */
+  upTo: z.number().min(0).max(100),
+  label: z.string().min(2),
+  /** What a score in this band means, in plain words. */
+  meaning: z.string().min(10),
+  /** What to do next from here. */
+  advice: z.string().min(10),
+});
+
+/** A point on the spectrum model's line, 0 (one end) to 100 (the other). */
+export const positionSchema = z.strictObject({
+  id: slug,
+  title: z.string().min(2),
+  description: z.string().min(10),
+  at: z.number().min(0).max(100),
+});
+
+interface IdIssue {
+  path: (string | number)[];
+  message: string;
+}
+
+/**
+ * Duplicate dimension and item ids. Works on raw, unvalidated data too, so the build can
+ * report duplicates even when other fields of the same file are wrong.
+ */
+export function duplicateIdIssues(dimensions: unknown): IdIssue[] {
+  if (!Array.isArray(dimensions)) return [];
+  const issues: IdIssue[] = [];
+  const dimensionIds = new Set<unknown>();
+  const itemIds = new Map<unknown, string>();
+  dimensions.forEach((dimension: { id?: unknown; items?: unknown }, d) => {
+    if (dimensionIds.has(dimension?.id)) issues.push({ path: ['dimensions', d, 'id'], message: `duplicate dimension id "${String(dimension.id)}"; give each dimension its own id` });
+    dimensionIds.add(dimension?.id);
+    if (!Array.isArray(dimension?.items)) return;
+    dimension.items.forEach((item: { id?: unknown }, i) => {
+      if (typeof item?.id !== 'string') return;
+      const where = itemIds.get(item.id);
+      if (where) issues.push({ path: ['dimensions', d, 'items', i, 'id'], message: `duplicate item id "${item.id}" (also at ${where}); give each item its own id` });
+      else itemIds.set(item.id, `dimensions.${d}.items.${i}`);
+    });
+  });
+  return issues;
+}
+
+/** An assessment: `src/content/assessments/<id>.yaml`. Everything about it derives from this. */
+export const assessmentSchema = z
+  .strictObject({
+    title: z.string().min(3).max(80),
+    /** One or two sentences: what the assessment asks about. */
+    summary: z.string().min(20).max(300),
+    /** What the result tells you, for the assessments index. */
+    tells: z.string().min(20).max(300),
+    /** Typical minutes to complete. */
+    minutes: z.int().min(1).max(60),
+    /** Id of the source article (src/content/sources/<id>.yaml). */
+    source: z.string().min(1),
+    /** How the source's material was turned into items, shown with the credit. */
+    sourceNote: z.string().optional(),
+    scale: z.enum(scaleIds, { error: `scale must be one of: ${scaleIds.join(', ')}` }),
+    respondent: z.strictObject({ askRole: z.boolean() }).default({ askRole: true }),
+    model: z.enum(scoringModels, { error: `model must be one of: ${scoringModels.join(', ')}` }),
+    /** How the score is computed, in two or three plain sentences, shown with the result. */
+    method: z.string().min(20),
+    dimensions: z.array(dimensionSchema).min(1),
+    bands: z.array(bandSchema).min(1),
+    /** Spectrum model: the positions options refer to. */
+    positions: z.array(positionSchema).optional(),
+  })
+  .superRefine((assessment, ctx) => {
+    for (const issue of duplicateIdIssues(assessment.dimensions)) ctx.addIssue({ code: 'custom', ...issue });
+    assessment.dimensions.forEach((dimension, d) => {
+      dimension.items.forEach((item, i) => {
+        if (assessment.model === 'spectrum' && !item.options) {
+          ctx.addIssue({ code: 'custom', path: ['dimensions', d, 'items', i, 'options'], message: 'spectrum items need at least two options, each with a position' });
+        }
+        if (assessment.model !== 'spectrum' && item.options) {
+          ctx.addIssue({ code: 'custom', path: ['dimensions', d, 'items', i, 'options'], message: `options are only for the spectrum model; this assessment uses "${assessment.model}"` });
+        }
+      });
+    });
+    const bands = assessment.bands.map((band) => band.upTo);
+    if (bands.some((upTo, i) => i > 0 && upTo <= bands[i - 1]!)) {
+      ctx.addIssue({ code: 'custom', path: ['bands'], message: 'list bands in rising order of upTo' });
+    }
+    if (bands.at(-1) !== 100) ctx.addIssue({ code: 'custom', path: ['bands', bands.length - 1, 'upTo'], message: 'the last band must go up to 100 so every score has a band' });
+    if (assessment.model === 'spectrum') {
+      const positions = new Set((assessment.positions ?? []).map((position) => position.id));
+      if (positions.size < 2) ctx.addIssue({ code: 'custom', path: ['positions'], message: 'the spectrum model needs at least two positions' });
+      assessment.dimensions.forEach((dimension, d) =>
+        dimension.items.forEach((item, i) =>
+          item.options?.forEach((option, o) => {
+            if (!positions.has(option.position)) {
+              ctx.addIssue({ code: 'custom', path: ['dimensions', d, 'items', i, 'options', o, 'position'], message: `unknown position "${option.position}"; use one of: ${[...positions].join(', ')}` });
+            }
+          }),
+        ),
+      );
+    }
+    if (assessment.model === 'spectrum' && assessment.scale !== 'choice') {
+      ctx.addIssue({ code: 'custom', path: ['scale'], message: 'the spectrum model uses the "choice" scale' });
+    }
+  });
+
+export type AssessmentInput = z.input<typeof assessmentSchema>;
+export type Assessment = z.output<typeof assessmentSchema>;
+export type Dimension = Assessment['dimensions'][number];
+export type Item = Dimension['items'][number];
+export type Band = Assessment['bands'][number];
+export type Benchmark = z.output<typeof benchmarkSchema>;

@@ -1,0 +1,36 @@
+import { z } from 'astro/zod';
+
+export const roles = ['leader', 'manager', 'front-line'] as const;
+export type Role = (typeof roles)[number];
+export const roleLabels: Record<Role, string> = {
+  leader: 'Leader (senior management)',
+  manager: 'Manager',
+  'front-line': 'Front line (non-management)',
+};
+
+/** An answer: the scale value (or option index for choice items), or null for "not applicable / don't know". */
+export const answerSchema = z.union([z.int().min(0).max(100), z.null()]);
+
+/**
+ * A saved result, format version 1. Stored, shared and aggregated; scores are always
+ * recomputed from `answers` and the assessment definition, never stored as the truth.
+ */
+export const savedResultSchema = z.strictObject({
+  format: z.literal(1),
+  /** Random id; two results are the same result only if their ids match. */
+  id: z.string().min(8).max(40),
+  /** Assessment id. */
+  assessment: z.string().min(1),
+  /** Hash of the assessment's item ids, their order, its scale and model (see assessmentVersion). */
+  version: z.string().min(1),
+  /** When the assessment was finished, ISO 8601. */
+  takenAt: z.iso.datetime({ offset: true }),
+  role: z.enum(roles).nullable(),
+  team: z.string().max(80).optional(),
+  segment: z.string().max(80).optional(),
+  label: z.string().max(120).optional(),
+  answers: z.record(z.string(), answerSchema),
+});
+
+export type SavedResult = z.output<typeof savedResultSchema>;
+export type Answers = SavedResult['answers'];

@@ -1,0 +1,82 @@
+/**
+ * Answer scales, named once. Every assessment picks one by id; its labels, range and the
+ * value from which an answer counts as "agreeing" are defined here and nowhere else.
+ * Every scale also offers "not applicable / don't know", stored as `null` and left out
+ * of scoring rather than counted as low.
+ */
+export interface Scale {
+  id: string;
+  /** Shown above the questions. */
+  title: string;
+  min: number;
+  max: number;
+  /** One label per value from min to max, in order. */
+  labels: string[];
+  /** Answers at or above this value count as agreeing (team view, benchmarks). */
+  agreeFrom: number;
+  /** Why agreeFrom is where it is, shown on the assessment page. */
+  agreeNote: string;
+}
+
+export const NOT_APPLICABLE_LABEL = "Not applicable / don't know";
+
+function numbered(min: number, max: number, ends: [string, string]): string[] {
+  return Array.from({ length: max - min + 1 }, (_, i) => {
+    const value = min + i;
+    if (value === min) return `${value} – ${ends[0]}`;
+    if (value === max) return `${value} – ${ends[1]}`;
+    return String(value);
+  });
+}
+
+export const scales = {
+  'agree-5': {
+    id: 'agree-5',
+    title: 'How far do you agree?',
+    min: 1,
+    max: 5,
+    labels: ['Strongly disagree', 'Disagree', 'Neither agree nor disagree', 'Agree', 'Strongly agree'],
+    agreeFrom: 4,
+    agreeNote: '"Agree" and "strongly agree" count as agreeing.',
+  },
+  'agree-10': {
+    id: 'agree-10',
+    title: 'How far do you agree, from 1 (strongly disagree) to 10 (strongly agree)?',
+    min: 1,
+    max: 10,
+    labels: numbered(1, 10, ['strongly disagree', 'strongly agree']),
+    agreeFrom: 7,
+    agreeNote:
+      'Answers of 7 to 10 count as agreeing. The 2008 survey used a ten-point scale but did not publish where it drew the line, so compare percentages with care.',
+  },
+  'in-place-5': {
+    id: 'in-place-5',
+    title: 'How far is this in place in your organisation?',
+    min: 1,
+    max: 5,
+    labels: ['Not at all', 'Talked about, not started', 'Partly in place', 'Mostly in place', 'Fully in place and working'],
+    agreeFrom: 4,
+    agreeNote: '"Mostly" and "fully in place" count as in place.',
+  },
+  'readiness-3': {
+    id: 'readiness-3',
+    title: 'Can your team answer this question today?',
+    min: 0,
+    max: 2,
+    labels: ['Not yet', 'Partly', 'Answered'],
+    agreeFrom: 2,
+    agreeNote: 'Only "answered" counts as ready.',
+  },
+  choice: {
+    id: 'choice',
+    title: 'Choose the statement closest to your organisation',
+    min: 0,
+    max: 0,
+    labels: [],
+    agreeFrom: 0,
+    agreeNote: 'Each option places your organisation on the spectrum; there is no agreeing or disagreeing.',
+  },
+} as const satisfies Record<string, Scale>;
+
+export type ScaleId = keyof typeof scales;
+export const scaleIds = Object.keys(scales) as [ScaleId, ...ScaleId[]];

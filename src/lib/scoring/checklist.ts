@@ -1,0 +1,37 @@
+import type { Assessment } from '../schema/assessment.ts';
+import type { Answers } from '../schema/saved-result.ts';
+import { baseResult, mean, scaleOf, scoreScaleItems, summariseDimensions } from './common.ts';
+import type { ChecklistGroup, ChecklistOpenItem, ChecklistResult } from './types.ts';
+
+/**
+ * Scores a checklist (readiness-3: not yet / partly / answered). Each group's readiness is
+ * the mean of its answered items; overall is the mean over every answered item, so a
+ * group with more questions weighs more. Items answered below the top of the scale are
+ * listed as open, with the page to read; n/a and unanswered items are not.
+ */
+export function scoreChecklist(definition: Assessment, answers: Answers): ChecklistResult {
+  const scale = scaleOf(definition);
+  const items = scoreScaleItems(definition, answers);
+  const dimensions = summariseDimensions(definition, items);
+  const groups: ChecklistGroup[] = dimensions.map((dimension) => {
+    const values = items.flatMap((item) => (item.dimension === dimension.id && item.value !== null ? [item.value] : []));
+    return {
+      id: dimension.id,
+      title: dimension.title,
+      readiness: dimension.score,
+      answered: values.filter((value) => value === scale.max).length,
+      partly: values.filter((value) => value > scale.min && value < scale.max).length,
+      notYet: values.filter((value) => value === scale.min).length,
+    };
+  });
+  const values = new Map(items.map((item) => [item.id, item.value]));
+  const open: ChecklistOpenItem[] = definition.dimensions.flatMap((dimension) =>
+    dimension.items.flatMap((item) => {
+      const value = values.get(item.id) ?? null;
+      if (value === null || value >= scale.max) return [];
+      return [{ itemId: item.id, dimension: dimension.id, text: item.text, value, pageId: item.nextStep ?? dimension.nextStep }];
+    }),
+  );
+  const overall = mean(items.flatMap((item) => (item.score === null ? [] : [item.score])));
+  return { ...baseResult('checklist', definition, items, dimensions, overall), groups, open };
+}

@@ -1,0 +1,180 @@
+import type { Assessment, Band, Dimension, Item } from '../schema/assessment.ts';
+import type { Answers } from '../schema/saved-result.ts';
+import { scales, type Scale } from '../schema/scales.ts';
+import type { BaseResult, DimensionScore, ItemScore, NextStep } from './types.ts';
+
+/** An item's answer as scoring sees it. */
+export type AnswerReading = { kind: 'value'; value: number } | { kind: 'not-applicable' } | { kind: 'unanswered' };
+
+/** Items answered below this score (0–100) bring in their own next step, if they have one. */
+export const LOW_ITEM_SCORE = 50;
+
+export function scaleOf(definition: Assessment): Scale {
+  return scales[definition.scale];
+}
+
+/**
+ * Reads one answer. An answer that is not a whole number in [min, max] counts as no answer:
+ * a stale or hand-edited result must never push a score outside 0–100.
+ */
+export function readAnswer(answers: Answers, itemId: string, min: number, max: number): AnswerReading {
+  // hasOwn, not `in` or indexing: an item id such as "constructor" must not find Object.prototype.
+  if (!Object.hasOwn(answers, itemId)) return { kind: 'unanswered' };
+  const value: unknown = answers[itemId];
+  if (value === null) return { kind: 'not-applicable' };
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) return { kind: 'unanswered' };
+  return { kind: 'value', value };
+}
+
+/** Where a scale value sits between the scale's ends, 0–100. */
+export function normalise(value: number, scale: Scale): number {
+  return ((value - scale.min) / (scale.max - scale.min)) * 100;
+}
+
+/** The scale's agreeFrom on the 0–100 score line (75 for a 1–5 scale agreeing from 4). */
+export function agreeThreshold(scale: Scale): number {
+  return normalise(scale.agreeFrom, scale);
+}
+
+export function mean(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  let sum = 0;
+  for (const value of values) sum += value;
+  return sum / values.length;
+}
+
+export function itemScore(item: Item, dimension: Dimension, reading: AnswerReading, score: (value: number) => number): ItemScore {
+  const base = { id: item.id, dimension: dimension.id, text: item.text };
+  if (reading.kind === 'value') return { ...base, value: reading.value, score: score(reading.value), answered: true, notApplicable: false };
+  return { ...base, value: null, score: null, answered: false, notApplicable: reading.kind === 'not-applicable' };
+}
+
+/** Scores every item on the assessment's scale, in definition order (every model but spectrum). */
+export function scoreScaleItems(definition: Assessment, answers: Answers): ItemScore[] {
+  const scale = scaleOf(definition);
+  // A scale without a range (the spectrum's "choice") has nothing to place an answer on.
+  const scorable = scale.max > scale.min;
+  return definition.dimensions.flatMap((dimension) =>
+    dimension.items.map((item) => {
+      const reading = readAnswer(answers, item.id, scale.min, scale.max);
+      const usable: AnswerReading = reading.kind === 'value' && !scorable ? { kind: 'unanswered' } : reading;
+      return itemScore(item, dimension, usable, (value) => normalise(value, scale));
+    }),
+  );
+}
+
+/** Each dimension's mean item score and answer counts, in definition order. */
+export function summariseDimensions(definition: Assessment, items: readonly ItemScore[]): DimensionScore[] {
+  return definition.dimensions.map((dimension) => {
+    const own = items.filter((item) => item.dimension === dimension.id);
+    const answered = own.filter((item) => item.answered).length;
+    const notApplicable = own.filter((item) => item.notApplicable).length;
+    return {
+      id: dimension.id,
+      title: dimension.title,
+      score: mean(own.flatMap((item) => (item.score === null ? [] : [item.score]))),
+      answered,
+      notApplicable,
+      unanswered: own.length - answered - notApplicable,
+      total: own.length,
+    };
+  });
+}
+
+/** The first band whose upTo is at or above the score. */
+export function bandFor(bands: readonly Band[], overall: number | null): Band | null {
+  if (overall === null) return null;
+  return bands.find((band) => overall <= band.upTo) ?? null;
+}
+
+/** Scored dimension ids, lowest score first; equal scores keep definition order. */
+export function rankWeakest(dimensions: readonly DimensionScore[]): string[] {
+  return dimensions
+    .flatMap((dimension, index) => (dimension.score === null ? [] : [{ id: dimension.id, score: dimension.score, index }]))
+    .sort((a, b) => a.score - b.score || a.index - b.index)
+    .map((dimension) => dimension.id);
+}
+
+/**
+ * A dimension is weak when its score falls below the top band; with a single band
+ * (which covers everything) anything short of 100 is weak.
+ */
+export function isBelowTopBand(bands: readonly Band[], score: number | null): boolean {
+  if (score === null) return false;
+  const belowTop = bands.at(-2);
+  return belowTop ? score <= belowTop.upTo : score < 100;
+}
+
+/**
+ * Next steps in the order given: each weak dimension's page, then the pages of its items
+ * answered below LOW_ITEM_SCORE that name their own (lowest first). A page is listed once,
+ * where it first comes up, so a different ranking gives a different order.
+ */
+export function nextStepsFor(
+  definition: Assessment,
+  dimensions: readonly DimensionScore[],
+  items: readonly ItemScore[],
+  order: readonly string[],
+  isWeak: (dimension: DimensionScore) => boolean,
+): NextStep[] {
+  const steps: NextStep[] = [];
+  const listed = new Set<string>();
+  const add = (step: NextStep): void => {
+    if (listed.has(step.pageId)) return;
+    listed.add(step.pageId);
+    steps.push(step);
+  };
+  const scores = new Map(items.map((item) => [item.id, item.score]));
+  for (const id of order) {
+    const dimension = definition.dimensions.find((candidate) => candidate.id === id);
+    const summary = dimensions.find((candidate) => candidate.id === id);
+    if (!dimension || !summary) continue;
+    if (isWeak(summary)) {
+      add({ dimension: id, title: dimension.title, pageId: dimension.nextStep, advice: dimension.advice, score: summary.score });
+    }
+    const lowItems = dimension.items
+      .flatMap((item, index) => {
+        const score = scores.get(item.id) ?? null;
+        return item.nextStep !== undefined && score !== null && score < LOW_ITEM_SCORE ? [{ item, pageId: item.nextStep, score, index }] : [];
+      })
+      .sort((a, b) => a.score - b.score || a.index - b.index);
+    for (const low of lowItems) {
+      add({ dimension: id, title: low.item.text, pageId: low.pageId, advice: dimension.advice, score: low.score, itemId: low.item.id });
+    }
+  }
+  return steps;
+}
+
+/**
+ * The parts every model shares, given its items and overall score. `stepOrder` and `isWeak`
+ * default to "weakest first" and "below the top band".
+ */
+export function baseResult<M extends BaseResult['model']>(
+  model: M,
+  definition: Assessment,
+  items: ItemScore[],
+  dimensions: DimensionScore[],
+  overall: number | null,
+  steps?: { order: readonly string[]; isWeak: (dimension: DimensionScore) => boolean },
+): BaseResult & { model: M } {
+  const weakest = rankWeakest(dimensions);
+  const order = steps?.order ?? weakest;
+  const isWeak = steps?.isWeak ?? ((dimension: DimensionScore) => isBelowTopBand(definition.bands, dimension.score));
+  return {
+    model,
+    overall,
+    band: bandFor(definition.bands, overall),
+    dimensions,
+    weakest,
+    items,
+    nextSteps: nextStepsFor(definition, dimensions, items, order, isWeak),
+    answeredCount: items.filter((item) => item.answered).length,
+    notApplicableCount: items.filter((item) => item.notApplicable).length,
+    totalCount: items.length,
+  };
+}
+
+/** Mean of the scored dimensions' scores. */
+export function meanOfDimensions(dimensions: readonly DimensionScore[]): number | null {
+  return mean(dimensions.flatMap((dimension) => (dimension.score === null ? [] : [dimension.score])));
+}

@@ -1,0 +1,67 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readContentFiles } from '../../integrations/content-files.ts';
+import { formatProblem, formatProblems } from './problem.ts';
+import { validateContent } from './validate-content.ts';
+
+const projectRoot = join(import.meta.dirname, '../../..');
+const fixture = join(projectRoot, 'tests/fixtures/broken-content');
+
+async function problemsIn(root: string): Promise<string[]> {
+  const files = await readContentFiles(projectRoot, {
+    parts: join(root, 'parts.yaml'),
+    playbook: [join(root, 'playbook')],
+    assessments: [join(root, 'assessments')],
+    sources: [join(root, 'sources')],
+  });
+  return validateContent(files).map(formatProblem);
+}
+
+describe('validateContent on broken fixtures', async () => {
+  const lines = await problemsIn(fixture);
+  const F = 'tests/fixtures/broken-content';
+
+  it.each([
+    // Unknown source id and unknown related page, with line and field path.
+    [`${F}/playbook/guides/unknown-source.mdx:4: sources.1: unknown source "imaginary"; known source ids: bad-year, real`],
+    [`${F}/playbook/guides/unknown-source.mdx:6: related.1: unknown page "guides/missing"; did you mean "guides/missing-title"?`],
+    // A missing required field and an unknown one.
+    [`${F}/playbook/guides/missing-title.mdx:2: title: is required (expected string); add it`],
+    [`${F}/playbook/guides/missing-title.mdx:2: unknown field "colour"; remove or rename it (check the spelling)`],
+    // Malformed front matter.
+    [`${F}/playbook/guides/no-front-matter.mdx:1: no front matter: start the file with a line "---", the fields (title, description, sources, order), then "---"`],
+    [`${F}/playbook/loose.mdx: a playbook page must sit in a part folder, e.g. src/content/playbook/pace/processes.mdx`],
+    // A source with a wrong type.
+    [`${F}/sources/bad-year.yaml:3: year: give the year as a number, e.g. 2013, or \"not stated\" where the article gives none`],
+    // An assessment: unknown model, unknown source, item without text, duplicate id, unknown next steps.
+    [`${F}/assessments/broken.yaml:7: model: "averages" is not allowed; use one of: "dimensions", "spectrum", "gated", "benchmark", "checklist"`],
+    [`${F}/assessments/broken.yaml:5: source: unknown source "nowhere"; known source ids: bad-year, real`],
+    [`${F}/assessments/broken.yaml:19: dimensions.0.items.2.text: is required (expected string); add it`],
+    [`${F}/assessments/broken.yaml:17: dimensions.0.items.1.id: duplicate item id "a1" (also at dimensions.0.items.0); give each item its own id`],
+    [`${F}/assessments/broken.yaml:20: dimensions.0.items.2.nextStep: unknown page "guides/nowhere"; known page ids: guides/bad-yaml, guides/good, guides/missing-title, guides/no-front-matter, guides/unknown-source, loose`],
+    [`${F}/assessments/broken.yaml:23: dimensions.1.nextStep: unknown page "guides/absent"; known page ids: guides/bad-yaml, guides/good, guides/missing-title, guides/no-front-matter, guides/unknown-source, loose`],
+  ])('reports %s', (line) => {
+    expect(lines).toContain(line);
+  });
+
+  it('reports YAML syntax errors with their line', () => {
+    expect(lines.find((line) => line.includes('bad-syntax.yaml'))).toMatch(/bad-syntax\.yaml:3: YAML syntax error: .*Check indentation, colons and quotes/);
+    expect(lines.find((line) => line.includes('bad-yaml.mdx'))).toMatch(/bad-yaml\.mdx:\d+: YAML syntax error/);
+  });
+
+  it('lists every problem once, and nothing for the valid page', () => {
+    expect(new Set(lines).size).toBe(lines.length);
+    expect(lines.some((line) => line.includes('guides/good.mdx'))).toBe(false);
+  });
+
+  it('formats the report with a count and one line per problem', () => {
+    const report = formatProblems([{ file: 'a.yaml', line: 2, field: 'x', message: 'wrong' }]);
+    expect(report).toBe('1 problem in the content; nothing was built:\n  a.yaml:2: x: wrong');
+  });
+});
+
+describe('validateContent on the real content', () => {
+  it('finds no problems', async () => {
+    expect(await problemsIn(join(projectRoot, 'src/content'))).toEqual([]);
+  });
+});

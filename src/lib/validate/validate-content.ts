@@ -1,0 +1,129 @@
+import type { z } from 'astro/zod';
+import { assessmentSchema, duplicateIdIssues } from '../schema/assessment.ts';
+import { partsFileSchema } from '../schema/part.ts';
+import { playbookPageSchema } from '../schema/playbook.ts';
+import { sourceSchema } from '../schema/source.ts';
+import { bodyLinkProblems } from './body-links.ts';
+import { formatProblem, type Problem } from './problem.ts';
+import { parseFrontMatter, parseYaml, type ParsedYaml } from './yaml-file.ts';
+import { describeIssue } from './zod-issues.ts';
+
+/** A content file as read from disk. `id` is the entry id its collection gives it. */
+export interface ContentFile {
+  path: string;
+  id: string;
+  text: string;
+}
+
+export interface ContentFiles {
+  parts: ContentFile;
+  playbook: ContentFile[];
+  assessments: ContentFile[];
+  sources: ContentFile[];
+}
+
+interface Parsed {
+  file: ContentFile;
+  parsed: ParsedYaml;
+}
+
+/** Parses a file and checks it against its schema; returns the raw data even when invalid, for cross-checks. */
+function check(schema: z.ZodType, file: ContentFile, parse: typeof parseYaml, problems: Problem[]): Parsed | undefined {
+  const { parsed, problems: syntax } = parse(file.text, file.path);
+  problems.push(...syntax);
+  if (!parsed) return undefined;
+  const result = schema.safeParse(parsed.data);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      problems.push({ file: file.path, line: parsed.lineOf(issue.path), field: issue.path.join('.'), message: describeIssue(issue, parsed.data) });
+    }
+  }
+  return { file, parsed };
+}
+
+function duplicateFiles(files: ContentFile[], kind: string, problems: Problem[]): void {
+  const byId = new Map<string, string>();
+  for (const file of files) {
+    const other = byId.get(file.id);
+    if (other) problems.push({ file: file.path, field: '', message: `duplicate ${kind} id "${file.id}" (also ${other}); rename one of the files` });
+    else byId.set(file.id, file.path);
+  }
+}
+
+function unknownId(kind: string, id: string, known: Iterable<string>): string {
+  const list = [...known].sort();
+  const tail = id.split('/').pop() ?? id;
+  const near = list.filter((candidate) => candidate.includes(tail) || id.includes(candidate.split('/').pop() ?? candidate));
+  const hint =
+    near.length > 0
+      ? `did you mean ${near.slice(0, 3).map((n) => `"${n}"`).join(' or ')}?`
+      : `known ${kind} ids: ${list.slice(0, 8).join(', ')}${list.length > 8 ? ', …' : ''}`;
+  return `unknown ${kind} "${id}"; ${hint}`;
+}
+
+const field = (data: unknown, key: string): unknown => (data && typeof data === 'object' ? (data as Record<string, unknown>)[key] : undefined);
+const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+
+/**
+ * Checks every content file against its schema and every cross-reference between them.
+ * Cross-references are checked on the raw data, so one wrong field does not hide another:
+ * the author gets every problem in one pass.
+ */
+export function validateContent(files: ContentFiles): Problem[] {
+  const problems: Problem[] = [];
+  duplicateFiles(files.playbook, 'page', problems);
+  duplicateFiles(files.assessments, 'assessment', problems);
+  duplicateFiles(files.sources, 'source', problems);
+
+  files.sources.forEach((file) => check(sourceSchema, file, parseYaml, problems));
+  const parts = check(partsFileSchema, files.parts, parseYaml, problems);
+  const pages = files.playbook.map((file) => check(playbookPageSchema, file, parseFrontMatter, problems)).filter((p) => p !== undefined);
+  const assessments = files.assessments.map((file) => check(assessmentSchema, file, parseYaml, problems)).filter((a) => a !== undefined);
+
+  const sourceIds = new Set(files.sources.map((file) => file.id));
+  const pageIds = new Set(files.playbook.map((file) => file.id));
+  const assessmentIds = new Set(files.assessments.map((file) => file.id));
+  const partIds = new Set(list(parts?.parsed.data).map((part) => field(part, 'id')).filter((id): id is string => typeof id === 'string'));
+
+  const refer = (owner: Parsed, path: PropertyKey[], value: unknown, kind: string, known: Set<string>) => {
+    if (typeof value === 'string' && !known.has(value)) {
+      problems.push({ file: owner.file.path, line: owner.parsed.lineOf(path), field: path.join('.'), message: unknownId(kind, value, known) });
+    }
+  };
+
+  for (const page of pages) {
+    const data = page.parsed.data;
+    list(field(data, 'sources')).forEach((id, i) => refer(page, ['sources', i], id, 'source', sourceIds));
+    list(field(data, 'related')).forEach((id, i) => refer(page, ['related', i], id, 'page', pageIds));
+    refer(page, ['assessment'], field(data, 'assessment'), 'assessment', assessmentIds);
+    const [part, rest] = page.file.id.split('/');
+    if (!rest) {
+      problems.push({ file: page.file.path, field: '', message: 'a playbook page must sit in a part folder, e.g. src/content/playbook/pace/processes.mdx' });
+    } else if (parts && !partIds.has(part ?? '')) {
+      problems.push({ file: page.file.path, field: '', message: `folder "${part}" is not a part; add it to ${files.parts.path} or move the page into one of: ${[...partIds].join(', ')}` });
+    }
+  }
+
+  for (const page of pages) problems.push(...bodyLinkProblems(page.file.path, page.file.text, { pageIds, partIds, assessmentIds }));
+
+  for (const assessment of assessments) {
+    const data = assessment.parsed.data;
+    refer(assessment, ['source'], field(data, 'source'), 'source', sourceIds);
+    list(field(data, 'dimensions')).forEach((dimension, d) => {
+      refer(assessment, ['dimensions', d, 'nextStep'], field(dimension, 'nextStep'), 'page', pageIds);
+      list(field(dimension, 'items')).forEach((item, i) => refer(assessment, ['dimensions', d, 'items', i, 'nextStep'], field(item, 'nextStep'), 'page', pageIds));
+    });
+    for (const issue of duplicateIdIssues(field(data, 'dimensions'))) {
+      problems.push({ file: assessment.file.path, line: assessment.parsed.lineOf(issue.path), field: issue.path.join('.'), message: issue.message });
+    }
+  }
+
+  // The schema's own duplicate check and the raw one above agree when both run: keep one.
+  const seen = new Set<string>();
+  return problems.filter((problem) => {
+    const key = formatProblem(problem);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
