@@ -54,6 +54,8 @@ export function startSearch(root: HTMLElement): void {
   };
 
   input.addEventListener('input', run);
+  // The person may have typed while this module was loading.
+  if (input.value.trim()) void run();
   load().catch(() => {
     status.textContent = 'Search is not available right now. The index may be missing: build the site with "npm run build".';
   });
