@@ -1,0 +1,107 @@
+import { spawn } from 'node:child_process';
+import { createWriteStream, existsSync } from 'node:fs';
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+
+const GNU_TIME = '/usr/bin/time';
+
+/** Every process below `root` (inclusive), found by scanning /proc for parent links. */
+async function processTree(root) {
+  const parents = new Map();
+  for (const entry of await readdir('/proc').catch(() => [])) {
+    if (!/^\d+$/.test(entry)) continue;
+    const stat = await readFile(`/proc/${entry}/stat`, 'utf8').catch(() => '');
+    // The command name may hold spaces and parentheses; fields resume after the last ')'.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    if (fields.length > 1) parents.set(Number(entry), Number(fields[1]));
+  }
+  const tree = [root];
+  for (let i = 0; i < tree.length; i += 1) {
+    for (const [pid, ppid] of parents) if (ppid === tree[i]) tree.push(pid);
+  }
+  return tree;
+}
+
+async function statusKiB(pid, field) {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
+  const match = status.match(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm'));
+  return match ? Number(match[1]) : 0;
+}
+
+/**
+ * Samples the child's process tree: the sum of current RSS (what the machine must hold at
+ * once) and each process's own high-water mark (a fallback when GNU time is missing).
+ */
+function sampleMemory(rootPid, intervalMs = 100) {
+  let treePeakKiB = 0;
+  let largestHwmKiB = 0;
+  let stopped = false;
+  const loop = (async () => {
+    while (!stopped) {
+      let sum = 0;
+      for (const pid of await processTree(rootPid)) {
+        sum += await statusKiB(pid, 'VmRSS');
+        largestHwmKiB = Math.max(largestHwmKiB, await statusKiB(pid, 'VmHWM'));
+      }
+      treePeakKiB = Math.max(treePeakKiB, sum);
+      await new Promise((resolve) => setTimeout(resolve, intervalMs));
+    }
+  })();
+  return async () => {
+    stopped = true;
+    await loop;
+    return { treePeakBytes: treePeakKiB * 1024, largestHwmBytes: largestHwmKiB * 1024 };
+  };
+}
+
+/**
+ * A cold `astro build` in siteDir (no .astro, no dist, no content cache) under this
+ * process's Node. Returns wall time, peak RSS and where the log went.
+ */
+export async function coldBuild(siteDir) {
+  for (const dir of ['.astro', 'dist', 'node_modules/.astro', 'node_modules/.vite']) {
+    await rm(join(siteDir, dir), { recursive: true, force: true });
+  }
+  const logPath = join(siteDir, 'build.log');
+  const timePath = join(siteDir, 'build.time');
+  const useTime = existsSync(GNU_TIME);
+  const astro = [process.execPath, 'node_modules/astro/astro.js', 'build'];
+  const [command, ...args] = useTime ? [GNU_TIME, '-v', '-o', timePath, ...astro] : astro;
+
+  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+  // Measure the default deployment, whatever the caller's shell exports.
+  delete env.TOUCHLINE_BASE_PATH;
+  delete env.TOUCHLINE_SITE_URL;
+
+  const log = createWriteStream(logPath);
+  const started = process.hrtime.bigint();
+  const child = spawn(command, args, { cwd: siteDir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout.pipe(log, { end: false });
+  child.stderr.pipe(log, { end: false });
+  const stopSampling = sampleMemory(child.pid);
+  const code = await new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', resolve);
+  });
+  const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
+  const memory = await stopSampling();
+  await new Promise((resolve) => log.end(resolve));
+
+  let peakRssBytes = memory.largestHwmBytes;
+  let peakRssFrom = 'largest VmHWM sampled from /proc';
+  if (useTime) {
+    const report = await readFile(timePath, 'utf8').catch(() => '');
+    const match = report.match(/Maximum resident set size \(kbytes\): (\d+)/);
+    if (match) {
+      peakRssBytes = Number(match[1]) * 1024;
+      peakRssFrom = 'GNU time -v (largest process)';
+    }
+  }
+  return { ok: code === 0, code, wallMs, peakRssBytes, peakRssFrom, treePeakRssBytes: memory.treePeakBytes, logPath };
+}
+
+/** The last lines of a build log, for a failure message. */
+export async function logTail(logPath, lines = 30) {
+  const text = await readFile(logPath, 'utf8').catch(() => '');
+  return text.trimEnd().split('\n').slice(-lines).join('\n');
+}

@@ -1,0 +1,176 @@
+// The bench's measurements, one section per function. A section receives the context of
+// the finished builds and returns rows for the table (and optional notes for results.md).
+// To add a measurement, write a section and list it in `sections` at the bottom.
+//
+// Row: { metric, values: { [n]: number | string }, format(number) → string,
+//        target?: { label, test(number) → boolean, at?: number[] } }
+// A string value is shown as it is ("not built yet", "build failed: …") and makes the
+// target "n/a"; an N with no value shows "—".
+
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { dirBytes, filesContaining, pageAssets } from './assets.mjs';
+
+const KiB = 1024;
+const MiB = 1024 * 1024;
+export const formatKiB = (bytes) => `${(bytes / KiB).toFixed(1)} KiB`;
+export const formatMiB = (bytes) => `${(bytes / MiB).toFixed(1)} MiB`;
+export const formatSeconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
+export const formatPercent = (ratio) => `${ratio >= 0 ? '+' : ''}${(ratio * 100).toFixed(2)} %`;
+export const formatBytes = (bytes) => `${bytes.toLocaleString('en-GB')} B`;
+
+/** Runs fn for each N whose build succeeded; a failed build or a thrown error becomes the cell's text. */
+async function perRun(ctx, fn, sizes = ctx.sizes) {
+  const values = {};
+  for (const n of sizes) {
+    const run = ctx.runs.get(n);
+    if (!run?.build.ok) {
+      values[n] = 'build failed';
+      continue;
+    }
+    try {
+      values[n] = await fn(run);
+    } catch (error) {
+      values[n] = `error: ${error.message.split('\n')[0]}`;
+    }
+  }
+  return values;
+}
+
+/** pageAssets, computed once per build and page however many sections ask. */
+function assetsOf(ctx, run, pagePath) {
+  const key = `${run.n}:${pagePath}`;
+  if (!ctx.cache.has(key)) ctx.cache.set(key, pageAssets(run.distDir, pagePath));
+  return ctx.cache.get(key);
+}
+
+const pick = (values, field) =>
+  Object.fromEntries(Object.entries(values).map(([n, value]) => [n, typeof value === 'object' ? field(value) : value]));
+
+function assetList(title, group) {
+  const lines = group.assets.map((asset) => `  - \`${asset.name}\`: ${formatBytes(asset.raw)} raw, ${formatBytes(asset.gzip)} gzip`);
+  return [`- ${title}: ${formatKiB(group.raw)} raw, ${formatKiB(group.gzip)} gzip${group.assets.length ? '' : ' (nothing)'}`, ...lines];
+}
+
+async function coldBuild(ctx) {
+  const build = (field) => Object.fromEntries(ctx.sizes.map((n) => [n, ctx.runs.get(n).build.ok ? ctx.runs.get(n).build[field] : 'build failed']));
+  return {
+    title: 'Cold build',
+    rows: [
+      {
+        metric: 'Cold build, wall time (astro build + Pagefind)',
+        values: build('wallMs'),
+        format: formatSeconds,
+        target: { label: `< 7 s at N=${ctx.largest}`, test: (ms) => ms < 7000, at: [ctx.largest] },
+      },
+      {
+        metric: 'Peak RSS, largest process',
+        values: build('peakRssBytes'),
+        format: formatMiB,
+        target: { label: '< 850 MiB', test: (bytes) => bytes < 850 * MiB },
+      },
+      { metric: 'Peak RSS, whole process tree (sampled every 100 ms)', values: build('treePeakRssBytes'), format: formatMiB },
+    ],
+  };
+}
+
+async function siteOutput(ctx) {
+  return {
+    title: 'Output',
+    rows: [
+      { metric: 'dist/ total', values: await perRun(ctx, (run) => dirBytes(run.distDir)), format: formatMiB },
+      { metric: 'Pagefind index (dist/pagefind/ total)', values: await perRun(ctx, (run) => dirBytes(join(run.distDir, 'pagefind'))), format: formatMiB },
+    ],
+  };
+}
+
+async function guidePage(ctx) {
+  const pagePath = `playbook/${ctx.fixedPage}`;
+  const assets = await perRun(ctx, (run) => assetsOf(ctx, run, pagePath));
+  const html = pick(assets, (page) => page.html.raw);
+  const [small, large] = [html[ctx.smallest], html[ctx.largest]];
+  const growth = typeof small === 'number' && typeof large === 'number' ? (large - small) / small : 'build failed';
+  const notes = [];
+  const largest = assets[ctx.largest];
+  if (typeof largest === 'object') {
+    notes.push(`What /${pagePath}/ loads at N=${ctx.largest}:`, ...assetList('JS', largest.js), ...assetList('CSS', largest.css));
+  }
+  return {
+    title: `Guide page (/${pagePath}/)`,
+    notes,
+    rows: [
+      { metric: 'Guide page HTML', values: html, format: formatBytes },
+      { metric: 'Guide page HTML (gzip)', values: pick(assets, (page) => page.html.gzip), format: formatBytes },
+      {
+        metric: `Guide page HTML growth, N=${ctx.smallest} → ${ctx.largest}`,
+        values: { [ctx.largest]: growth },
+        format: formatPercent,
+        target: { label: '< 10 %', test: (ratio) => ratio < 0.1 },
+      },
+      { metric: 'Guide page JS (raw)', values: pick(assets, (page) => page.js.raw), format: formatKiB },
+      {
+        metric: 'Guide page JS (gzip)',
+        values: pick(assets, (page) => page.js.gzip),
+        format: formatKiB,
+        target: { label: '≤ 2 KiB gzip', test: (bytes) => bytes <= 2 * KiB },
+      },
+      { metric: 'Guide page CSS (raw)', values: pick(assets, (page) => page.css.raw), format: formatKiB },
+      {
+        metric: 'Guide page CSS (gzip)',
+        values: pick(assets, (page) => page.css.gzip),
+        format: formatKiB,
+        target: { label: '≤ 12 KiB gzip', test: (bytes) => bytes <= 12 * KiB },
+      },
+    ],
+  };
+}
+
+/** The /assess/<id>/ page that loads the most JS before a result is shown, in the smallest build. */
+async function assessmentPage(ctx) {
+  const notes = [];
+  const values = await perRun(
+    ctx,
+    async (run) => {
+      const ids = await readdir(join(run.distDir, 'assess'), { withFileTypes: true }).catch(() => []);
+      const pages = [];
+      for (const entry of ids.filter((candidate) => candidate.isDirectory())) {
+        const assets = await assetsOf(ctx, run, `assess/${entry.name}`).catch(() => undefined);
+        if (assets) pages.push({ id: entry.name, js: assets.js });
+      }
+      if (pages.length === 0) return 'not built yet';
+      const heaviest = pages.reduce((a, b) => (b.js.gzip > a.js.gzip ? b : a));
+      notes.push(
+        `Assessment pages' JS before the result at N=${run.n} (gzip): ${pages.map((page) => `${page.id} ${formatKiB(page.js.gzip)}`).join(', ')}.`,
+        ...assetList(`heaviest, /assess/${heaviest.id}/`, heaviest.js),
+      );
+      return heaviest.js;
+    },
+    [ctx.smallest],
+  );
+  return {
+    title: 'Assessment page',
+    notes,
+    rows: [
+      { metric: 'Assessment page JS before the result, heaviest (raw)', values: pick(values, (js) => js.raw), format: formatKiB },
+      { metric: 'Assessment page JS before the result, heaviest (gzip)', values: pick(values, (js) => js.gzip), format: formatKiB },
+    ],
+  };
+}
+
+// Strings chart.js keeps through minification: its licence banner and one of its errors.
+const CHART_MARKER = /Chart\.js v\d|Canvas is already in use/;
+
+async function chartChunks(ctx) {
+  const values = await perRun(ctx, (run) => filesContaining(join(run.distDir, '_astro'), /\.js$/, CHART_MARKER), [ctx.smallest]);
+  const chunks = values[ctx.smallest];
+  if (!Array.isArray(chunks) || chunks.length === 0) {
+    const text = Array.isArray(chunks) ? 'not built yet' : chunks;
+    return { title: 'Chart chunks', rows: [{ metric: 'Chart chunk (gzip)', values: { [ctx.smallest]: text }, format: formatKiB }] };
+  }
+  return {
+    title: 'Chart chunks',
+    rows: chunks.map((chunk) => ({ metric: `Chart chunk \`${chunk.name}\` (gzip; raw ${formatKiB(chunk.raw)})`, values: { [ctx.smallest]: chunk.gzip }, format: formatKiB })),
+  };
+}
+
+export const sections = [coldBuild, siteOutput, guidePage, assessmentPage, chartChunks];

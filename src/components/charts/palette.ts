@@ -1,0 +1,44 @@
+/** Chart colours come from the page's theme tokens, so charts follow the theme and the brand. */
+export interface ChartPalette {
+  primary: string;
+  accent: string;
+  text: string;
+  grid: string;
+}
+
+export function readPalette(element: Element = document.documentElement): ChartPalette {
+  const style = getComputedStyle(element);
+  const token = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+  return {
+    primary: token('--primary', '#0b5cad'),
+    accent: token('--accent', '#b4420a'),
+    text: token('--fg', '#1a1d23'),
+    grid: token('--border', '#c9d0da'),
+  };
+}
+
+/** Redraws when the theme changes or the page is printed (print always uses the light tokens). */
+export function followTheme(redraw: () => void): () => void {
+  const observer = new MutationObserver(redraw);
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+  const print = matchMedia('print');
+  print.addEventListener('change', redraw);
+  addEventListener('beforeprint', redraw);
+  addEventListener('afterprint', redraw);
+  return () => {
+    observer.disconnect();
+    print.removeEventListener('change', redraw);
+    removeEventListener('beforeprint', redraw);
+    removeEventListener('afterprint', redraw);
+  };
+}
+
+/** The colour with transparency added; the canvas itself normalises any CSS colour to hex first. */
+export function withAlpha(color: string, alpha: number): string {
+  const context = document.createElement('canvas').getContext('2d');
+  if (!context) return color;
+  context.fillStyle = color;
+  const normalised = context.fillStyle;
+  if (!normalised.startsWith('#')) return color;
+  return `${normalised}${Math.round(alpha * 255).toString(16).padStart(2, '0')}`;
+}

@@ -1,0 +1,30 @@
+import type { Assessment } from '../schema/assessment.ts';
+import type { Scale } from '../schema/scales.ts';
+
+/** What the assessment island needs in the browser: the definition and how to link its next steps. */
+export interface AssessmentPayload {
+  id: string;
+  version: string;
+  definition: Assessment;
+  scale: Scale;
+  /** Title and address of every playbook page a next step may point to. */
+  pages: Record<string, { title: string; href: string }>;
+  source: { author: string; title: string; year: string | number };
+}
+
+/** Every playbook page id an assessment's next steps can reach. */
+export function nextStepPageIds(definition: Assessment): string[] {
+  const ids = new Set<string>();
+  for (const dimension of definition.dimensions) {
+    ids.add(dimension.nextStep);
+    for (const item of dimension.items) if (item.nextStep) ids.add(item.nextStep);
+  }
+  return [...ids];
+}
+
+/** The number each question carries on the page, 1 to N in definition order. */
+export function questionNumbers(definition: Assessment): Map<string, number> {
+  const numbers = new Map<string, number>();
+  for (const dimension of definition.dimensions) for (const item of dimension.items) numbers.set(item.id, numbers.size + 1);
+  return numbers;
+}
