@@ -44,6 +44,13 @@ async function moduleClosure(distDir, entryUrls) {
   return found;
 }
 
+/** Sizes of the modules at `urls` and of everything they import statically. */
+export async function moduleAssets(distDir, urls) {
+  const assets = [];
+  for (const url of await moduleClosure(distDir, urls)) assets.push(await fileAsset(distDir, url));
+  return total(assets);
+}
+
 async function fileAsset(distDir, url) {
   const file = fileOf(distDir, url);
   const content = await readFile(file);
@@ -84,9 +91,7 @@ export async function pageAssets(distDir, pagePath) {
     else if (script.rawText.trim()) inlineJs.push(inlineAsset(`inline <script> #${index + 1}`, script.rawText));
   });
   for (const link of root.querySelectorAll('link[rel~=modulepreload]')) scriptUrls.push(new URL(link.getAttribute('href'), pageUrl).href);
-  const js = [];
-  for (const url of await moduleClosure(distDir, scriptUrls)) js.push(await fileAsset(distDir, url));
-  js.push(...inlineJs);
+  const js = [...(await moduleAssets(distDir, scriptUrls)).assets, ...inlineJs];
 
   const css = [];
   for (const link of root.querySelectorAll('link[rel~=stylesheet]')) css.push(await fileAsset(distDir, new URL(link.getAttribute('href'), pageUrl).href));

@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync } from 'node:fs';
 import { readdir, readFile, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
 
 const GNU_TIME = '/usr/bin/time';
 
@@ -54,18 +55,26 @@ function sampleMemory(rootPid, intervalMs = 100) {
   };
 }
 
+/** Astro's CLI entry, read from its package.json (astro.js until Astro 6, bin/astro.mjs since). */
+async function astroCli(siteDir) {
+  const manifest = JSON.parse(await readFile(join(siteDir, 'node_modules/astro/package.json'), 'utf8'));
+  const bin = typeof manifest.bin === 'string' ? manifest.bin : manifest.bin.astro;
+  return join('node_modules/astro', bin);
+}
+
 /**
  * A cold `astro build` in siteDir (no .astro, no dist, no content cache) under this
  * process's Node. Returns wall time, peak RSS and where the log went.
  */
-export async function coldBuild(siteDir) {
-  for (const dir of ['.astro', 'dist', 'node_modules/.astro', 'node_modules/.vite']) {
+export async function coldBuild(site) {
+  const siteDir = resolve(site);
+  for (const dir of ['.astro', 'dist', 'node_modules/.astro', 'node_modules/.vite', 'build.log', 'build.time']) {
     await rm(join(siteDir, dir), { recursive: true, force: true });
   }
   const logPath = join(siteDir, 'build.log');
   const timePath = join(siteDir, 'build.time');
   const useTime = existsSync(GNU_TIME);
-  const astro = [process.execPath, 'node_modules/astro/astro.js', 'build'];
+  const astro = [process.execPath, await astroCli(siteDir), 'build'];
   const [command, ...args] = useTime ? [GNU_TIME, '-v', '-o', timePath, ...astro] : astro;
 
   const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
@@ -73,6 +82,8 @@ export async function coldBuild(siteDir) {
   delete env.TOUCHLINE_BASE_PATH;
   delete env.TOUCHLINE_SITE_URL;
 
+  // Other work on the machine skews the timing; the report shows how busy it was.
+  const loadBefore = loadavg()[0];
   const log = createWriteStream(logPath);
   const started = process.hrtime.bigint();
   const child = spawn(command, args, { cwd: siteDir, env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -97,7 +108,14 @@ export async function coldBuild(siteDir) {
       peakRssFrom = 'GNU time -v (largest process)';
     }
   }
-  return { ok: code === 0, code, wallMs, peakRssBytes, peakRssFrom, treePeakRssBytes: memory.treePeakBytes, logPath };
+  return { ok: code === 0, code, loadBefore, wallMs, peakRssBytes, peakRssFrom, treePeakRssBytes: memory.treePeakBytes, logPath };
+}
+
+/** The lines where Astro, Vite and the integrations report how long a phase took. */
+export async function phaseLines(logPath) {
+  const text = await readFile(logPath, 'utf8').catch(() => '');
+  const plain = text.replace(/\x1b\[[0-9;]*m/g, '');
+  return plain.split('\n').filter((line) => /Generated \d|built in|Completed in|indexed \d+ pages/.test(line)).map((line) => line.trim());
 }
 
 /** The last lines of a build log, for a failure message. */

@@ -70,7 +70,7 @@ export function benchGuide(partId, pageId, order, words = 800) {
   while (total < words) {
     const heading = `## ${capitalise(sentence(random, 2, 4).slice(0, -1))}`;
     blocks.push(heading);
-    for (let i = 0; i < 2 && total < words; i += 1) {
+    for (let i = 0; i < 3 && total < words; i += 1) {
       const text = paragraph(random);
       blocks.push(text);
       total += countWords(text);

@@ -8,12 +8,13 @@
 // target "n/a"; an N with no value shows "—".
 
 import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
-import { dirBytes, filesContaining, pageAssets } from './assets.mjs';
+import { basename, join, relative } from 'node:path';
+import { dirBytes, filesContaining, moduleAssets, pageAssets } from './assets.mjs';
+import { phaseLines } from './build.mjs';
 
 const KiB = 1024;
 const MiB = 1024 * 1024;
-export const formatKiB = (bytes) => `${(bytes / KiB).toFixed(1)} KiB`;
+export const formatKiB = (bytes) => `${(bytes / KiB).toFixed(2)} KiB`;
 export const formatMiB = (bytes) => `${(bytes / MiB).toFixed(1)} MiB`;
 export const formatSeconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
 export const formatPercent = (ratio) => `${ratio >= 0 ? '+' : ''}${(ratio * 100).toFixed(2)} %`;
@@ -52,10 +53,18 @@ function assetList(title, group) {
   return [`- ${title}: ${formatKiB(group.raw)} raw, ${formatKiB(group.gzip)} gzip${group.assets.length ? '' : ' (nothing)'}`, ...lines];
 }
 
-async function coldBuild(ctx) {
+async function buildCost(ctx) {
   const build = (field) => Object.fromEntries(ctx.sizes.map((n) => [n, ctx.runs.get(n).build.ok ? ctx.runs.get(n).build[field] : 'build failed']));
+  const notes = [];
+  for (const n of ctx.sizes) {
+    const { build } = ctx.runs.get(n);
+    if (build.skipped) continue;
+    notes.push(`Cold build at N=${n} (1-minute load average before it: ${build.loadBefore.toFixed(2)}; log: ${relative(process.cwd(), build.logPath)}):`);
+    notes.push(...(await phaseLines(build.logPath)).map((line) => `  - \`${line}\``));
+  }
   return {
     title: 'Cold build',
+    notes,
     rows: [
       {
         metric: 'Cold build, wall time (astro build + Pagefind)',
@@ -160,17 +169,39 @@ async function assessmentPage(ctx) {
 // Strings chart.js keeps through minification: its licence banner and one of its errors.
 const CHART_MARKER = /Chart\.js v\d|Canvas is already in use/;
 
+/**
+ * The chunks holding chart.js, and each chunk that imports one of them (a chart module,
+ * loaded by `import()` when a result is drawn) with what drawing that chart fetches in all.
+ */
 async function chartChunks(ctx) {
-  const values = await perRun(ctx, (run) => filesContaining(join(run.distDir, '_astro'), /\.js$/, CHART_MARKER), [ctx.smallest]);
-  const chunks = values[ctx.smallest];
-  if (!Array.isArray(chunks) || chunks.length === 0) {
-    const text = Array.isArray(chunks) ? 'not built yet' : chunks;
-    return { title: 'Chart chunks', rows: [{ metric: 'Chart chunk (gzip)', values: { [ctx.smallest]: text }, format: formatKiB }] };
-  }
-  return {
-    title: 'Chart chunks',
-    rows: chunks.map((chunk) => ({ metric: `Chart chunk \`${chunk.name}\` (gzip; raw ${formatKiB(chunk.raw)})`, values: { [ctx.smallest]: chunk.gzip }, format: formatKiB })),
-  };
+  const rows = [];
+  const values = await perRun(
+    ctx,
+    async (run) => {
+      const dir = join(run.distDir, '_astro');
+      const library = await filesContaining(dir, /\.js$/, CHART_MARKER);
+      if (library.length === 0) return 'not built yet';
+      const libraryNames = new Set(library.map((chunk) => chunk.name));
+      for (const chunk of library) {
+        rows.push({ metric: `chart.js chunk \`${chunk.name}\` (gzip; raw ${formatKiB(chunk.raw)})`, values: { [run.n]: chunk.gzip }, format: formatKiB });
+      }
+      for (const name of (await readdir(dir)).filter((candidate) => candidate.endsWith('.js') && !libraryNames.has(candidate)).sort()) {
+        const closure = await moduleAssets(run.distDir, [`/_astro/${name}`]);
+        if (!closure.assets.some((asset) => libraryNames.has(basename(asset.name)))) continue;
+        const own = closure.assets.find((asset) => basename(asset.name) === name);
+        rows.push({
+          metric: `chart module \`${name}\` with its imports (gzip; own ${formatBytes(own.gzip)})`,
+          values: { [run.n]: closure.gzip },
+          format: formatKiB,
+        });
+      }
+      return 'found';
+    },
+    [ctx.smallest],
+  );
+  const status = values[ctx.smallest];
+  if (status !== 'found') rows.push({ metric: 'Chart chunks (gzip)', values: { [ctx.smallest]: status }, format: formatKiB });
+  return { title: 'Chart chunks', rows };
 }
 
-export const sections = [coldBuild, siteOutput, guidePage, assessmentPage, chartChunks];
+export const sections = [buildCost, siteOutput, guidePage, assessmentPage, chartChunks];

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { cp, mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -25,16 +26,28 @@ async function linkNodeModules(repoRoot, siteDir) {
   }
 }
 
+/** The project files as the working tree has them, or as a commit has them when `ref` is set. */
+async function copyProject(repoRoot, siteDir, ref) {
+  if (!ref) {
+    for (const name of PROJECT_FILES) await cp(join(repoRoot, name), join(siteDir, name), { recursive: true });
+    return;
+  }
+  const tar = join(siteDir, 'project.tar');
+  execFileSync('git', ['archive', '--format=tar', '-o', tar, ref, '--', ...PROJECT_FILES], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync('tar', ['-xf', tar, '-C', siteDir]);
+  await rm(tar);
+}
+
 /**
  * Writes bench/.work/site-<n>/: a copy of the project with the real playbook kept (the
  * assessments' next steps point at it) and `n` generated pages added, 25 per part.
  */
-export async function prepareSite(repoRoot, workDir, n) {
+export async function prepareSite(repoRoot, workDir, n, ref) {
   if (n % PAGES_PER_PART !== 0) throw new Error(`N=${n}: use a multiple of ${PAGES_PER_PART} pages (one part holds ${PAGES_PER_PART})`);
   const siteDir = join(workDir, `site-${n}`);
   await rm(siteDir, { recursive: true, force: true });
   await mkdir(siteDir, { recursive: true });
-  for (const name of PROJECT_FILES) await cp(join(repoRoot, name), join(siteDir, name), { recursive: true });
+  await copyProject(repoRoot, siteDir, ref);
   await linkNodeModules(repoRoot, siteDir);
 
   const partsPath = join(siteDir, 'src/content/parts.yaml');
@@ -50,7 +63,7 @@ export async function prepareSite(repoRoot, workDir, n) {
       await writeFile(join(partDir, `${benchPageId(page)}.mdx`), benchGuide(benchPartId(part), benchPageId(page), page));
     }
   }
-  return { siteDir, distDir: join(siteDir, 'dist'), realPageCount: await countMdx(join(repoRoot, 'src/content/playbook')) };
+  return { siteDir, distDir: join(siteDir, 'dist'), realPageCount: (await countMdx(join(siteDir, 'src/content/playbook'))) - n };
 }
 
 async function countMdx(dir) {

@@ -1,5 +1,5 @@
 import type { AssessmentPayload } from '../../lib/assess/payload.ts';
-import { createDraftStore } from '../../lib/results/store.ts';
+import { createDraftStore } from '../../lib/results/draft-store.ts';
 import type { Answers, Role } from '../../lib/schema/saved-result.ts';
 import { roles } from '../../lib/schema/saved-result.ts';
 import { scoreAssessment } from '../../lib/scoring/index.ts';
@@ -50,9 +50,8 @@ class AssessmentElement extends HTMLElement {
   }
 
   #restoreDraft(): void {
-    const loaded = this.#drafts.load(this.#payload.id, this.#payload.version);
-    const draft = loaded.draft;
-    if (loaded.problem) this.#status.textContent = loaded.problem;
+    const { draft, problem } = this.#drafts.load(this.#payload.id, this.#payload.version);
+    if (problem) this.#status.textContent = problem;
     if (draft) {
       this.#answers = { ...draft.answers };
       this.#role = draft.role;

@@ -1,4 +1,4 @@
-import type { StorageEngine } from '../../lib/results/store.ts';
+import type { StorageEngine } from '../../lib/results/storage-engine.ts';
 
 /**
  * The browser's localStorage as a storage engine, or an engine whose every call throws

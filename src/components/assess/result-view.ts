@@ -17,7 +17,7 @@ export interface ResultContext {
 export function renderResult(container: HTMLElement, context: ResultContext): void {
   const { payload, result, role, takenAt } = context;
   const { definition } = payload;
-  container.replaceChildren(
+  const sections: (HTMLElement | null)[] = [
     h('h2', { id: 'result-title' }, `Your result: ${definition.title}`),
     h(
       'p',
@@ -47,7 +47,8 @@ export function renderResult(container: HTMLElement, context: ResultContext): vo
       ` (${payload.source.year}). `,
       definition.sourceNote ?? '',
     ),
-  );
+  ];
+  container.replaceChildren(...sections.filter((section): section is HTMLElement => section !== null));
 }
 
 function headline(result: AssessmentResult): HTMLElement {

@@ -1,0 +1,73 @@
+// npm run bench [-- --sizes 50,500] [--ref <commit>] [--strict]
+//
+// Builds copies of the site with N generated guide pages added, cold, and measures build
+// time, memory and what a page makes the browser load; prints a markdown table and writes
+// bench/results.md. The measurements are the sections in scripts/bench/sections.mjs.
+
+import { execFileSync } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { coldBuild, logTail } from './bench/build.mjs';
+import { machineFacts, markdownTable, resultsMarkdown, verdict } from './bench/report.mjs';
+import { sections } from './bench/sections.mjs';
+import { FIXED_PAGE, PAGES_PER_PART, prepareSite } from './bench/site.mjs';
+
+const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
+const workDir = join(repoRoot, 'bench/.work');
+
+const { values: options } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '50,500' },
+    // Bench a commit (git archive) instead of the working tree, e.g. while src/ is mid-edit.
+    ref: { type: 'string' },
+    // Exit 1 when a target fails, for CI.
+    strict: { type: 'boolean', default: false },
+  },
+});
+const sizes = options.sizes.split(',').map(Number).sort((a, b) => a - b);
+if (sizes.some((n) => !Number.isInteger(n) || n <= 0 || n % PAGES_PER_PART !== 0)) {
+  console.error(`--sizes: give whole multiples of ${PAGES_PER_PART}, e.g. 50,500`);
+  process.exit(2);
+}
+
+const runs = new Map();
+for (const n of sizes) {
+  const failed = [...runs.values()].find((run) => !run.build.ok);
+  if (failed) {
+    // The same source fails the same way at a larger N; save the minute.
+    console.error(`bench: N=${n}: skipped, the N=${failed.n} build failed`);
+    runs.set(n, { n, partCount: n / PAGES_PER_PART, realPageCount: failed.realPageCount, build: { ok: false, skipped: true } });
+    continue;
+  }
+  console.error(`bench: N=${n}: writing bench/.work/site-${n}/ from ${options.ref ? `commit ${options.ref}` : 'the working tree'} …`);
+  const site = await prepareSite(repoRoot, workDir, n, options.ref);
+  console.error(`bench: N=${n}: cold build …`);
+  const build = await coldBuild(site.siteDir);
+  if (build.ok) {
+    console.error(`bench: N=${n}: built in ${(build.wallMs / 1000).toFixed(2)} s`);
+  } else {
+    console.error(`bench: N=${n}: build failed (exit ${build.code}); log: ${build.logPath}\n${await logTail(build.logPath)}`);
+  }
+  runs.set(n, { n, ...site, partCount: n / PAGES_PER_PART, build });
+}
+
+const source = options.ref ? `commit ${execFileSync('git', ['rev-parse', '--short', options.ref], { cwd: repoRoot }).toString().trim()}` : 'the working tree';
+const ctx = { sizes, runs, smallest: sizes[0], largest: sizes.at(-1), fixedPage: FIXED_PAGE, cache: new Map() };
+const results = [];
+for (const section of sections) results.push(await section(ctx));
+
+const table = markdownTable(results, sizes);
+console.log(`\n${table}\n`);
+await mkdir(join(repoRoot, 'bench'), { recursive: true });
+await writeFile(
+  join(repoRoot, 'bench/results.md'),
+  resultsMarkdown({ facts: machineFacts(repoRoot), results, sizes, runs, fixedPage: FIXED_PAGE, source, command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}` }),
+);
+console.error('bench: wrote bench/results.md');
+
+const missed = results.flatMap((section) => section.rows).filter((row) => ['FAIL', 'n/a'].includes(verdict(row, sizes)));
+for (const row of missed) console.error(`bench: ${verdict(row, sizes)}: ${row.metric} (target ${row.target.label})`);
+const buildFailed = [...runs.values()].some((run) => !run.build.ok);
+if (buildFailed || (options.strict && missed.length > 0)) process.exitCode = 1;

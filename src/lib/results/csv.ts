@@ -1,0 +1,236 @@
+/**
+ * Results as CSV, for spreadsheets: one file per assessment, one row per result.
+ *
+ * Columns: `assessment`, `id`, `version`, `takenAt`, `role`, `team`, `segment`, `label`,
+ * then one per item id in definition order (the raw answer; empty when unanswered; `na`
+ * for not applicable), then `score:<dimensionId>` per dimension and `score:overall`
+ * (recomputed, to one decimal; ignored on import, where scores are recomputed again).
+ *
+ * Text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or
+ * carriage return, after any apostrophes) is written with an apostrophe in front, and
+ * the importer takes exactly that apostrophe off again.
+ */
+import Papa from 'papaparse';
+import { z } from 'astro/zod';
+import type { Assessment } from '../schema/assessment.ts';
+import { roles, savedResultSchema, type Role, type SavedResult } from '../schema/saved-result.ts';
+import { scoreAssessment } from '../scoring/index.ts';
+import { answerRanges, definitionFor, isInRange, sharedAssessmentId, type AnswerRange, type DefinitionsById } from './definitions.ts';
+import { describeIssues } from './result-issues.ts';
+import { assessmentVersion } from './version.ts';
+
+export const CSV_BASE_COLUMNS = ['assessment', 'id', 'version', 'takenAt', 'role', 'team', 'segment', 'label'] as const;
+type BaseColumn = (typeof CSV_BASE_COLUMNS)[number];
+const SCORE_PREFIX = 'score:';
+const NOT_APPLICABLE_CELL = 'na';
+
+const formulaStart = /^'*[=+\-@\t\r]/;
+
+/** Text made safe to open in a spreadsheet: see the module comment. */
+export function escapeFormula(text: string): string {
+  return formulaStart.test(text) ? `'${text}` : text;
+}
+
+/** The inverse of escapeFormula. */
+export function unescapeFormula(cell: string): string {
+  return cell.startsWith("'") && formulaStart.test(cell.slice(1)) ? cell.slice(1) : cell;
+}
+
+function scoreCell(score: number | null): string {
+  return score === null ? '' : String(Math.round(score * 10) / 10);
+}
+
+function answerCell(result: SavedResult, range: AnswerRange): string {
+  if (!Object.hasOwn(result.answers, range.itemId)) return '';
+  const answer = result.answers[range.itemId];
+  if (answer === null) return NOT_APPLICABLE_CELL;
+  // An answer the definition cannot read counts as no answer everywhere else too.
+  return isInRange(answer, range) ? String(answer) : '';
+}
+
+/**
+ * One assessment's results as CSV text. Columns come from the current definition, so
+ * answers to items it no longer has are left out. Throws RangeError when the results mix
+ * assessments.
+ */
+export function resultsToCsv(results: readonly SavedResult[], definition: Assessment): string {
+  sharedAssessmentId(results);
+  const ranges = answerRanges(definition);
+  const fields = [...CSV_BASE_COLUMNS, ...ranges.map((range) => range.itemId), ...definition.dimensions.map((dimension) => `${SCORE_PREFIX}${dimension.id}`), `${SCORE_PREFIX}overall`];
+  const data = results.map((result) => {
+    const scored = scoreAssessment(definition, result.answers, result.role);
+    return [
+      result.assessment,
+      escapeFormula(result.id),
+      escapeFormula(result.version),
+      result.takenAt,
+      result.role ?? '',
+      escapeFormula(result.team ?? ''),
+      escapeFormula(result.segment ?? ''),
+      escapeFormula(result.label ?? ''),
+      ...ranges.map((range) => answerCell(result, range)),
+      ...scored.dimensions.map((dimension) => scoreCell(dimension.score)),
+      scoreCell(scored.overall),
+    ];
+  });
+  // Papa ends a header-only file with a line break but not a file with rows; make both alike.
+  return Papa.unparse({ fields, data }, { newline: '\r\n' }).replace(/\r\n$/, '');
+}
+
+export interface CsvRowStatus {
+  /** The row as a spreadsheet numbers it: the header is row 1. */
+  row: number;
+  status: 'added' | 'rejected';
+  /** Why the row was rejected, in a sentence. */
+  reason?: string;
+}
+
+export interface CsvImport {
+  /** Results read from the rows marked added (not yet checked against saved ones). */
+  results: SavedResult[];
+  rows: CsvRowStatus[];
+  /** Problems with the file as a whole (no header, columns that were ignored). */
+  problems: string[];
+}
+
+/** Finds cells by column name: base columns by their first occurrence, item columns by their last. */
+function columnsOf(header: readonly string[]) {
+  const first = new Map<string, number>();
+  const last = new Map<string, number>();
+  header.forEach((name, index) => {
+    if (!first.has(name)) first.set(name, index);
+    last.set(name, index);
+  });
+  return {
+    has: (name: string) => first.has(name),
+    base: (row: readonly string[], name: BaseColumn) => row[first.get(name) ?? -1] ?? '',
+    item: (row: readonly string[], itemId: string): string | undefined => {
+      const index = last.get(itemId);
+      return index === undefined ? undefined : (row[index] ?? '');
+    },
+  };
+}
+
+/**
+ * Without an `assessment` column, the assessment whose item ids cover every question
+ * column of the header, when exactly one does.
+ */
+function assessmentFromHeader(header: readonly string[], definitionsById: DefinitionsById): string | undefined {
+  const questionColumns = header.filter((name) => name !== '' && !(CSV_BASE_COLUMNS as readonly string[]).includes(name) && !name.startsWith(SCORE_PREFIX));
+  if (questionColumns.length === 0) return undefined;
+  const matches = Object.keys(definitionsById).filter((id) => {
+    const definition = definitionFor(definitionsById, id);
+    const itemIds = new Set(definition ? answerRanges(definition).map((range) => range.itemId) : []);
+    return questionColumns.every((name) => itemIds.has(name));
+  });
+  return matches.length === 1 ? matches[0] : undefined;
+}
+
+const takenAtSchema = z.iso.datetime({ offset: true });
+
+function readAnswerCell(cell: string, range: AnswerRange): { ok: true; answer: number | null | undefined } | { ok: false; reason: string } {
+  const text = cell.trim();
+  if (text === '') return { ok: true, answer: undefined };
+  if (/^n\/?a$/i.test(text)) return { ok: true, answer: null };
+  const value = /^\d{1,3}$/.test(text) ? Number(text) : Number.NaN;
+  if (isInRange(value, range)) return { ok: true, answer: value };
+  return { ok: false, reason: `${range.itemId}: "${text}" is not an answer (use ${range.min} to ${range.max}, "na" for not applicable, or leave it empty)` };
+}
+
+type RowReading = { ok: true; result: SavedResult } | { ok: false; reason: string };
+
+function readRow(row: readonly string[], columns: ReturnType<typeof columnsOf>, assessmentId: string, definitionsById: DefinitionsById): RowReading {
+  const definition = definitionFor(definitionsById, assessmentId);
+  if (!definition) {
+    const known = Object.keys(definitionsById).join(', ');
+    return { ok: false, reason: assessmentId === '' ? `no assessment: fill in the "assessment" column (one of: ${known})` : `unknown assessment "${assessmentId}"; this site has: ${known}` };
+  }
+  const reasons: string[] = [];
+  const id = unescapeFormula(columns.base(row, 'id').trim());
+  if (id === '') reasons.push('no id: every row needs the id it was exported with');
+  const takenAt = columns.base(row, 'takenAt').trim();
+  if (!takenAtSchema.safeParse(takenAt).success) reasons.push(`takenAt "${takenAt}" is not a date and time like 2026-03-01T10:30:00Z`);
+  const roleCell = columns.base(row, 'role').trim();
+  const role: Role | null | undefined = roleCell === '' ? null : roles.find((candidate) => candidate === roleCell.toLowerCase());
+  if (role === undefined) reasons.push(`role "${roleCell}" is not one of: ${roles.join(', ')} (or empty)`);
+  const answers: SavedResult['answers'] = {};
+  for (const range of answerRanges(definition)) {
+    const cell = columns.item(row, range.itemId);
+    const reading = cell === undefined ? { ok: true as const, answer: undefined } : readAnswerCell(cell, range);
+    if (!reading.ok) reasons.push(reading.reason);
+    else if (reading.answer !== undefined) answers[range.itemId] = reading.answer;
+  }
+  if (reasons.length > 0) return { ok: false, reason: reasons.join('; ') };
+
+  const version = unescapeFormula(columns.base(row, 'version').trim()) || assessmentVersion(definition);
+  const notes = Object.fromEntries(
+    (['team', 'segment', 'label'] as const).flatMap((name) => {
+      const text = unescapeFormula(columns.base(row, name));
+      return text === '' ? [] : [[name, text]];
+    }),
+  );
+  const candidate = { format: 1, id, assessment: assessmentId, version, takenAt, role, ...notes, answers };
+  const parsed = savedResultSchema.safeParse(candidate);
+  return parsed.success ? { ok: true, result: parsed.data } : { ok: false, reason: describeIssues(parsed.error, candidate) };
+}
+
+/** Columns that are neither base, score nor a question of the assessment: ignored, and said so. */
+function ignoredColumns(header: readonly string[], definition: Assessment): string[] {
+  const itemIds = new Set(answerRanges(definition).map((range) => range.itemId));
+  return header.filter((name) => name !== '' && !(CSV_BASE_COLUMNS as readonly string[]).includes(name) && !name.startsWith(SCORE_PREFIX) && !itemIds.has(name));
+}
+
+/**
+ * Results from CSV text: every row is added or rejected with a reason; nothing throws.
+ * The assessment comes from each row's `assessment` cell, or from the question columns
+ * when there is no such column. An empty `version` cell means the current version.
+ */
+export function csvToResults(text: string, definitionsById: DefinitionsById): CsvImport {
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { header: false, skipEmptyLines: false });
+  const records = parsed.data.filter((record): record is string[] => Array.isArray(record));
+  const [headerRecord, ...dataRecords] = records;
+  if (!headerRecord || headerRecord.every((cell) => cell.trim() === '')) {
+    return { results: [], rows: [], problems: ['The file is empty: it needs a header row (assessment, id, version, takenAt, …) and a row per result.'] };
+  }
+  const header = headerRecord.map((name) => String(name).trim());
+  const columns = columnsOf(header);
+  const problems: string[] = [];
+  const fallback = columns.has('assessment') ? undefined : assessmentFromHeader(header, definitionsById);
+  if (!columns.has('assessment') && fallback === undefined) {
+    problems.push('The file has no "assessment" column, and its question columns do not point to one assessment; add the column and try again.');
+  }
+  if (!columns.has('id')) problems.push('The file has no "id" column; every row needs the id it was exported with.');
+  const rowErrors = new Map<number, string>();
+  for (const error of parsed.errors) {
+    if (error.type !== 'Delimiter' && error.row !== undefined && !rowErrors.has(error.row)) rowErrors.set(error.row, error.message);
+  }
+
+  const results: SavedResult[] = [];
+  const rows: CsvRowStatus[] = [];
+  const warnedAbout = new Set<string>();
+  dataRecords.forEach((record, index) => {
+    const row = index + 2;
+    const cells = record.map(String);
+    if (cells.every((cell) => cell.trim() === '')) return;
+    const parseError = rowErrors.get(index + 1);
+    if (parseError !== undefined) {
+      rows.push({ row, status: 'rejected', reason: `the row could not be read as CSV (${parseError}); check its quotes` });
+      return;
+    }
+    const assessmentId = columns.has('assessment') ? columns.base(cells, 'assessment').trim() : (fallback ?? '');
+    const reading = readRow(cells, columns, assessmentId, definitionsById);
+    if (!reading.ok) {
+      rows.push({ row, status: 'rejected', reason: reading.reason });
+      return;
+    }
+    const definition = definitionFor(definitionsById, assessmentId);
+    if (definition && !warnedAbout.has(assessmentId)) {
+      warnedAbout.add(assessmentId);
+      const ignored = ignoredColumns(header, definition);
+      if (ignored.length > 0) problems.push(`Column${ignored.length > 1 ? 's' : ''} ${ignored.map((name) => `"${name}"`).join(', ')} ${ignored.length > 1 ? 'are' : 'is'} not a question of "${assessmentId}" and ${ignored.length > 1 ? 'were' : 'was'} ignored.`);
+    }
+    results.push(reading.result);
+    rows.push({ row, status: 'added' });
+  });
+  return { results, rows, problems };
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { createDraftStore, DRAFT_CHANGED_MESSAGE, DRAFT_UNREADABLE_MESSAGE, draftKey, type Draft } from './draft-store.ts';
+import { memoryEngine, storageError } from './fixtures.ts';
+
+const draft: Draft = { answers: { pr1: 4, pr2: null }, role: 'leader', team: 'Support', step: 2 };
+
+describe('createDraftStore', () => {
+  it("is also exported from store.ts, the stores' entry point", async () => {
+    const store = await import('./store.ts');
+    expect(store.createDraftStore).toBe(createDraftStore);
+  });
+
+  it('keeps a draft per assessment and gives it back for the same version', () => {
+    const { engine, data } = memoryEngine();
+    const drafts = createDraftStore(engine);
+    expect(drafts.save('pace', 'v1', draft)).toEqual({ ok: true });
+    expect(drafts.load('pace', 'v1')).toEqual({ draft });
+    expect(drafts.load('spectrum', 'v1')).toEqual({ draft: null });
+    expect(JSON.parse(data.get(draftKey('pace')) ?? '')).toEqual({ version: 'v1', draft });
+  });
+
+  it('drops a draft for another version of the assessment, and says so once', () => {
+    const { engine, data } = memoryEngine();
+    const drafts = createDraftStore(engine);
+    drafts.save('pace', 'v1', draft);
+    expect(drafts.load('pace', 'v2')).toEqual({ draft: null, problem: DRAFT_CHANGED_MESSAGE });
+    expect(data.has(draftKey('pace'))).toBe(false);
+    expect(drafts.load('pace', 'v2')).toEqual({ draft: null });
+  });
+
+  it.each([
+    ['text that is not JSON', '{"version":'],
+    ['a draft without a step', JSON.stringify({ version: 'v1', draft: { answers: {}, role: null } })],
+    ['a draft with an unknown role', JSON.stringify({ version: 'v1', draft: { ...draft, role: 'intern' } })],
+    ['a draft with an extra field', JSON.stringify({ version: 'v1', draft: { ...draft, score: 80 } })],
+  ])('drops %s', (_, text) => {
+    const { engine, data } = memoryEngine({ [draftKey('pace')]: text });
+    expect(createDraftStore(engine).load('pace', 'v1')).toEqual({ draft: null, problem: DRAFT_UNREADABLE_MESSAGE });
+    expect(data.has(draftKey('pace'))).toBe(false);
+  });
+
+  it('refuses to save an invalid draft', () => {
+    const drafts = createDraftStore(memoryEngine().engine);
+    expect(drafts.save('pace', 'v1', { ...draft, step: -1 })).toMatchObject({ ok: false, reason: 'invalid', message: expect.stringContaining('draft.step') });
+  });
+
+  it('clears a draft', () => {
+    const { engine, data } = memoryEngine();
+    const drafts = createDraftStore(engine);
+    drafts.save('pace', 'v1', draft);
+    expect(drafts.clear('pace')).toEqual({ ok: true });
+    expect(data.size).toBe(0);
+  });
+
+  it('never throws when the browser refuses storage', () => {
+    const { engine, failures } = memoryEngine({ [draftKey('pace')]: 'x' });
+    failures.get = storageError('SecurityError');
+    failures.set = storageError('QuotaExceededError');
+    failures.remove = storageError('SecurityError');
+    const drafts = createDraftStore(engine);
+    expect(drafts.load('pace', 'v1')).toEqual({ draft: null });
+    expect(drafts.save('pace', 'v1', draft)).toMatchObject({ ok: false, reason: 'full' });
+    expect(drafts.clear('pace')).toMatchObject({ ok: false, reason: 'unavailable' });
+    failures.get = undefined;
+    // unreadable, and cannot even be removed: still no throw
+    expect(drafts.load('pace', 'v1')).toEqual({ draft: null, problem: DRAFT_UNREADABLE_MESSAGE });
+  });
+});

@@ -1,0 +1,59 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { SavedResult } from '../schema/saved-result.ts';
+import { isSameResult, mergeResults } from './duplicates.ts';
+import { paceDefinition, sampleResult, savedResultArbitrary } from './fixtures.ts';
+
+const base = sampleResult();
+
+describe('isSameResult', () => {
+  it.each<[string, Partial<SavedResult>, boolean]>([
+    ['the same result', {}, true],
+    ['the same id with other content', { answers: { pr1: 1 }, takenAt: '2020-01-01T00:00:00Z' }, true],
+    ['another id, same content', { id: 'result-9999' }, true],
+    ['another id, same content, other notes', { id: 'result-9999', team: 'Ops', label: 'Q1' }, true],
+    ['another id, same moment in another time zone', { id: 'result-9999', takenAt: '2026-03-01T12:30:00+02:00' }, true],
+    ['another id, same second, other milliseconds', { id: 'result-9999', takenAt: '2026-03-01T10:30:00.999Z' }, true],
+    ['another id, another second', { id: 'result-9999', takenAt: '2026-03-01T10:30:01Z' }, false],
+    ['another id, another role', { id: 'result-9999', role: 'leader' }, false],
+    ['another id, another version', { id: 'result-9999', version: 'unknown' }, false],
+    ['another id, another assessment', { id: 'result-9999', assessment: 'spectrum' }, false],
+    ['another id, one answer differs', { id: 'result-9999', answers: { pr1: 4, pr2: null, at1: 4 } }, false],
+    ['another id, n/a instead of unanswered', { id: 'result-9999', answers: { pr1: 4, pr2: null, at1: 5, at2: null } }, false],
+    ['another id, one answer fewer', { id: 'result-9999', answers: { pr1: 4, pr2: null } }, false],
+    ['another id, answers in another order', { id: 'result-9999', answers: { at1: 5, pr2: null, pr1: 4 } }, true],
+  ])('%s → %s', (_, change, same) => {
+    const other = { ...base, ...change };
+    expect(isSameResult(base, other)).toBe(same);
+    expect(isSameResult(other, base)).toBe(same);
+  });
+});
+
+describe('mergeResults', () => {
+  const a = sampleResult({ id: 'result-aaaa' });
+  const b = sampleResult({ id: 'result-bbbb', answers: { pr1: 1 } });
+  const c = sampleResult({ id: 'result-cccc', answers: { pr1: 2 } });
+
+  it('adds what is new and says why the rest was skipped', () => {
+    const copyOfA = { ...a, id: 'result-copy' };
+    const outcome = mergeResults([a, b], [c, b, copyOfA, c]);
+    expect(outcome.merged.map((result) => result.id)).toEqual(['result-aaaa', 'result-bbbb', 'result-cccc']);
+    expect(outcome.added).toEqual([c]);
+    expect(outcome.skipped).toEqual([
+      { result: b, reason: 'already saved (same id)' },
+      { result: copyOfA, reason: 'already saved: same assessment version, time, role and answers' },
+      { result: c, reason: 'appears more than once in what was imported' },
+    ]);
+  });
+
+  it('merging twice adds nothing the second time', () => {
+    fc.assert(
+      fc.property(fc.array(savedResultArbitrary('pace', paceDefinition), { maxLength: 8 }), fc.array(savedResultArbitrary('pace', paceDefinition), { maxLength: 8 }), (existing, incoming) => {
+        const once = mergeResults(existing, incoming);
+        expect(once.added.length + once.skipped.length).toBe(incoming.length);
+        expect(mergeResults(once.merged, incoming).added).toEqual([]);
+        expect(mergeResults(once.merged, once.merged).added).toEqual([]);
+      }),
+    );
+  });
+});

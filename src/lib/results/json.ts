@@ -1,0 +1,66 @@
+import { z } from 'astro/zod';
+import type { SavedResult } from '../schema/saved-result.ts';
+import { CURRENT_FORMAT, migrateResult } from './migrations.ts';
+
+/** A results file as Touchline exports it. Entries are checked one by one (see jsonToResults). */
+export const resultsFileSchema = z.object({
+  touchline: z.literal('results'),
+  /** The saved-result format the entries were written in. */
+  format: z.int().min(0),
+  /** When the file was made, ISO 8601. */
+  exportedAt: z.string(),
+  results: z.array(z.unknown()),
+});
+
+/** Results as a self-describing JSON file. */
+export function resultsToJson(results: readonly SavedResult[], exportedAt: Date = new Date()): string {
+  return JSON.stringify({ touchline: 'results', format: CURRENT_FORMAT, exportedAt: exportedAt.toISOString(), results }, null, 2);
+}
+
+export interface JsonEntryStatus {
+  /** Position of the entry in the file's list, from 0. */
+  index: number;
+  status: 'added' | 'rejected';
+  reason?: string;
+  /** Set when the entry was in an older format and was upgraded. */
+  migratedFrom?: number;
+}
+
+export type JsonImport =
+  | { ok: true; results: SavedResult[]; entries: JsonEntryStatus[] }
+  /** The file as a whole could not be used. */
+  | { ok: false; message: string };
+
+const notResultsFile = 'This is not a Touchline results file. Choose a file made with "Export as JSON".';
+
+/** The list of entries in a file: a results file, or (leniently) a bare list or a single result. */
+function entriesOf(data: unknown): unknown[] | string {
+  if (Array.isArray(data)) return data;
+  if (typeof data !== 'object' || data === null) return notResultsFile;
+  if (!Object.hasOwn(data, 'touchline')) return Object.hasOwn(data, 'answers') ? [data] : notResultsFile;
+  const file = resultsFileSchema.safeParse(data);
+  if (!file.success) return notResultsFile;
+  if (file.data.format > CURRENT_FORMAT) return 'This file was exported by a newer version of Touchline; update the site to import it.';
+  return file.data.results;
+}
+
+/** Results from JSON text, each entry upgraded to the current format or rejected with a reason. Never throws. */
+export function jsonToResults(text: string): JsonImport {
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    const detail = error instanceof Error ? ` (${error.message})` : '';
+    return { ok: false, message: `This file is not valid JSON${detail}. Choose a file made with "Export as JSON".` };
+  }
+  const list = entriesOf(data);
+  if (typeof list === 'string') return { ok: false, message: list };
+  const results: SavedResult[] = [];
+  const entries = list.map((entry, index): JsonEntryStatus => {
+    const read = migrateResult(entry);
+    if (!read.ok) return { index, status: 'rejected', reason: read.message };
+    results.push(read.result);
+    return read.migratedFrom === undefined ? { index, status: 'added' } : { index, status: 'added', migratedFrom: read.migratedFrom };
+  });
+  return { ok: true, results, entries };
+}

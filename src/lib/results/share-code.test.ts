@@ -1,0 +1,261 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Assessment } from '../schema/assessment.ts';
+import type { SavedResult } from '../schema/saved-result.ts';
+import { defineAssessment, dimension } from '../scoring/fixtures.ts';
+import { answerRanges } from './definitions.ts';
+import { anySavedResult, paceDefinition, sampleResult, testDefinitions } from './fixtures.ts';
+import { SHARE_CODE_ALPHABET, writeFixed } from './share-code-alphabet.ts';
+import { decodeShareCode, encodeShareCode, NOTE_LIMITS, shareableResult, sharedResultId, type ShareCodeErrorKind } from './share-code.ts';
+import { assessmentVersion, fnv1a32 } from './version.ts';
+
+const paceVersion = assessmentVersion(paceDefinition);
+const errorKinds: ShareCodeErrorKind[] = ['empty', 'malformed', 'checksum', 'unknown-assessment', 'unsupported-version', 'truncated'];
+
+/** A PACE result with every item answered `value` (or n/a, or left out). */
+function paceWithEvery(value: number | null | 'unanswered', overrides: Partial<SavedResult> = {}): SavedResult {
+  const answers = Object.fromEntries(value === 'unanswered' ? [] : answerRanges(paceDefinition).map((range) => [range.itemId, value]));
+  return sampleResult({ answers, ...overrides });
+}
+
+/** What the layout's checksum is: for forging codes that pass it. */
+function withChecksum(payload: string): string {
+  return payload + writeFixed(BigInt(Number.parseInt(fnv1a32(payload), 16) & (2 ** 30 - 1)), 5);
+}
+
+function errorKind(code: string, definitions = testDefinitions): ShareCodeErrorKind | 'ok' {
+  const decoded = decodeShareCode(code, definitions);
+  return decoded.ok ? 'ok' : decoded.error.kind;
+}
+
+describe('encodeShareCode for PACE (26 items on a 5-point scale)', () => {
+  it.each([
+    ['every answer at the top', paceWithEvery(5)],
+    ['every answer at the bottom', paceWithEvery(1)],
+    ['every answer n/a', paceWithEvery(null)],
+    ['nothing answered', paceWithEvery('unanswered')],
+    ['no role, unknown version', paceWithEvery(5, { role: null, version: 'unknown' })],
+  ])('fits in 48 symbols with %s and no team or label', (_, result) => {
+    const code = encodeShareCode(result, paceDefinition);
+    expect(code).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(code.length).toBe(39);
+    expect(code.length).toBeLessThanOrEqual(48);
+  });
+
+  it('starts with the format symbol and the readable assessment id', () => {
+    expect(encodeShareCode(paceWithEvery(3), paceDefinition)).toMatch(/^1Epace/);
+  });
+
+  it('grows by the notes it carries', () => {
+    const plain = encodeShareCode(paceWithEvery(5), paceDefinition);
+    const withTeam = encodeShareCode(paceWithEvery(5, { team: 'Ops' }), paceDefinition);
+    // tag + byte count + 3 bytes as 4 symbols
+    expect(withTeam.length).toBe(plain.length + 6);
+  });
+});
+
+describe('decodeShareCode', () => {
+  const result = sampleResult({ takenAt: '2026-03-01T10:30:15.000Z', team: 'Support – Nord', label: 'Before the reorganisation' });
+  const code = encodeShareCode(result, paceDefinition);
+
+  it('gives back the result, with an id derived from the code', () => {
+    expect(decodeShareCode(code, testDefinitions)).toEqual({ ok: true, result: { ...result, id: sharedResultId(code) }, changedSince: false });
+  });
+
+  it('gives the same id every time the same link is opened', () => {
+    const first = decodeShareCode(code, testDefinitions);
+    const second = decodeShareCode(`  #${code}\n`, testDefinitions);
+    expect(first.ok && second.ok && first.result.id === second.result.id).toBe(true);
+  });
+
+  it.each<[string, string, ShareCodeErrorKind | 'ok']>([
+    ['nothing', '', 'empty'],
+    ['spaces and a bare "#"', '  # ', 'empty'],
+    ['characters a code never has', `${code.slice(0, 10)}%20${code.slice(10)}`, 'malformed'],
+    ['a whole URL', `https://example.org/r/#${code}`, 'malformed'],
+    ['another format symbol', `A${code.slice(1)}`, 'malformed'],
+    ['a newer layout', `2${code.slice(1)}`, 'unsupported-version'],
+    ['a single symbol', '1', 'truncated'],
+    ['the code cut in half', code.slice(0, 20), 'truncated'],
+    ['the last symbol lost', code.slice(0, -1), 'truncated'],
+    ['one symbol changed', code.slice(0, 12) + (code[12] === 'A' ? 'B' : 'A') + code.slice(13), 'checksum'],
+    ['two neighbours swapped', code.slice(0, 20) + code[21] + code[20] + code.slice(22), code[20] === code[21] ? 'ok' : 'checksum'],
+  ])('refuses %s', (_, input, kind) => {
+    expect(errorKind(input)).toBe(kind);
+  });
+
+  it('says which assessment it needs when the site does not have it', () => {
+    const decoded = decodeShareCode(code, {});
+    expect(decoded).toMatchObject({ ok: false, error: { kind: 'unknown-assessment' } });
+    expect(!decoded.ok && decoded.error.message).toContain('"pace"');
+  });
+
+  it('does not find an assessment on Object.prototype', () => {
+    const forged = encodeShareCode(sampleResult({ assessment: 'constructor' }), paceDefinition);
+    expect(errorKind(forged)).toBe('unknown-assessment');
+  });
+
+  it('refuses a code that passes its checksum but is not written the way encodeShareCode writes it', () => {
+    const payload = code.slice(0, -5);
+    expect(errorKind(withChecksum(payload))).toBe('ok');
+    expect(errorKind(withChecksum(`${payload}x`))).toBe('malformed');
+    // the role symbol set to 9, which is no role
+    const roleAt = '1Epace'.length + 12;
+    expect(errorKind(withChecksum(payload.slice(0, roleAt) + 'J' + payload.slice(roleAt + 1)))).toBe('malformed');
+  });
+
+  describe('when the assessment changed since the code was made', () => {
+    const base = defineAssessment({
+      scale: 'agree-5',
+      model: 'dimensions',
+      dimensions: [dimension('alpha', [{ id: 'a1', text: 'Statement a1' }, { id: 'a2', text: 'Statement a2' }]), dimension('beta', [{ id: 'b1', text: 'Statement b1' }])],
+    });
+    const old = sampleResult({ assessment: 'demo', version: assessmentVersion(base), answers: { a1: 1, a2: null, b1: 5 } });
+    const oldCode = encodeShareCode(old, base);
+    const changed = (change: (copy: Assessment) => void): Assessment => {
+      const copy = structuredClone(base);
+      change(copy);
+      return copy;
+    };
+
+    it('reads the answers by position when the item count and scale still fit, and says so', () => {
+      const renamed = changed((d) => void (d.dimensions[1]!.items[0]!.id = 'b9'));
+      expect(decodeShareCode(oldCode, { demo: renamed })).toEqual({
+        ok: true,
+        result: { ...old, id: sharedResultId(oldCode), answers: { a1: 1, a2: null, b9: 5 } },
+        changedSince: true,
+      });
+    });
+
+    it.each([
+      ['an item was added', changed((d) => void d.dimensions[0]!.items.push({ id: 'a3', text: 'Statement a3', quoted: false, benchmarks: [] }))],
+      ['an item was removed', changed((d) => void d.dimensions[0]!.items.pop())],
+      ['the scale has more points', changed((d) => void (d.scale = 'agree-10'))],
+      ['the scale has fewer points', changed((d) => void (d.scale = 'readiness-3'))],
+    ])('refuses it as unsupported-version when %s', (_, definition) => {
+      const decoded = decodeShareCode(oldCode, { demo: definition });
+      expect(decoded).toMatchObject({ ok: false, error: { kind: 'unsupported-version' } });
+      expect(!decoded.ok && decoded.error.message).toContain('Fixture assessment');
+    });
+
+    it('refuses it when a spectrum answer points at an option that is gone', () => {
+      const spectrum = testDefinitions['fixture-spectrum']!;
+      // p1 has four options; answer the last one, then drop it (s1 keeps three, so the radix stays).
+      const shared = encodeShareCode(sampleResult({ assessment: 'fixture-spectrum', version: assessmentVersion(spectrum), answers: { p1: 3 } }), spectrum);
+      const fewer = structuredClone(spectrum);
+      fewer.dimensions[1]!.items[0]!.options!.pop();
+      expect(errorKind(shared, { 'fixture-spectrum': fewer })).toBe('unsupported-version');
+      expect(errorKind(shared)).toBe('ok');
+    });
+  });
+});
+
+describe('shareableResult: what a code leaves out', () => {
+  it.each<[string, Partial<SavedResult>, Partial<SavedResult>]>([
+    ['time below a second', { takenAt: '2026-03-01T10:30:15.987+02:00' }, { takenAt: '2026-03-01T08:30:15.000Z' }],
+    ['a version that is not a version hash', { version: 'draft-7' }, { version: 'unknown' }],
+    ['answers to items the assessment does not have', { answers: { pr1: 2, zz9: 4 } }, { answers: { pr1: 2 } }],
+    ['answers off the scale', { answers: { pr1: 2, pr2: 9, pr3: 0 } }, { answers: { pr1: 2 } }],
+    ['a label over the limit, cut at a character', { label: `${'é'.repeat(29)}ab€` }, { label: `${'é'.repeat(29)}ab` }],
+    ['a broken character in a note', { team: 'Ops \uD800' }, { team: 'Ops \uFFFD' }],
+    ['an empty team', { team: '' }, { team: '' }],
+  ])('%s', (_, given, expected) => {
+    const result = sampleResult(given);
+    const shared = shareableResult(result, paceDefinition);
+    const code = encodeShareCode(result, paceDefinition);
+    expect(shared).toEqual({ ...result, ...expected, id: sharedResultId(code) });
+    expect(decodeShareCode(code, testDefinitions)).toEqual({ ok: true, result: shared, changedSince: shared.version !== paceVersion });
+  });
+
+  it('keeps a label within NOTE_LIMITS bytes', () => {
+    const shared = shareableResult(sampleResult({ label: 'x'.repeat(120) }), paceDefinition);
+    expect(shared.label).toBe('x'.repeat(NOTE_LIMITS.label));
+  });
+
+  it.each([
+    ['before 1970', '1969-12-31T23:59:59Z'],
+    ['after the year 4146', '4200-01-01T00:00:00Z'],
+  ])('cannot share a result taken %s', (_, takenAt) => {
+    expect(() => encodeShareCode(sampleResult({ takenAt }), paceDefinition)).toThrow(RangeError);
+  });
+});
+
+describe('share code properties', () => {
+  it('catches every single-symbol substitution of a PACE code, tried one by one', () => {
+    const code = encodeShareCode(paceWithEvery(4, { team: 'Ops' }), paceDefinition);
+    let tried = 0;
+    for (let i = 0; i < code.length; i++) {
+      for (const symbol of SHARE_CODE_ALPHABET) {
+        if (symbol === code[i]) continue;
+        tried++;
+        expect(errorKind(code.slice(0, i) + symbol + code.slice(i + 1))).not.toBe('ok');
+      }
+    }
+    expect(tried).toBe(code.length * 63);
+  });
+
+  it('round-trips every shareable result of every definition exactly', () => {
+    fc.assert(
+      fc.property(anySavedResult({ shareable: true, noteBytes: 40 }), ({ definition, result }) => {
+        const code = encodeShareCode(result, definition);
+        expect(decodeShareCode(code, testDefinitions)).toEqual({
+          ok: true,
+          result: { ...result, id: sharedResultId(code) },
+          changedSince: result.version !== assessmentVersion(definition),
+        });
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('decodes any valid result to what shareableResult promised', () => {
+    fc.assert(
+      fc.property(anySavedResult(), ({ definition, result }) => {
+        const decoded = decodeShareCode(encodeShareCode(result, definition), testDefinitions);
+        expect(decoded).toEqual({ ok: true, result: shareableResult(result, definition), changedSince: expect.any(Boolean) });
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('never throws on, and never accepts, 10,000 random strings', () => {
+    const codeLike = fc.string({ unit: fc.constantFrom(...SHARE_CODE_ALPHABET), minLength: 1, maxLength: 60 }).map((text) => `1${text}`);
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 60 }), codeLike), (text) => {
+        const decoded = decodeShareCode(text, testDefinitions);
+        expect(decoded.ok).toBe(false);
+        if (!decoded.ok) {
+          expect(errorKinds).toContain(decoded.error.kind);
+          expect(decoded.error.message.length).toBeGreaterThan(20);
+        }
+      }),
+      { numRuns: 10_000 },
+    );
+  });
+
+  it('refuses 10,000 single-symbol mutations of valid codes with a typed error', () => {
+    const mutation = fc.record({
+      kind: fc.constantFrom('flip', 'insert', 'delete', 'truncate'),
+      at: fc.nat(),
+      symbol: fc.oneof({ weight: 9, arbitrary: fc.constantFrom(...SHARE_CODE_ALPHABET) }, { weight: 1, arbitrary: fc.string({ minLength: 1, maxLength: 1 }) }),
+    });
+    fc.assert(
+      fc.property(anySavedResult({ shareable: true, noteBytes: 40 }), mutation, ({ definition, result }, { kind, at, symbol }) => {
+        const code = encodeShareCode(result, definition);
+        const i = at % code.length;
+        const other = symbol === code[i] ? SHARE_CODE_ALPHABET[(SHARE_CODE_ALPHABET.indexOf(symbol) + 1) % 64]! : symbol;
+        const mutated =
+          kind === 'flip' ? code.slice(0, i) + other + code.slice(i + 1)
+          : kind === 'insert' ? code.slice(0, i) + symbol + code.slice(i)
+          : kind === 'delete' ? code.slice(0, i) + code.slice(i + 1)
+          : code.slice(0, i);
+        // A "#" or spaces around the code are pasting noise that decode accepts on purpose.
+        fc.pre(!(mutated.includes(code) && /^[\s#]*$/.test(mutated.replace(code, ''))));
+        const decoded = decodeShareCode(mutated, testDefinitions);
+        expect(decoded.ok).toBe(false);
+        if (!decoded.ok) expect(errorKinds).toContain(decoded.error.kind);
+      }),
+      { numRuns: 10_000 },
+    );
+  });
+});

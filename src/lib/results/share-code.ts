@@ -1,0 +1,320 @@
+/**
+ * Share codes: a whole result in the fragment of a `/r/#<code>` link, so it reaches whoever
+ * opens the link without ever reaching a server.
+ *
+ * Layout (every symbol from the base64url alphabet; "varint" and "packed" are described in
+ * share-code-alphabet.ts):
+ *
+ * | part        | symbols   | content                                                                  |
+ * | ----------- | --------- | ------------------------------------------------------------------------ |
+ * | format      | 1         | `1`, this layout; `2`–`9` are kept for later layouts                      |
+ * | assessment  | varint+n  | the id's length, then the id itself (ids are lower-case slugs)           |
+ * | version     | 6         | the assessment version hash as a number; 2^32 stands for "unknown"       |
+ * | takenAt     | 6         | whole seconds since 1970-01-01 UTC (up to the year 4147)                  |
+ * | role        | 1         | 0 none, 1 leader, 2 manager, 3 front line                                |
+ * | radix       | varint    | answer symbols per item: the most values any item takes, plus 2          |
+ * | count       | varint    | how many items the answers cover                                         |
+ * | answers     | packed    | one digit per item in definition order: 0 unanswered, 1 n/a, 2 + (answer − the item's lowest value) |
+ * | notes       | optional  | `t` team, `s` segment, `l` label, in that order, each: varint byte count, UTF-8 as base64url |
+ * | checksum    | 5         | the low 30 bits of FNV-1a over everything before it                       |
+ *
+ * A PACE result (26 items, 7 symbols each) takes 39 symbols without notes.
+ *
+ * The checksum catches every single-symbol substitution for certain: when two texts of the
+ * same length differ in one byte, their FNV-1a hashes differ within the low 8 bits, because
+ * each later step (xor the same byte, multiply by the same odd number mod 2^32) keeps the
+ * lowest differing bit where it is, and the checksum keeps the low 30. Insertions, deletions and
+ * cuts change the length, which the layout or the checksum catches (a miss has odds of
+ * about one in a billion). Decoding also re-encodes what it read and requires the same
+ * text, so no two codes decode to the same result.
+ *
+ * When the assessment changed since the code was made (its version differs), the answers
+ * are read by position when the count and radix still match, and each answer is on the
+ * current item's scale; the result then comes with `changedSince: true`, so the page can
+ * say the questions may have changed. Otherwise the code is refused as
+ * `unsupported-version`: mapping answers onto different questions would show a wrong result.
+ *
+ * What a code leaves out or shortens (see shareableResult): the result's id (a code's
+ * result gets an id derived from the code, so opening a link twice does not save it twice),
+ * time below a second, answers the definition cannot read, a version that is not an
+ * assessmentVersion hash (it becomes "unknown"), and notes beyond NOTE_LIMITS.
+ */
+import type { Assessment } from '../schema/assessment.ts';
+import { roles, savedResultSchema, type Role, type SavedResult } from '../schema/saved-result.ts';
+import { answerRanges, definitionFor, isInRange, type DefinitionsById } from './definitions.ts';
+import { isShareCodeText, packDigits, ShareCodeReader, writeBytes, writeFixed, writeVarint } from './share-code-alphabet.ts';
+import { assessmentVersion, fnv1a32 } from './version.ts';
+
+export const SHARE_CODE_FORMAT = '1';
+/** The most UTF-8 bytes of each note a code carries; longer notes are cut at a character boundary. */
+export const NOTE_LIMITS = { team: 40, segment: 40, label: 60 } as const;
+
+type NoteField = keyof typeof NOTE_LIMITS;
+const noteTags: Record<NoteField, string> = { team: 't', segment: 's', label: 'l' };
+const noteOrder: NoteField[] = ['team', 'segment', 'label'];
+const roleCodes: (Role | null)[] = [null, ...roles];
+const CHECKSUM_WIDTH = 5;
+const UNKNOWN_VERSION = 2n ** 32n;
+const UNANSWERED = 0;
+const NOT_APPLICABLE = 1;
+const FIRST_VALUE = 2;
+
+export type ShareCodeErrorKind = 'empty' | 'malformed' | 'checksum' | 'unknown-assessment' | 'unsupported-version' | 'truncated';
+
+export interface ShareCodeError {
+  kind: ShareCodeErrorKind;
+  /** What went wrong and what to do, for the person who opened the link. */
+  message: string;
+}
+
+export type ShareCodeDecoding =
+  | {
+      ok: true;
+      result: SavedResult;
+      /** The assessment's items changed since the code was made; answers were read by position. */
+      changedSince: boolean;
+    }
+  | { ok: false; error: ShareCodeError };
+
+/** Everything a code holds, before it is checked against a definition. */
+interface ShareCodeFields {
+  assessment: string;
+  version: string;
+  takenAtSeconds: number;
+  role: Role | null;
+  radix: number;
+  digits: number[];
+  notes: Partial<Record<NoteField, string>>;
+}
+
+const messages = {
+  empty: 'There is no result in this link: the part after "#" is empty. Ask for the link again.',
+  malformed: 'This is not a Touchline share code. Copy the whole link again, exactly as it was sent.',
+  checksum: 'This code has been changed or mistyped: its check characters do not match. Copy the whole link again, exactly as it was sent.',
+  truncated: 'This code is incomplete; it may have been cut off when it was copied. Copy the whole link again.',
+  newerFormat: 'This code was made by a newer version of Touchline than this site. Open it on an up-to-date Touchline site.',
+};
+
+function failure(kind: ShareCodeErrorKind, message: string): ShareCodeDecoding {
+  return { ok: false, error: { kind, message } };
+}
+
+/** The radix a definition's answers need: its widest item range, plus unanswered and n/a. */
+function radixFor(definition: Assessment): number {
+  return Math.max(...answerRanges(definition).map((range) => range.max - range.min + 1)) + FIRST_VALUE;
+}
+
+/** A note's UTF-8 bytes, cut to `limit` without splitting a character. */
+function noteBytes(text: string, limit: number): Uint8Array {
+  const bytes = new TextEncoder().encode(text);
+  let end = Math.min(bytes.length, limit);
+  while (end < bytes.length && end > 0 && ((bytes[end] ?? 0) & 0xc0) === 0x80) end--;
+  return bytes.subarray(0, end);
+}
+
+function noteText(bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+function checksumOf(payload: string): string {
+  return writeFixed(BigInt(Number.parseInt(fnv1a32(payload), 16) & (2 ** (6 * CHECKSUM_WIDTH) - 1)), CHECKSUM_WIDTH);
+}
+
+function fieldsOf(result: SavedResult, definition: Assessment): ShareCodeFields {
+  const takenAtSeconds = Math.floor(Date.parse(result.takenAt) / 1000);
+  const digits = answerRanges(definition).map((range) => {
+    if (!Object.hasOwn(result.answers, range.itemId)) return UNANSWERED;
+    const answer = result.answers[range.itemId];
+    if (answer === null) return NOT_APPLICABLE;
+    return isInRange(answer, range) ? FIRST_VALUE + answer - range.min : UNANSWERED;
+  });
+  const notes: ShareCodeFields['notes'] = {};
+  for (const field of noteOrder) {
+    const text = result[field];
+    if (text !== undefined) notes[field] = noteText(noteBytes(text, NOTE_LIMITS[field])) ?? '';
+  }
+  return {
+    assessment: result.assessment,
+    version: /^[0-9a-f]{8}$/.test(result.version) ? result.version : 'unknown',
+    takenAtSeconds,
+    role: result.role,
+    radix: radixFor(definition),
+    digits,
+    notes,
+  };
+}
+
+/** The code without its checksum. Throws RangeError for what a code cannot hold. */
+function payloadOf(fields: ShareCodeFields): string {
+  if (!/^[a-z0-9-]+$/.test(fields.assessment)) throw new RangeError(`assessment id "${fields.assessment}" cannot go in a share code: use lower-case letters, digits and hyphens`);
+  const version = fields.version === 'unknown' ? UNKNOWN_VERSION : BigInt(Number.parseInt(fields.version, 16));
+  if (!Number.isSafeInteger(fields.takenAtSeconds) || fields.takenAtSeconds < 0 || fields.takenAtSeconds >= 64 ** 6) {
+    throw new RangeError('takenAt must be a time between 1970 and 4147 to go in a share code');
+  }
+  let notes = '';
+  for (const field of noteOrder) {
+    const text = fields.notes[field];
+    if (text === undefined) continue;
+    const bytes = noteBytes(text, NOTE_LIMITS[field]);
+    notes += noteTags[field] + writeVarint(bytes.length) + writeBytes(bytes);
+  }
+  return [
+    SHARE_CODE_FORMAT,
+    writeVarint(fields.assessment.length),
+    fields.assessment,
+    writeFixed(version, 6),
+    writeFixed(BigInt(fields.takenAtSeconds), 6),
+    writeVarint(roleCodes.indexOf(fields.role)),
+    writeVarint(fields.radix),
+    writeVarint(fields.digits.length),
+    packDigits(fields.digits, fields.radix),
+    notes,
+  ].join('');
+}
+
+/**
+ * The code for a result, answers in the definition's item order. Throws RangeError only for
+ * a result no code can hold: an assessment id that is not a slug, or a takenAt before 1970.
+ */
+export function encodeShareCode(result: SavedResult, definition: Assessment): string {
+  const payload = payloadOf(fieldsOf(result, definition));
+  return payload + checksumOf(payload);
+}
+
+/** The id a code's result gets: derived from the code, so the same link gives the same id. */
+export function sharedResultId(code: string): string {
+  return `shared-${fnv1a32(code)}${fnv1a32(`${code}\u0000`)}`;
+}
+
+function resultOf(fields: ShareCodeFields, definition: Assessment, id: string): SavedResult | undefined {
+  const answers: SavedResult['answers'] = {};
+  const ranges = answerRanges(definition);
+  for (const [index, digit] of fields.digits.entries()) {
+    const range = ranges[index];
+    if (!range) return undefined;
+    if (digit === NOT_APPLICABLE) answers[range.itemId] = null;
+    else if (digit >= FIRST_VALUE) {
+      const answer = range.min + digit - FIRST_VALUE;
+      if (!isInRange(answer, range)) return undefined;
+      answers[range.itemId] = answer;
+    }
+  }
+  const parsed = savedResultSchema.safeParse({
+    format: 1,
+    id,
+    assessment: fields.assessment,
+    version: fields.version,
+    takenAt: new Date(fields.takenAtSeconds * 1000).toISOString(),
+    role: fields.role,
+    ...fields.notes,
+    answers,
+  });
+  return parsed.success ? parsed.data : undefined;
+}
+
+/**
+ * The result as whoever opens the result's link will see it: what encodeShareCode keeps,
+ * with the id the link's result gets. Shows the person what they are about to share.
+ */
+export function shareableResult(result: SavedResult, definition: Assessment): SavedResult {
+  const fields = fieldsOf(result, definition);
+  const payload = payloadOf(fields);
+  const shared = resultOf(fields, definition, sharedResultId(payload + checksumOf(payload)));
+  if (!shared) throw new RangeError('this result cannot be shared');
+  return shared;
+}
+
+/** Reads the fields in order; undefined when the text is not a well-formed payload. */
+function readFields(reader: ShareCodeReader): ShareCodeFields | undefined {
+  if (reader.take(1) !== SHARE_CODE_FORMAT) return undefined;
+  const idLength = reader.varint(2);
+  const assessment = idLength === undefined ? undefined : reader.take(idLength);
+  const version = reader.fixed(6);
+  const takenAtSeconds = reader.fixed(6);
+  const role = roleCodes[reader.varint(1) ?? -1];
+  const radix = reader.varint(2);
+  const count = reader.varint(2);
+  if (assessment === undefined || !/^[a-z0-9-]+$/.test(assessment) || version === undefined || version > UNKNOWN_VERSION || takenAtSeconds === undefined) return undefined;
+  if (role === undefined || radix === undefined || radix <= FIRST_VALUE || count === undefined || count === 0) return undefined;
+  const digits = reader.digits(radix, count);
+  if (digits === undefined) return undefined;
+  const notes: ShareCodeFields['notes'] = {};
+  let next = 0;
+  while (reader.remaining > 0) {
+    const tag = reader.take(1);
+    const at = noteOrder.findIndex((field, index) => index >= next && noteTags[field] === tag);
+    const field = noteOrder[at];
+    const length = reader.varint(2);
+    const bytes = length === undefined ? undefined : reader.bytes(length);
+    const text = bytes && noteText(bytes);
+    if (field === undefined || text === undefined) return undefined;
+    notes[field] = text;
+    next = at + 1;
+  }
+  return {
+    assessment,
+    version: version === UNKNOWN_VERSION ? 'unknown' : version.toString(16).padStart(8, '0'),
+    takenAtSeconds: Number(takenAtSeconds),
+    role,
+    radix,
+    digits,
+    notes,
+  };
+}
+
+/** The code itself from what was pasted or found after "#": surrounding spaces and one "#" go. */
+function cleanCode(code: string): string {
+  const trimmed = code.trim();
+  return trimmed.startsWith('#') ? trimmed.slice(1).trim() : trimmed;
+}
+
+function decodeCleanCode(code: string, definitionsById: DefinitionsById): ShareCodeDecoding {
+  if (code === '') return failure('empty', messages.empty);
+  if (!isShareCodeText(code)) return failure('malformed', messages.malformed);
+  if (code[0] !== SHARE_CODE_FORMAT) return /^[2-9]/.test(code) ? failure('unsupported-version', messages.newerFormat) : failure('malformed', messages.malformed);
+  const payload = code.slice(0, -CHECKSUM_WIDTH);
+  const reader = new ShareCodeReader(payload);
+  const fields = code.length > CHECKSUM_WIDTH ? readFields(reader) : undefined;
+  if (code.length <= CHECKSUM_WIDTH || checksumOf(payload) !== code.slice(-CHECKSUM_WIDTH)) {
+    return reader.ranOut || code.length <= CHECKSUM_WIDTH ? failure('truncated', messages.truncated) : failure('checksum', messages.checksum);
+  }
+  // Past the checksum, a code that does not read back to itself was made by hand or by a bug.
+  if (!fields || payloadOf(fields) !== payload) return failure('malformed', messages.malformed);
+
+  const definition = definitionFor(definitionsById, fields.assessment);
+  if (!definition) {
+    return failure('unknown-assessment', `This result is for an assessment this site does not have ("${fields.assessment}"). Open the link on the site it was made on.`);
+  }
+  const changedSince = fields.version !== assessmentVersion(definition);
+  const itemCount = answerRanges(definition).length;
+  if (fields.digits.length !== itemCount || fields.radix !== radixFor(definition)) {
+    if (!changedSince) return failure('malformed', messages.malformed);
+    return failure(
+      'unsupported-version',
+      `This result was made with another version of "${definition.title}" whose questions do not line up with this site's (it has answers to ${fields.digits.length} questions, this site asks ${itemCount}, or the answer scale differs), so it cannot be shown.`,
+    );
+  }
+  const result = resultOf(fields, definition, sharedResultId(code));
+  if (!result) {
+    if (!changedSince) return failure('malformed', messages.malformed);
+    return failure('unsupported-version', `This result was made with another version of "${definition.title}", and some of its answers do not fit this site's questions, so it cannot be shown.`);
+  }
+  return { ok: true, result, changedSince };
+}
+
+/**
+ * The result in a share code, or a typed error. Never throws, and never returns a result
+ * the code does not hold: a damaged code fails its checksum.
+ */
+export function decodeShareCode(code: string, definitionsById: DefinitionsById): ShareCodeDecoding {
+  try {
+    return decodeCleanCode(cleanCode(code), definitionsById);
+  } catch {
+    // Nothing above is expected to throw; this keeps the promise if something does.
+    return failure('malformed', messages.malformed);
+  }
+}

@@ -1,0 +1,64 @@
+import Papa from 'papaparse';
+import { figureGroups, type FigureGroup, type Hidden, type ItemAggregate, type ItemFigures, type ItemGap, type Published, type TeamAggregate, type TeamCoverage } from './aggregate.ts';
+
+/** The CSV's columns, in order. */
+export const teamCsvColumns = [
+  'Dimension',
+  'Item',
+  'Statement',
+  'Group',
+  'Covers',
+  'n',
+  'Mean answer',
+  'Mean score (0-100)',
+  '% agreeing',
+  'Hidden because',
+  'Gap: leaders minus front line (points)',
+  'Gap: leaders minus front line (% agreeing points)',
+] as const;
+
+type TeamCsvRow = Record<(typeof teamCsvColumns)[number], string | number>;
+
+const coversLabel: Record<TeamCoverage['covers'], string> = { everyone: 'everyone', 'shown-groups': 'groups shown' };
+
+function hiddenBecause(figures: Hidden, minGroupSize: number): string {
+  return figures.reason === 'small-group' ? `fewer than ${minGroupSize} answered` : 'protects a smaller group';
+}
+
+/** Rounded for reading in a spreadsheet; the aggregate keeps the exact figures. */
+function rounded(value: number | null, digits: number): number | '' {
+  if (value === null) return '';
+  const factor = 10 ** digits;
+  // Half away from zero, so a gap of -2.5 and one of 2.5 round to the same size.
+  return (Math.sign(value) * Math.round(Math.abs(value) * factor)) / factor;
+}
+
+function itemRow(item: ItemAggregate, group: FigureGroup, gap: ItemGap | undefined, minGroupSize: number): TeamCsvRow {
+  const figures: Published<ItemFigures & Partial<TeamCoverage>> = item.groups[group];
+  return {
+    Dimension: item.dimension,
+    Item: item.id,
+    Statement: item.text,
+    Group: group,
+    Covers: !figures.suppressed && figures.covers ? coversLabel[figures.covers] : '',
+    n: figures.suppressed ? (figures.reason === 'small-group' ? figures.n : '') : figures.n,
+    'Mean answer': figures.suppressed ? '' : rounded(figures.meanAnswer, 2),
+    'Mean score (0-100)': figures.suppressed ? '' : rounded(figures.meanScore, 1),
+    '% agreeing': figures.suppressed ? '' : rounded(figures.percentAgreeing, 1),
+    'Hidden because': figures.suppressed ? hiddenBecause(figures, minGroupSize) : '',
+    'Gap: leaders minus front line (points)': rounded(gap?.points ?? null, 1),
+    'Gap: leaders minus front line (% agreeing points)': rounded(gap?.percentAgreeingPoints ?? null, 1),
+  };
+}
+
+/**
+ * The aggregate as CSV: one row per item and group (the team, then each role), items in
+ * definition order, with the item's perception gap repeated on each of its rows so that a
+ * filtered spreadsheet keeps it. Hidden figures are empty cells. Cells that a spreadsheet
+ * would read as a formula are escaped.
+ */
+export function aggregateToCsv(aggregate: TeamAggregate): string {
+  const gaps = new Map(aggregate.gaps.items.map((gap) => [gap.itemId, gap]));
+  const rows = aggregate.items.flatMap((item) => figureGroups.map((group) => itemRow(item, group, gaps.get(item.id), aggregate.minGroupSize)));
+  return Papa.unparse({ fields: [...teamCsvColumns], data: rows.map((row) => teamCsvColumns.map((column) => row[column])) }, { escapeFormulae: true, newline: '\r\n' });
+}
