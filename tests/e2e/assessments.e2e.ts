@@ -38,7 +38,11 @@ function expectedAnswers(definition: Assessment, choices: Map<string, number>): 
   return answers;
 }
 
-const focusedName = (page: Page) => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name ?? document.activeElement?.textContent ?? '');
+const focusedName = (page: Page) =>
+  page.evaluate(() => {
+    const active = document.activeElement;
+    return active instanceof HTMLInputElement ? active.name : (active?.textContent ?? '');
+  });
 
 /** Answers one radio group from the keyboard: Tab into it, Space picks the first option, arrows move on. */
 async function chooseByKeyboard(page: Page, name: string, index: number): Promise<void> {

@@ -1,13 +1,11 @@
 import type { AssessmentPayload } from '../../lib/assess/payload.ts';
 import { createDraftStore } from '../../lib/results/draft-store.ts';
-import type { Answers, Role } from '../../lib/schema/saved-result.ts';
-import { roles } from '../../lib/schema/saved-result.ts';
+import { isRole, type Role } from '../../lib/schema/roles.ts';
+import type { Answers } from '../../lib/schema/saved-result.ts';
 import { scoreAssessment } from '../../lib/scoring/index.ts';
 import { h } from './dom.ts';
 import { localStorageEngine } from './local-storage-engine.ts';
 import { renderResult } from './result-view.ts';
-
-const isRole = (value: string): value is Role => (roles as readonly string[]).includes(value);
 
 /**
  * Enhances the server-rendered questions: one section at a time with progress, back and

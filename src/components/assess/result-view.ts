@@ -1,5 +1,5 @@
 import type { AssessmentPayload } from '../../lib/assess/payload.ts';
-import { roleLabels, type Role } from '../../lib/schema/saved-result.ts';
+import { roleLabels, type Role } from '../../lib/schema/roles.ts';
 import type { AssessmentResult, BenchmarkResult, ChecklistResult, GatedResult, SpectrumResult } from '../../lib/scoring/types.ts';
 import type { ChartSeries } from '../charts/radar-chart.ts';
 import { h } from './dom.ts';

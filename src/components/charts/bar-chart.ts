@@ -1,5 +1,5 @@
 import { BarController, BarElement, CategoryScale, Chart, LinearScale } from 'chart.js';
-import { followTheme, readPalette } from './palette.ts';
+import { followTheme, readPalette } from './chart-theme.ts';
 import type { ChartSeries } from './radar-chart.ts';
 
 // Register only what a horizontal bar chart draws.

@@ -1,5 +1,5 @@
 import { Chart, Filler, LineElement, PointElement, RadarController, RadialLinearScale } from 'chart.js';
-import { followTheme, readPalette, withAlpha } from './palette.ts';
+import { followTheme, readPalette, withAlpha } from './chart-theme.ts';
 
 // Register only what a radar chart draws, so this chunk stays small.
 Chart.register(RadarController, RadialLinearScale, PointElement, LineElement, Filler);

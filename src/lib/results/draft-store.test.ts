@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDraftStore, DRAFT_CHANGED_MESSAGE, DRAFT_UNREADABLE_MESSAGE, draftKey, type Draft } from './draft-store.ts';
+import { createDraftStore, DRAFT_CHANGED_MESSAGE, DRAFT_UNREADABLE_MESSAGE, draftKey, draftProblem, type Draft } from './draft-store.ts';
 import { memoryEngine, storageError } from './fixtures.ts';
 
 const draft: Draft = { answers: { pr1: 4, pr2: null }, role: 'leader', team: 'Support', step: 2 };
@@ -64,5 +64,23 @@ describe('createDraftStore', () => {
     failures.get = undefined;
     // unreadable, and cannot even be removed: still no throw
     expect(drafts.load('pace', 'v1')).toEqual({ draft: null, problem: DRAFT_UNREADABLE_MESSAGE });
+  });
+});
+
+describe('draftProblem', () => {
+  const good = { answers: { a: 1, b: null }, role: 'leader', step: 2 };
+  it.each([
+    [good, null],
+    [{ ...good, team: 'acme' }, null],
+    ['text', 'draft: expected a group of fields'],
+    [{ ...good, extra: 1 }, 'draft.extra: unknown field'],
+    [{ ...good, answers: [] }, 'draft.answers: expected a group of answers'],
+    [{ ...good, answers: { a: 1.5 } }, 'draft.answers.a: expected a whole number from 0 to 100, or null'],
+    [{ ...good, answers: { a: 101 } }, 'draft.answers.a: expected a whole number from 0 to 100, or null'],
+    [{ ...good, role: 'boss' }, 'draft.role: expected leader, manager, front-line or null'],
+    [{ ...good, team: 'x'.repeat(81) }, 'draft.team: expected text of at most 80 characters'],
+    [{ ...good, step: -1 }, 'draft.step: expected a whole number from 0'],
+  ])('%j → %s', (value, expected) => {
+    expect(draftProblem(value)).toBe(expected);
   });
 });

@@ -1,21 +1,45 @@
-import { z } from 'astro/zod';
-import { answerSchema, roles } from '../schema/saved-result.ts';
-import { describeIssues } from './result-issues.ts';
+import { isRole, type Role } from '../schema/roles.ts';
 import { readItem, removeItem, writeItem, type StorageEngine, type WriteOutcome } from './storage-engine.ts';
 
-/** Answers given so far to an assessment not yet finished. */
-export const draftSchema = z.strictObject({
-  answers: z.record(z.string(), answerSchema),
-  role: z.enum(roles).nullable(),
-  team: z.string().max(80).optional(),
-  segment: z.string().max(80).optional(),
-  /** The step (page of questions) the person had reached, from 0. */
-  step: z.int().min(0),
-});
-export type Draft = z.output<typeof draftSchema>;
+// The assessment page loads this before any result, within a tight JavaScript budget, so the
+// draft is checked by hand here rather than with the zod schemas the results page uses.
 
-/** A draft as stored: tagged with the assessment version it was answered against. */
-const storedDraftSchema = z.strictObject({ version: z.string().min(1), draft: draftSchema });
+/** Answers given so far to an assessment not yet finished. */
+export interface Draft {
+  /** Item id → scale value (or option index), or null for "not applicable / don't know". */
+  answers: Record<string, number | null>;
+  role: Role | null;
+  team?: string;
+  segment?: string;
+  /** The step (page of questions) the person had reached, from 0. */
+  step: number;
+}
+
+const MAX_NOTE = 80;
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isNote = (value: unknown) => value === undefined || (typeof value === 'string' && value.length <= MAX_NOTE);
+const isAnswer = (value: unknown) => value === null || (Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 100);
+const DRAFT_FIELDS = new Set(['answers', 'role', 'team', 'segment', 'step']);
+
+/** The first thing wrong with a would-be draft, as `field: problem`, or null when it is a draft. */
+export function draftProblem(value: unknown): string | null {
+  if (!isRecord(value)) return 'draft: expected a group of fields';
+  const unknown = Object.keys(value).find((key) => !DRAFT_FIELDS.has(key));
+  if (unknown) return `draft.${unknown}: unknown field`;
+  if (!isRecord(value.answers)) return 'draft.answers: expected a group of answers';
+  const badAnswer = Object.entries(value.answers).find(([, answer]) => !isAnswer(answer));
+  if (badAnswer) return `draft.answers.${badAnswer[0]}: expected a whole number from 0 to 100, or null`;
+  if (value.role !== null && !isRole(value.role)) return 'draft.role: expected leader, manager, front-line or null';
+  if (!isNote(value.team)) return `draft.team: expected text of at most ${MAX_NOTE} characters`;
+  if (!isNote(value.segment)) return `draft.segment: expected text of at most ${MAX_NOTE} characters`;
+  if (!Number.isInteger(value.step) || (value.step as number) < 0) return 'draft.step: expected a whole number from 0';
+  return null;
+}
+
+function readStoredDraft(data: unknown): { version: string; draft: Draft } | null {
+  if (!isRecord(data) || typeof data.version !== 'string' || data.version === '' || Object.keys(data).length !== 2) return null;
+  return draftProblem(data.draft) === null ? { version: data.version, draft: data.draft as Draft } : null;
+}
 
 export function draftKey(assessmentId: string): string {
   return `tl-draft:${assessmentId}`;
@@ -54,17 +78,17 @@ export function createDraftStore(engine: StorageEngine): DraftStore {
       } catch {
         data = undefined;
       }
-      const stored = storedDraftSchema.safeParse(data);
-      if (stored.success && stored.data.version === version) return { draft: stored.data.draft };
+      const stored = readStoredDraft(data);
+      if (stored && stored.version === version) return { draft: stored.draft };
       // Answers keyed to items that may have moved or changed meaning are not worth keeping.
       removeItem(engine, key);
-      return { draft: null, problem: stored.success ? DRAFT_CHANGED_MESSAGE : DRAFT_UNREADABLE_MESSAGE };
+      return { draft: null, problem: stored ? DRAFT_CHANGED_MESSAGE : DRAFT_UNREADABLE_MESSAGE };
     },
 
     save(assessmentId, version, draft) {
-      const checked = storedDraftSchema.safeParse({ version, draft });
-      if (!checked.success) return { ok: false, reason: 'invalid', message: `These answers cannot be kept: ${describeIssues(checked.error, { version, draft })}.` };
-      return writeItem(engine, draftKey(assessmentId), JSON.stringify(checked.data));
+      const problem = version === '' ? 'version: is required' : draftProblem(draft);
+      if (problem) return { ok: false, reason: 'invalid', message: `These answers cannot be kept: ${problem}.` };
+      return writeItem(engine, draftKey(assessmentId), JSON.stringify({ version, draft }));
     },
 
     clear(assessmentId) {

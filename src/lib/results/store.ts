@@ -15,7 +15,7 @@ import {
 import { fnv1a32 } from './version.ts';
 
 // The stores' entry point: the draft store and the engine type are part of this module's API.
-export { createDraftStore, draftSchema, type Draft, type DraftLoad, type DraftStore } from './draft-store.ts';
+export { createDraftStore, type Draft, type DraftLoad, type DraftStore } from './draft-store.ts';
 export type { StorageEngine, WriteFailure, WriteFailureReason, WriteOutcome } from './storage-engine.ts';
 
 /** Where every saved result lives: one key, one versioned envelope. */

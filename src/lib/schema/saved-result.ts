@@ -1,12 +1,8 @@
 import { z } from 'astro/zod';
 
-export const roles = ['leader', 'manager', 'front-line'] as const;
-export type Role = (typeof roles)[number];
-export const roleLabels: Record<Role, string> = {
-  leader: 'Leader (senior management)',
-  manager: 'Manager',
-  'front-line': 'Front line (non-management)',
-};
+import { roles } from './roles.ts';
+
+export { roleLabels, roles, type Role } from './roles.ts';
 
 /** An answer: the scale value (or option index for choice items), or null for "not applicable / don't know". */
 export const answerSchema = z.union([z.int().min(0).max(100), z.null()]);
