@@ -2,18 +2,26 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { brandNameFromEnv, loadSite } from './src/integrations/brand.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { siteIntegration } from './src/integrations/site.ts';
 import { validateContentIntegration } from './src/integrations/validate-content.ts';
 
-// A deployment sets its public address and sub-path; a local build uses neutral defaults.
-const site = process.env.TOUCHLINE_SITE_URL ?? 'https://touchline.example';
-const base = process.env.TOUCHLINE_BASE_PATH ?? '/';
+// The neutral Touchline site, or a consultant's brand (`npm run build -- --brand acme`).
+// A brand with any problem stops here, before anything is written.
+const brandName = brandNameFromEnv();
+const loaded = loadSite(process.cwd(), brandName);
+
+// A deployment sets its public address and sub-path; a brand sets them in brand.yaml.
+const site = process.env.TOUCHLINE_SITE_URL ?? loaded.deployment?.site ?? 'https://touchline.example';
+const base = process.env.TOUCHLINE_BASE_PATH ?? loaded.deployment?.base ?? '/';
 
 export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  integrations: [validateContentIntegration(), mdx(), sitemap(), pagefindIntegration()],
+  outDir: process.env.TOUCHLINE_OUT_DIR ?? './dist',
+  integrations: [validateContentIntegration(brandName), siteIntegration(loaded), mdx(), sitemap(), pagefindIntegration()],
   build: { inlineStylesheets: 'auto' },
   vite: {
     build: {

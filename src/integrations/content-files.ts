@@ -1,21 +1,25 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { ContentFile, ContentFiles } from '../lib/validate/validate-content.ts';
+import { brandsDir } from './brand.ts';
 
 /** Where a site's content lives; brands add folders of their own. */
 export interface ContentRoots {
-  parts: string;
+  /** Files listing parts; a brand may add its own. Missing files are skipped. */
+  parts: string[];
   playbook: string[];
   assessments: string[];
   sources: string[];
 }
 
-export function defaultContentRoots(projectRoot: string): ContentRoots {
+/** The built-in content, plus a brand's extra pages, parts and assessments when building one. */
+export function contentRoots(projectRoot: string, brandName: string | null): ContentRoots {
   const content = join(projectRoot, 'src/content');
+  const brand = brandName ? join(projectRoot, brandsDir(), brandName) : null;
   return {
-    parts: join(content, 'parts.yaml'),
-    playbook: [join(content, 'playbook')],
-    assessments: [join(content, 'assessments')],
+    parts: [join(content, 'parts.yaml'), ...(brand ? [join(brand, 'parts.yaml')] : [])],
+    playbook: [join(content, 'playbook'), ...(brand ? [join(brand, 'playbook')] : [])],
+    assessments: [join(content, 'assessments'), ...(brand ? [join(brand, 'assessments')] : [])],
     sources: [join(content, 'sources')],
   };
 }
@@ -45,8 +49,13 @@ async function readAll(projectRoot: string, dirs: string[], extensions: RegExp):
 
 /** Reads every content file under the roots, ready for validateContent. */
 export async function readContentFiles(projectRoot: string, roots: ContentRoots): Promise<ContentFiles> {
+  const parts: ContentFile[] = [];
+  for (const path of roots.parts) {
+    const text = await readFile(path, 'utf8').catch(() => null);
+    if (text !== null) parts.push({ path: relative(projectRoot, path).split(sep).join('/'), id: 'parts', text });
+  }
   return {
-    parts: { path: relative(projectRoot, roots.parts).split(sep).join('/'), id: 'parts', text: await readFile(roots.parts, 'utf8') },
+    parts,
     playbook: await readAll(projectRoot, roots.playbook, /\.mdx?$/),
     assessments: await readAll(projectRoot, roots.assessments, /\.ya?ml$/),
     sources: await readAll(projectRoot, roots.sources, /\.ya?ml$/),

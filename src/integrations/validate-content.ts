@@ -2,20 +2,20 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { formatProblems } from '../lib/validate/problem.ts';
 import { validateContent } from '../lib/validate/validate-content.ts';
-import { defaultContentRoots, readContentFiles } from './content-files.ts';
+import { contentRoots, readContentFiles } from './content-files.ts';
 
 /**
  * Checks every content file and cross-reference before Astro writes anything.
  * Astro's own `reference()` no longer fails on a missing target, so this is where a
  * broken link between content files stops the build.
  */
-export function validateContentIntegration(): AstroIntegration {
+export function validateContentIntegration(brandName: string | null): AstroIntegration {
   return {
     name: 'touchline:validate-content',
     hooks: {
       'astro:config:setup': async ({ config, command, logger }) => {
         const root = fileURLToPath(config.root);
-        const problems = validateContent(await readContentFiles(root, defaultContentRoots(root)));
+        const problems = validateContent(await readContentFiles(root, contentRoots(root, brandName)));
         if (problems.length === 0) return;
         const report = formatProblems(problems);
         if (command === 'build') {

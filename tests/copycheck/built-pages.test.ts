@@ -1,22 +1,11 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { copiedRuns } from '../../src/lib/copycheck/word-runs.ts';
+import { htmlFiles } from '../e2e/built-site.ts';
 
 const dist = join(import.meta.dirname, '../../dist');
-
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(
-    entries.map((entry) => {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) return entry.name === 'pagefind' || entry.name === '_astro' ? [] : htmlFiles(path);
-      return entry.name.endsWith('.html') ? [path] : [];
-    }),
-  );
-  return nested.flat();
-}
 
 /** The page's readable text without marked quotations, scripts or styles. */
 function textOutsideQuotations(html: string): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtures } from '../scoring/fixtures.ts';
-import { nextStepPageIds, questionNumbers } from './payload.ts';
+import { nextStepPageIds, questionNumbers, withIncludedNextSteps } from './payload.ts';
 
 describe('assessment payload helpers', () => {
   it('numbers questions 1 to N across dimensions', () => {
@@ -16,5 +16,25 @@ describe('assessment payload helpers', () => {
     const expected = new Set(definition.dimensions.flatMap((d) => [d.nextStep, ...d.items.flatMap((i) => (i.nextStep ? [i.nextStep] : []))]));
     expect(new Set(nextStepPageIds(definition))).toEqual(expected);
     expect(nextStepPageIds(definition)).toHaveLength(expected.size);
+  });
+});
+
+describe('withIncludedNextSteps', () => {
+  const definition = fixtures.dimensions;
+  const dimensionPages = definition.dimensions.map((d) => d.nextStep);
+
+  it('changes nothing when every page is included', () => {
+    const all = nextStepPageIds(definition);
+    expect(withIncludedNextSteps(definition, all)).toEqual(definition);
+  });
+
+  it('falls back to an included page, and to no link when none is included', () => {
+    const [first, ...rest] = dimensionPages;
+    const fallback = withIncludedNextSteps(definition, rest);
+    expect(fallback.dimensions[0]?.nextStep).not.toBe(first);
+    expect(rest).toContain(fallback.dimensions[0]?.nextStep);
+    const none = withIncludedNextSteps(definition, []);
+    expect(none.dimensions.every((d) => d.nextStep === '')).toBe(true);
+    expect(nextStepPageIds(none)).toEqual([]);
   });
 });

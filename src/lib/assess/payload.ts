@@ -1,3 +1,4 @@
+import { assessmentNextSteps } from '../brand/modules.ts';
 import type { Assessment } from '../schema/assessment.ts';
 import type { Scale } from '../schema/scales.ts';
 
@@ -16,7 +17,7 @@ export interface AssessmentPayload {
 export function nextStepPageIds(definition: Assessment): string[] {
   const ids = new Set<string>();
   for (const dimension of definition.dimensions) {
-    ids.add(dimension.nextStep);
+    if (dimension.nextStep) ids.add(dimension.nextStep);
     for (const item of dimension.items) if (item.nextStep) ids.add(item.nextStep);
   }
   return [...ids];
@@ -27,4 +28,20 @@ export function questionNumbers(definition: Assessment): Map<string, number> {
   const numbers = new Map<string, number>();
   for (const dimension of definition.dimensions) for (const item of dimension.items) numbers.set(item.id, numbers.size + 1);
   return numbers;
+}
+
+/**
+ * The definition with every next step resolved against the pages a site includes: a step
+ * into a left-out part falls back to an included page, or becomes "" (no link shown).
+ */
+export function withIncludedNextSteps(definition: Assessment, includedPageIds: readonly string[]): Assessment {
+  const resolved = assessmentNextSteps(definition, includedPageIds);
+  return {
+    ...definition,
+    dimensions: definition.dimensions.map((dimension) => ({
+      ...dimension,
+      nextStep: resolved.dimensions[dimension.id] ?? '',
+      items: dimension.items.map((item) => ({ ...item, nextStep: item.nextStep ? (resolved.items[item.id] ?? undefined) : undefined })),
+    })),
+  };
 }

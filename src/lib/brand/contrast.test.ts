@@ -17,11 +17,12 @@ describe('the theme colours', () => {
     const dark = block(":root[data-theme='dark']");
     expect(themeSurfaces.light).toEqual({ background: property(light, '--bg'), mutedBackground: property(light, '--bg-muted'), onPrimary: property(light, '--on-primary') });
     expect(themeSurfaces.dark).toEqual({ background: property(dark, '--bg'), mutedBackground: property(dark, '--bg-muted'), onPrimary: property(dark, '--on-primary') });
+    const defaults = block(':where(:root)');
     expect(touchlineColours).toEqual({
-      primary: property(light, '--brand-primary'),
-      accent: property(light, '--brand-accent'),
-      primaryDark: property(light, '--brand-primary-dark'),
-      accentDark: property(light, '--brand-accent-dark'),
+      primary: property(defaults, '--brand-primary'),
+      accent: property(defaults, '--brand-accent'),
+      primaryDark: property(defaults, '--brand-primary-dark'),
+      accentDark: property(defaults, '--brand-accent-dark'),
     });
   });
 

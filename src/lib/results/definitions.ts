@@ -22,16 +22,27 @@ export interface AnswerRange {
 
 /**
  * Every item's answer range, in definition order: the scale's range, or the option
- * indexes for spectrum items (whose answer is the chosen option).
+ * indexes for spectrum items (whose answer is the chosen option). Computed once per
+ * definition (definitions never change once loaded): share codes and CSV rows ask for it
+ * on every result.
  */
-export function answerRanges(definition: Assessment): AnswerRange[] {
-  const scale = scales[definition.scale];
-  return definition.dimensions.flatMap((dimension) =>
-    dimension.items.map((item) =>
-      item.options ? { itemId: item.id, min: 0, max: item.options.length - 1 } : { itemId: item.id, min: scale.min, max: scale.max },
-    ),
-  );
+export function answerRanges(definition: Assessment): readonly AnswerRange[] {
+  let ranges = rangesByDefinition.get(definition);
+  if (!ranges) {
+    const scale = scales[definition.scale];
+    ranges = Object.freeze(
+      definition.dimensions.flatMap((dimension) =>
+        dimension.items.map((item) =>
+          Object.freeze(item.options ? { itemId: item.id, min: 0, max: item.options.length - 1 } : { itemId: item.id, min: scale.min, max: scale.max }),
+        ),
+      ),
+    );
+    rangesByDefinition.set(definition, ranges);
+  }
+  return ranges;
 }
+
+const rangesByDefinition = new WeakMap<Assessment, readonly AnswerRange[]>();
 
 export function isInRange(value: unknown, range: AnswerRange): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= range.min && value <= range.max;

@@ -19,6 +19,13 @@ describe('createDraftStore', () => {
     expect(JSON.parse(data.get(draftKey('pace')) ?? '')).toEqual({ version: 'v1', draft });
   });
 
+  it('keeps the id and time of a finished result with the draft', () => {
+    const drafts = createDraftStore(memoryEngine().engine);
+    const finished = { ...draft, finished: { id: '6f1c2a4e-9b7d-4c1e-8f3a-2d5e6b7c8a90', takenAt: '2026-03-01T10:30:00.000Z' } };
+    expect(drafts.save('pace', 'v1', finished)).toEqual({ ok: true });
+    expect(drafts.load('pace', 'v1')).toEqual({ draft: finished });
+  });
+
   it('drops a draft for another version of the assessment, and says so once', () => {
     const { engine, data } = memoryEngine();
     const drafts = createDraftStore(engine);
@@ -80,7 +87,12 @@ describe('draftProblem', () => {
     [{ ...good, role: 'boss' }, 'draft.role: expected leader, manager, front-line or null'],
     [{ ...good, team: 'x'.repeat(81) }, 'draft.team: expected text of at most 80 characters'],
     [{ ...good, step: -1 }, 'draft.step: expected a whole number from 0'],
+    [{ ...good, finished: { id: 'result-0001', takenAt: '2026-03-01T10:30:00.000Z' } }, null],
+    [{ ...good, finished: { id: 'short', takenAt: '2026-03-01T10:30:00.000Z' } }, expect.stringMatching(/^draft\.finished: /)],
+    [{ ...good, finished: { id: 'result-0001', takenAt: '2026-02-30T10:30:00.000Z' } }, expect.stringMatching(/^draft\.finished: /)],
+    [{ ...good, finished: { id: 'result-0001', takenAt: 'yesterday' } }, expect.stringMatching(/^draft\.finished: /)],
+    [{ ...good, finished: { id: 'result-0001', takenAt: '2026-03-01T10:30:00Z', score: 3 } }, expect.stringMatching(/^draft\.finished: /)],
   ])('%j → %s', (value, expected) => {
-    expect(draftProblem(value)).toBe(expected);
+    expect(draftProblem(value)).toEqual(expected);
   });
 });

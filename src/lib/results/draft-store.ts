@@ -13,13 +13,31 @@ export interface Draft {
   segment?: string;
   /** The step (page of questions) the person had reached, from 0. */
   step: number;
+  /**
+   * Set once the person has seen their result: the saved result's id and when it was
+   * finished. Showing the result again (after a reload, or after changing an answer)
+   * uses the same id and so never saves a second copy.
+   */
+  finished?: DraftFinish;
+}
+
+export interface DraftFinish {
+  /** The id the saved result has (see savedResultSchema: 8 to 40 characters). */
+  id: string;
+  /** When the result was first shown, ISO 8601 in UTC. */
+  takenAt: string;
 }
 
 const MAX_NOTE = 80;
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isNote = (value: unknown) => value === undefined || (typeof value === 'string' && value.length <= MAX_NOTE);
 const isAnswer = (value: unknown) => value === null || (Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 100);
-const DRAFT_FIELDS = new Set(['answers', 'role', 'team', 'segment', 'step']);
+const DRAFT_FIELDS = new Set(['answers', 'role', 'team', 'segment', 'step', 'finished']);
+// Written by Date.prototype.toISOString, so read back only in exactly that form (no 30 February).
+const isTime = (value: unknown) => typeof value === 'string' && !Number.isNaN(Date.parse(value)) && new Date(value).toISOString() === value;
+const isFinish = (value: unknown) =>
+  value === undefined ||
+  (isRecord(value) && Object.keys(value).length === 2 && typeof value.id === 'string' && value.id.length >= 8 && value.id.length <= 40 && isTime(value.takenAt));
 
 /** The first thing wrong with a would-be draft, as `field: problem`, or null when it is a draft. */
 export function draftProblem(value: unknown): string | null {
@@ -33,6 +51,7 @@ export function draftProblem(value: unknown): string | null {
   if (!isNote(value.team)) return `draft.team: expected text of at most ${MAX_NOTE} characters`;
   if (!isNote(value.segment)) return `draft.segment: expected text of at most ${MAX_NOTE} characters`;
   if (!Number.isInteger(value.step) || (value.step as number) < 0) return 'draft.step: expected a whole number from 0';
+  if (!isFinish(value.finished)) return 'draft.finished: expected { id: 8 to 40 characters, takenAt: an ISO 8601 time in UTC }';
   return null;
 }
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { SavedResult } from '../schema/saved-result.ts';
+import type { Answers, SavedResult } from '../schema/saved-result.ts';
 import { isSameResult, mergeResults } from './duplicates.ts';
 import { paceDefinition, sampleResult, savedResultArbitrary } from './fixtures.ts';
 
@@ -40,10 +40,57 @@ describe('mergeResults', () => {
     expect(outcome.merged.map((result) => result.id)).toEqual(['result-aaaa', 'result-bbbb', 'result-cccc']);
     expect(outcome.added).toEqual([c]);
     expect(outcome.skipped).toEqual([
-      { result: b, reason: 'already saved (same id)' },
-      { result: copyOfA, reason: 'already saved: same assessment version, time, role and answers' },
-      { result: c, reason: 'appears more than once in what was imported' },
+      { result: b, index: 1, reason: 'already saved (same id)' },
+      { result: copyOfA, index: 2, reason: 'already saved: same assessment version, time, role and answers' },
+      { result: c, index: 3, reason: 'appears more than once in what was imported' },
     ]);
+  });
+
+  it('names the first saved match, whether it matches by id or by content', () => {
+    const sameContentAsA = { ...a, id: 'result-other' };
+    // The saved copy under another id comes first, so that is the match named.
+    expect(mergeResults([sameContentAsA, a], [a]).skipped[0]?.reason).toBe('already saved: same assessment version, time, role and answers');
+    expect(mergeResults([a, sameContentAsA], [a]).skipped[0]?.reason).toBe('already saved (same id)');
+  });
+
+  it('agrees with isSameResult compared pair by pair', () => {
+    // A naive merge: the definition mergeResults's index must reproduce.
+    const naive = (existing: SavedResult[], incoming: SavedResult[]) => {
+      const added: SavedResult[] = [];
+      const skipped: { index: number; reason: string }[] = [];
+      incoming.forEach((result, index) => {
+        const match = existing.find((candidate) => isSameResult(candidate, result));
+        if (match) skipped.push({ index, reason: match.id === result.id ? 'already saved (same id)' : 'already saved: same assessment version, time, role and answers' });
+        else if (added.some((candidate) => isSameResult(candidate, result))) skipped.push({ index, reason: 'appears more than once in what was imported' });
+        else added.push(result);
+      });
+      return { added, skipped };
+    };
+    // Few distinct ids, times and answers, so that matches of every kind happen often.
+    const result = fc.record({
+      id: fc.constantFrom('result-0001', 'result-0002', 'result-0003'),
+      takenAt: fc.constantFrom('2026-03-01T10:30:00Z', '2026-03-01T12:30:00.400+02:00', '2026-03-01T10:30:01Z'),
+      role: fc.constantFrom(null, 'leader' as const),
+      answers: fc.constantFrom<Answers[]>({ pr1: 4 }, { pr1: 4, pr2: null }, { pr2: null, pr1: 4 }),
+    }).map((change) => sampleResult(change));
+    fc.assert(
+      fc.property(fc.array(result, { maxLength: 6 }), fc.array(result, { maxLength: 6 }), (existing, incoming) => {
+        const outcome = mergeResults(existing, incoming);
+        const expected = naive(existing, incoming);
+        expect(outcome.added).toEqual(expected.added);
+        expect(outcome.skipped.map(({ index, reason }) => ({ index, reason }))).toEqual(expected.skipped);
+      }),
+    );
+  });
+
+  it('merges 5,000 results into 5,000 others quickly', () => {
+    const many = (prefix: string, offset: number) =>
+      Array.from({ length: 5000 }, (_, i) => sampleResult({ id: `${prefix}-${i}`, takenAt: new Date(Date.UTC(2026, 0, 1) + (i + offset) * 60_000).toISOString() }));
+    const started = performance.now();
+    const outcome = mergeResults(many('old', 0), many('new', 2500));
+    expect(performance.now() - started).toBeLessThan(500);
+    expect(outcome.added).toHaveLength(2500);
+    expect(outcome.skipped).toHaveLength(2500);
   });
 
   it('merging twice adds nothing the second time', () => {

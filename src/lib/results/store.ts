@@ -63,7 +63,10 @@ export interface ResultStore {
   relabel(id: string, label: string): WriteOutcome;
   /** Forgets every saved result on this device, and the backups of damaged data. */
   clear(): WriteOutcome;
-  /** Adds the results that are not saved already (see isSameResult). */
+  /**
+   * Adds the results that are not saved already (see isSameResult). `skipped` holds the
+   * invalid ones first, then the duplicates, each with its position in `results`.
+   */
   importMany(results: readonly SavedResult[]): WriteOutcome<{ added: SavedResult[]; skipped: SkippedResult[]; backupKey?: string }>;
   /** Whether this browser lets the site save at all. */
   available(): boolean;
@@ -238,17 +241,23 @@ export function createResultStore(engine: StorageEngine): ResultStore {
 
     importMany(incoming) {
       const valid: SavedResult[] = [];
+      /** Where each valid result was in `incoming`. */
+      const validAt: number[] = [];
       const rejected: SkippedResult[] = [];
-      for (const result of incoming) {
+      incoming.forEach((result, index) => {
         const checked = savedResultSchema.safeParse(result);
-        if (checked.success) valid.push(checked.data);
-        else rejected.push({ result, reason: `not a valid saved result: ${describeIssues(checked.error, result)}` });
-      }
+        if (checked.success) {
+          valid.push(checked.data);
+          validAt.push(index);
+        } else rejected.push({ result, index, reason: `not a valid saved result: ${describeIssues(checked.error, result)}` });
+      });
       if (valid.length === 0) return { ok: true, added: [], skipped: rejected };
       const current = entriesForAdding(engine);
       if (!current.ok) return current;
       const existing = current.entries.flatMap((entry) => (entry.read.ok ? [entry.read.result] : []));
-      const { added, skipped } = mergeResults(existing, valid);
+      const merge = mergeResults(existing, valid);
+      const skipped = merge.skipped.map((entry) => ({ ...entry, index: validAt[entry.index]! }));
+      const added = merge.added;
       const outcome = { added, skipped: [...rejected, ...skipped], ...(current.backupKey ? { backupKey: current.backupKey } : {}) };
       // Damaged data means nothing existing to match against, so something is always added then.
       if (added.length === 0) return { ok: true, ...outcome };

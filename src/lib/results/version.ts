@@ -7,6 +7,19 @@ import type { Assessment } from '../schema/assessment.ts';
  * anything that changes what a stored answer means changes the version.
  */
 export function assessmentVersion(definition: Assessment): string {
+  let version = versions.get(definition);
+  if (version === undefined) {
+    version = computeVersion(definition);
+    versions.set(definition, version);
+  }
+  return version;
+}
+
+// Definitions are never changed once loaded, and decoding a share code or reading a CSV row
+// asks for the version every time: computing it once per definition halves a decode's cost.
+const versions = new WeakMap<Assessment, string>();
+
+function computeVersion(definition: Assessment): string {
   const shape = {
     model: definition.model,
     scale: definition.scale,
@@ -21,9 +34,11 @@ export function assessmentVersion(definition: Assessment): string {
 }
 
 /** FNV-1a, 32 bits, over the UTF-8 bytes; 8 lower-case hex digits. */
+const encoder = new TextEncoder();
+
 export function fnv1a32(text: string): string {
   let hash = 0x811c9dc5;
-  for (const byte of new TextEncoder().encode(text)) {
+  for (const byte of encoder.encode(text)) {
     hash ^= byte;
     hash = Math.imul(hash, 0x01000193);
   }

@@ -15,7 +15,7 @@ export function formatProblem(problem: Problem): string {
   return problem.field ? `${where}: ${problem.field}: ${problem.message}` : `${where}: ${problem.message}`;
 }
 
-export function formatProblems(problems: readonly Problem[]): string {
+export function formatProblems(problems: readonly Problem[], subject = 'the content'): string {
   const noun = problems.length === 1 ? 'problem' : 'problems';
-  return [`${problems.length} ${noun} in the content; nothing was built:`, ...problems.map((p) => `  ${formatProblem(p)}`)].join('\n');
+  return [`${problems.length} ${noun} in ${subject}; nothing was built:`, ...problems.map((p) => `  ${formatProblem(p)}`)].join('\n');
 }

@@ -9,7 +9,7 @@ const fixture = join(projectRoot, 'tests/fixtures/broken-content');
 
 async function problemsIn(root: string): Promise<string[]> {
   const files = await readContentFiles(projectRoot, {
-    parts: join(root, 'parts.yaml'),
+    parts: [join(root, 'parts.yaml')],
     playbook: [join(root, 'playbook')],
     assessments: [join(root, 'assessments')],
     sources: [join(root, 'sources')],

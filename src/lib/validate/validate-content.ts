@@ -16,7 +16,8 @@ export interface ContentFile {
 }
 
 export interface ContentFiles {
-  parts: ContentFile;
+  /** The parts lists: the built-in one and, for a brand, its own. */
+  parts: ContentFile[];
   playbook: ContentFile[];
   assessments: ContentFile[];
   sources: ContentFile[];
@@ -76,14 +77,14 @@ export function validateContent(files: ContentFiles): Problem[] {
   duplicateFiles(files.sources, 'source', problems);
 
   files.sources.forEach((file) => check(sourceSchema, file, parseYaml, problems));
-  const parts = check(partsFileSchema, files.parts, parseYaml, problems);
+  const parts = files.parts.map((file) => check(partsFileSchema, file, parseYaml, problems)).filter((p) => p !== undefined);
   const pages = files.playbook.map((file) => check(playbookPageSchema, file, parseFrontMatter, problems)).filter((p) => p !== undefined);
   const assessments = files.assessments.map((file) => check(assessmentSchema, file, parseYaml, problems)).filter((a) => a !== undefined);
 
   const sourceIds = new Set(files.sources.map((file) => file.id));
   const pageIds = new Set(files.playbook.map((file) => file.id));
   const assessmentIds = new Set(files.assessments.map((file) => file.id));
-  const partIds = new Set(list(parts?.parsed.data).map((part) => field(part, 'id')).filter((id): id is string => typeof id === 'string'));
+  const partIds = new Set(parts.flatMap((file) => list(file.parsed.data)).map((part) => field(part, 'id')).filter((id): id is string => typeof id === 'string'));
 
   const refer = (owner: Parsed, path: PropertyKey[], value: unknown, kind: string, known: Set<string>) => {
     if (typeof value === 'string' && !known.has(value)) {
@@ -99,8 +100,8 @@ export function validateContent(files: ContentFiles): Problem[] {
     const [part, rest] = page.file.id.split('/');
     if (!rest) {
       problems.push({ file: page.file.path, field: '', message: 'a playbook page must sit in a part folder, e.g. src/content/playbook/pace/processes.mdx' });
-    } else if (parts && !partIds.has(part ?? '')) {
-      problems.push({ file: page.file.path, field: '', message: `folder "${part}" is not a part; add it to ${files.parts.path} or move the page into one of: ${[...partIds].join(', ')}` });
+    } else if (parts.length > 0 && !partIds.has(part ?? '')) {
+      problems.push({ file: page.file.path, field: '', message: `folder "${part}" is not a part; add it to ${files.parts.map((f) => f.path).join(' or ')} or move the page into one of: ${[...partIds].join(', ')}` });
     }
   }
 

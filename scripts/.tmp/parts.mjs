@@ -1,0 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { assessmentSchema } from '../../src/lib/schema/assessment.ts';
+import { savedResultSchema } from '../../src/lib/schema/saved-result.ts';
+import { assessmentVersion, fnv1a32 } from '../../src/lib/results/version.ts';
+import { answerRanges } from '../../src/lib/results/definitions.ts';
+const def = assessmentSchema.parse(parse(readFileSync('src/content/assessments/pace.yaml','utf8')));
+const N = 10000;
+const time = (label, fn) => { for (let i=0;i<2000;i++) fn(i); const t = performance.now(); for (let i=0;i<N;i++) fn(i); console.log(label, ((performance.now()-t)/N*1000).toFixed(2), 'µs'); };
+time('assessmentVersion', () => assessmentVersion(def));
+time('answerRanges', () => answerRanges(def));
+time('fnv1a32 45 chars', (i) => fnv1a32('1' + 'abcdefghijabcdefghijabcdefghijabcdefghij' + i));
+const r = { format: 1, id: 'shared-abcdef0123456789', assessment: 'pace', version: 'abcdef01', takenAt: '2024-01-01T00:00:00.000Z', role: 'leader', answers: Object.fromEntries(answerRanges(def).map(x => [x.itemId, 3])) };
+time('safeParse', () => savedResultSchema.safeParse(r));
+time('Date iso', (i) => new Date(i * 1000).toISOString());

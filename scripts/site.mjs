@@ -1,0 +1,29 @@
+// Builds or previews the site, neutral or for one brand:
+//   node scripts/site.mjs build [--brand acme] [--out dir]
+//   node scripts/site.mjs dev [--brand acme]
+// npm passes its arguments through: `npm run build -- --brand acme`; `BRAND=acme npm run build` works too.
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: { brand: { type: 'string' }, out: { type: 'string' } },
+  strict: false,
+});
+const [command = 'build', ...rest] = positionals;
+if (!['build', 'dev', 'preview'].includes(command)) {
+  console.error(`Unknown command "${command}": use build, dev or preview.`);
+  process.exit(2);
+}
+
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+const brand = typeof values.brand === 'string' ? values.brand : process.env.BRAND;
+if (brand) env.TOUCHLINE_BRAND = brand;
+if (typeof values.out === 'string') env.TOUCHLINE_OUT_DIR = values.out;
+
+// astro/package.json does not export its bin, so find it beside the package.
+const astro = join(import.meta.dirname, '../node_modules/astro/bin/astro.mjs');
+const extra = command === 'build' ? [] : ['--host', '127.0.0.1', '--port', '4321'];
+const child = spawn(process.execPath, [astro, command, ...extra, ...rest], { env, stdio: 'inherit' });
+child.on('exit', (code, signal) => process.exit(signal ? 1 : (code ?? 1)));

@@ -1,0 +1,33 @@
+import site from 'virtual:touchline/site';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { includesAssessment } from '../brand/site-config.ts';
+
+// What this build of the site includes. Playbook parts a brand leaves out are never loaded;
+// assessments are all loaded (the key-questions worksheet renders from one), so pages ask here.
+
+let pageIds: Promise<Set<string>> | undefined;
+
+export function includedPageIds(): Promise<Set<string>> {
+  pageIds ??= getCollection('playbook').then((pages) => new Set(pages.map((page) => page.id)));
+  return pageIds;
+}
+
+export async function includedAssessments(): Promise<CollectionEntry<'assessments'>[]> {
+  return (await getCollection('assessments')).filter((assessment) => includesAssessment(site, assessment.id));
+}
+
+export function isAssessmentIncluded(id: string): boolean {
+  return includesAssessment(site, id);
+}
+
+/** Whether a site-absolute link reaches a page this build has; other links are left alone. */
+export async function isLinkIncluded(href: string): Promise<boolean> {
+  const path = href.split('#')[0]!;
+  const page = /^\/playbook\/([^/]+\/[^/]+)\/$/.exec(path);
+  if (page) return (await includedPageIds()).has(page[1]!);
+  const part = /^\/playbook\/([^/]+)\/$/.exec(path);
+  if (part) return [...(await includedPageIds())].some((id) => id.startsWith(`${part[1]}/`));
+  const assessment = /^\/assess\/([^/]+)\/$/.exec(path);
+  if (assessment) return isAssessmentIncluded(assessment[1]!);
+  return true;
+}

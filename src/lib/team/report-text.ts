@@ -1,0 +1,161 @@
+/**
+ * The words and numbers of a team report: how figures, hidden groups and gaps are written,
+ * and the findings a consultant reads first. Only figures the aggregate shows are used, so
+ * nothing here can reveal a group the aggregate hides.
+ */
+import type { DimensionAggregate, FigureGroup, Hidden, Published, TeamAggregate, TeamCoverage } from './aggregate.ts';
+
+/** Plural labels for the figure groups, as a report's column headings use them. */
+export const figureGroupLabels: Record<FigureGroup, string> = { team: 'Whole team', leader: 'Leaders', manager: 'Managers', 'front-line': 'Front line' };
+
+/** Why a figure is missing, in the words a report uses instead of the number. */
+export function hiddenText(figure: Hidden, minGroupSize: number): string {
+  return figure.reason === 'small-group' ? `fewer than ${minGroupSize}` : 'hidden to protect a small group';
+}
+
+/** A score or mean on 0–100, whole. */
+export function formatScore(value: number): string {
+  return String(Math.round(value));
+}
+
+/** A mean answer on its scale, to one decimal. */
+export function formatMeanAnswer(value: number): string {
+  return value.toFixed(1);
+}
+
+export function formatPercent(value: number): string {
+  return `${Math.round(value)}%`;
+}
+
+/** A difference with its sign, rounded half away from zero (so +2.5 and −2.5 look alike); a true minus sign. */
+export function formatSigned(value: number, unit = ''): string {
+  const rounded = Math.sign(value) * Math.round(Math.abs(value));
+  if (rounded === 0) return `0${unit}`;
+  return `${rounded > 0 ? '+' : '\u2212'}${Math.abs(rounded)}${unit}`;
+}
+
+export function formatCount(value: number): string {
+  return value.toLocaleString('en-GB');
+}
+
+/** A published figure as text, or why it is hidden. */
+export function publishedText<F>(figure: Published<F>, minGroupSize: number, text: (figure: F & { n: number }) => string): string {
+  return figure.suppressed ? hiddenText(figure, minGroupSize) : text(figure);
+}
+
+/** Whom the team's figures cover, when not everyone. */
+export function coverageNote(coverage: TeamCoverage): string | undefined {
+  if (coverage.covers === 'everyone') return undefined;
+  const names = coverage.roles.map((role) => figureGroupLabels[role].toLowerCase());
+  return `Whole-team figures here cover ${joinWords(names)} only, so that the smaller groups cannot be worked out from them.`;
+}
+
+export function joinWords(words: readonly string[]): string {
+  if (words.length <= 1) return words.join('');
+  return `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+}
+
+/** Text quoted in a finding, cut at a word boundary when long. */
+export function quoteText(text: string, limit = 90): string {
+  const clean = text.trim().replace(/\.$/, '');
+  if (clean.length <= limit) return `“${clean}”`;
+  const cut = clean.slice(0, limit).replace(/\s+\S*$/, '');
+  return `“${cut}…”`;
+}
+
+/** Gaps smaller than this many points are not called out as findings. */
+export const NOTABLE_GAP_POINTS = 10;
+
+function dimensionMean(dimension: DimensionAggregate, group: FigureGroup): number | undefined {
+  const figures = dimension.groups[group];
+  return figures.suppressed ? undefined : figures.mean;
+}
+
+function gapDirection(points: number): string {
+  return points > 0 ? 'leaders rate it higher' : 'the front line rates it higher';
+}
+
+/**
+ * What a consultant reads first, in plain sentences: who could be shown, the widest gaps
+ * between leaders and the front line, where managers sit, and what the whole team rates
+ * weakest. Every number comes from a shown figure.
+ */
+export function teamFindings(aggregate: TeamAggregate, options: { benchmarkSource?: string } = {}): string[] {
+  const { minGroupSize } = aggregate;
+  const findings: string[] = [];
+  const roleShown = (role: 'leader' | 'manager' | 'front-line') => !aggregate.respondents.byRole[role].suppressed;
+  const shownDimensions = aggregate.dimensions.filter((dimension) => !dimension.groups.team.suppressed);
+  if (shownDimensions.length === 0) {
+    findings.push(`Too few people are in view to show any figures: every group needs at least ${minGroupSize}. Add more results or widen the filters.`);
+    return findings;
+  }
+
+  const dimensionGaps = aggregate.gaps.dimensions.filter((gap) => gap.points !== null);
+  if (dimensionGaps.length === 0) {
+    const missing = (['leader', 'front-line'] as const).filter((role) => !roleShown(role)).map((role) => figureGroupLabels[role].toLowerCase());
+    findings.push(
+      `The perception gap needs at least ${minGroupSize} leaders and ${minGroupSize} front-line respondents${missing.length > 0 ? `; ${joinWords(missing)} ${missing.length > 1 ? 'are' : 'is'} too few or hidden to protect a small group` : ''}.`,
+    );
+  } else {
+    const widest = dimensionGaps[0]!;
+    const dimension = aggregate.dimensions.find((candidate) => candidate.id === widest.dimension);
+    const leader = dimension && dimensionMean(dimension, 'leader');
+    const frontLine = dimension && dimensionMean(dimension, 'front-line');
+    const points = widest.points ?? 0;
+    if (Math.abs(points) < NOTABLE_GAP_POINTS) {
+      findings.push(`Leaders and the front line broadly agree: no area's scores differ by ${NOTABLE_GAP_POINTS} points or more.`);
+    } else {
+      findings.push(
+        `The widest gap is in ${widest.title}: leaders score it ${formatScore(leader ?? 0)} and the front line ${formatScore(frontLine ?? 0)} out of 100, ${Math.round(Math.abs(points))} points apart (${gapDirection(points)}).`,
+      );
+    }
+    const items = aggregate.gaps.items.filter((gap) => gap.points !== null && Math.abs(gap.points) >= NOTABLE_GAP_POINTS).slice(0, 3);
+    if (items.length > 0) {
+      const described = items.map((gap) => {
+        const agreeing = gap.percentAgreeingPoints === null ? '' : `, ${Math.round(Math.abs(gap.percentAgreeingPoints))} points apart in % agreeing`;
+        return `${quoteText(gap.text)} (${formatSigned(gap.points ?? 0)} points${agreeing})`;
+      });
+      findings.push(`The statements leaders and the front line see most differently: ${joinWords(described)}. A plus sign means leaders rate it higher.`);
+    }
+  }
+
+  if (!roleShown('manager')) {
+    findings.push(
+      aggregate.respondents.byRole.manager.suppressed && aggregate.respondents.byRole.manager.reason === 'small-group'
+        ? `Managers are not shown: fewer than ${minGroupSize} answered.`
+        : 'Managers are not shown, to protect a smaller group.',
+    );
+  } else {
+    let nearLeaders = 0;
+    let nearFrontLine = 0;
+    for (const dimension of aggregate.dimensions) {
+      const [leader, manager, frontLine] = (['leader', 'manager', 'front-line'] as const).map((group) => dimensionMean(dimension, group));
+      if (leader === undefined || manager === undefined || frontLine === undefined || leader === frontLine) continue;
+      if (Math.abs(manager - leader) < Math.abs(manager - frontLine)) nearLeaders += 1;
+      else if (Math.abs(manager - frontLine) < Math.abs(manager - leader)) nearFrontLine += 1;
+    }
+    if (nearLeaders + nearFrontLine > 0) {
+      findings.push(`Managers, shown on their own, score closer to leaders in ${nearLeaders} and closer to the front line in ${nearFrontLine} of the areas where all three can be shown.`);
+    }
+  }
+
+  if (aggregate.weakestItems.length > 0) {
+    const weakest = aggregate.weakestItems.slice(0, 3).map((item) => `${quoteText(item.text)} (${formatScore(item.meanScore)})`);
+    const coverage = aggregate.weakestItems[0]!.covers === 'everyone' ? 'The whole team' : `${joinWords(aggregate.weakestItems[0]!.roles.map((role) => figureGroupLabels[role]))} together`;
+    findings.push(`${coverage} rate${aggregate.weakestItems[0]!.covers === 'everyone' ? 's' : ''} these lowest, out of 100: ${joinWords(weakest)}.`);
+  }
+
+  const compared = aggregate.benchmarks.flatMap((comparison) =>
+    comparison.figures.flatMap((figure) =>
+      !figure.team.suppressed && figure.team.value !== null && figure.measure === 'percentAgree' ? [{ comparison, figure, difference: figure.team.value - figure.value, team: figure.team.value }] : [],
+    ),
+  );
+  if (compared.length > 0) {
+    const furthest = compared.reduce((best, candidate) => (Math.abs(candidate.difference) > Math.abs(best.difference) ? candidate : best));
+    const group = figureGroupLabels[furthest.figure.teamGroup].toLowerCase();
+    findings.push(
+      `Against ${options.benchmarkSource ?? 'the published survey'}, the team differs most on ${quoteText(furthest.comparison.text)}: ${formatPercent(furthest.team)} of ${furthest.figure.teamGroup === 'team' ? 'the team' : `the team's ${group}`} agree, against ${formatPercent(furthest.figure.value)} in the survey.`,
+    );
+  }
+  return findings;
+}

@@ -1,0 +1,85 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isSameResult, mergeResults } from '../results/duplicates.ts';
+import { paceDefinition, sampleResult, savedResultArbitrary } from '../results/fixtures.ts';
+import type { SavedResult } from '../schema/saved-result.ts';
+import { ResultSet, sameResultKey } from './result-set.ts';
+
+describe('sameResultKey', () => {
+  it('is equal exactly when isSameResult holds for results with different ids', () => {
+    const base = sampleResult();
+    const variants: Partial<SavedResult>[] = [
+      {},
+      { team: 'Ops', label: 'Q1', segment: 'north' },
+      { takenAt: '2026-03-01T12:30:00+02:00' },
+      { takenAt: '2026-03-01T10:30:00.999Z' },
+      { takenAt: '2026-03-01T10:30:01Z' },
+      { role: 'leader' },
+      { version: 'unknown' },
+      { assessment: 'spectrum' },
+      { answers: { pr1: 4, pr2: null, at1: 4 } },
+      { answers: { pr1: 4, pr2: null, at1: 5, at2: null } },
+      { answers: { at1: 5, pr2: null, pr1: 4 } },
+    ];
+    for (const change of variants) {
+      const other = { ...base, ...change, id: 'result-other' };
+      expect(sameResultKey(base) === sameResultKey(other)).toBe(isSameResult(base, other));
+    }
+  });
+});
+
+/** Results that often collide: a few ids, a few moments, a few answer sets. */
+const collidingResults = fc.array(
+  fc.record({
+    id: fc.constantFrom('result-0001', 'result-0002', 'result-0003', 'result-0004', 'result-0005'),
+    takenAt: fc.constantFrom('2026-03-01T10:30:00.000Z', '2026-03-01T10:30:00.400Z', '2026-03-01T11:30:00+01:00', '2026-03-02T10:30:00Z'),
+    role: fc.constantFrom(null, 'leader' as const, 'front-line' as const),
+    answers: fc.constantFrom({ pr1: 4 }, { pr1: 5 }, { pr1: 4, pr2: null }, { pr2: null, pr1: 4 }),
+    team: fc.option(fc.constantFrom('a', 'b'), { nil: undefined }),
+  }),
+  { maxLength: 30 },
+);
+
+describe('ResultSet', () => {
+  it('adds what mergeResults adds, in the same order', () => {
+    fc.assert(
+      fc.property(collidingResults, (changes) => {
+        const incoming = changes.map(({ team, ...change }) => sampleResult({ ...change, ...(team === undefined ? {} : { team }) }));
+        const set = new ResultSet();
+        const added = incoming.filter((result) => set.add(result).added);
+        expect(added).toEqual(mergeResults([], incoming).added);
+        expect(set.results).toEqual(added);
+      }),
+    );
+  });
+
+  it('adds random valid results that are all different', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(savedResultArbitrary('pace', paceDefinition), { selector: (result) => result.id, maxLength: 20 }), (results) => {
+        const expected = mergeResults([], results).added;
+        expect(new ResultSet(results).results).toEqual(expected);
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it('says which result a duplicate repeats, and whether by id', () => {
+    const first = sampleResult({ id: 'result-0001' });
+    const set = new ResultSet([first]);
+    expect(set.add(sampleResult({ id: 'result-0001', answers: {} }))).toEqual({ added: false, duplicateOf: first, sameId: true });
+    expect(set.add(sampleResult({ id: 'result-0002', team: 'other' }))).toEqual({ added: false, duplicateOf: first, sameId: false });
+    expect(set.add(sampleResult({ id: 'result-0003', role: 'leader' }))).toEqual({ added: true });
+    expect(set.size).toBe(2);
+    set.clear();
+    expect(set.size).toBe(0);
+    expect(set.find(first)).toBeUndefined();
+  });
+
+  it('adds 10,000 results in well under a second', () => {
+    const results = Array.from({ length: 10_000 }, (_, index) => sampleResult({ id: `result-${index}`, answers: { pr1: (index % 5) + 1, pr2: index } }));
+    const started = performance.now();
+    const set = new ResultSet(results);
+    expect(set.size).toBe(10_000);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
