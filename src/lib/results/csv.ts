@@ -17,6 +17,7 @@ import { roles, savedResultSchema, type Role, type SavedResult } from '../schema
 import { scoreAssessment } from '../scoring/index.ts';
 import { answerRanges, definitionFor, isInRange, sharedAssessmentId, type AnswerRange, type DefinitionsById } from './definitions.ts';
 import { describeIssues } from './result-issues.ts';
+import { runSteps, type StepProgress } from './steps.ts';
 import { assessmentVersion } from './version.ts';
 
 export const CSV_BASE_COLUMNS = ['assessment', 'id', 'version', 'takenAt', 'role', 'team', 'segment', 'label'] as const;
@@ -186,6 +187,15 @@ function ignoredColumns(header: readonly string[], definition: Assessment): stri
  * when there is no such column. An empty `version` cell means the current version.
  */
 export function csvToResults(text: string, definitionsById: DefinitionsById): CsvImport {
+  return runSteps(csvToResultsInSteps(text, definitionsById, Number.POSITIVE_INFINITY));
+}
+
+/**
+ * csvToResults a few rows at a time: after every `rowsPerStep` rows it yields how far it
+ * is, and it returns what csvToResults returns. A page runs one step per frame so that it
+ * can show progress on a large file and stay responsive (see runSteps).
+ */
+export function* csvToResultsInSteps(text: string, definitionsById: DefinitionsById, rowsPerStep = 500): Generator<StepProgress, CsvImport, void> {
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { header: false, skipEmptyLines: false });
   const records = parsed.data.filter((record): record is string[] => Array.isArray(record));
   const [headerRecord, ...dataRecords] = records;
@@ -208,20 +218,21 @@ export function csvToResults(text: string, definitionsById: DefinitionsById): Cs
   const results: SavedResult[] = [];
   const rows: CsvRowStatus[] = [];
   const warnedAbout = new Set<string>();
-  dataRecords.forEach((record, index) => {
+  for (const [index, record] of dataRecords.entries()) {
+    if (index > 0 && index % rowsPerStep === 0) yield { done: index, total: dataRecords.length };
     const row = index + 2;
     const cells = record.map(String);
-    if (cells.every((cell) => cell.trim() === '')) return;
+    if (cells.every((cell) => cell.trim() === '')) continue;
     const parseError = rowErrors.get(index + 1);
     if (parseError !== undefined) {
       rows.push({ row, status: 'rejected', reason: `the row could not be read as CSV (${parseError}); check its quotes` });
-      return;
+      continue;
     }
     const assessmentId = columns.has('assessment') ? columns.base(cells, 'assessment').trim() : (fallback ?? '');
     const reading = readRow(cells, columns, assessmentId, definitionsById);
     if (!reading.ok) {
       rows.push({ row, status: 'rejected', reason: reading.reason });
-      return;
+      continue;
     }
     const definition = definitionFor(definitionsById, assessmentId);
     if (definition && !warnedAbout.has(assessmentId)) {
@@ -231,6 +242,6 @@ export function csvToResults(text: string, definitionsById: DefinitionsById): Cs
     }
     results.push(reading.result);
     rows.push({ row, status: 'added' });
-  });
+  }
   return { results, rows, problems };
 }

@@ -40,9 +40,9 @@ describe('mergeResults', () => {
     expect(outcome.merged.map((result) => result.id)).toEqual(['result-aaaa', 'result-bbbb', 'result-cccc']);
     expect(outcome.added).toEqual([c]);
     expect(outcome.skipped).toEqual([
-      { result: b, index: 1, reason: 'already saved (same id)' },
-      { result: copyOfA, index: 2, reason: 'already saved: same assessment version, time, role and answers' },
-      { result: c, index: 3, reason: 'appears more than once in what was imported' },
+      { result: b, index: 1, kind: 'duplicate', reason: 'already saved (same id)' },
+      { result: copyOfA, index: 2, kind: 'duplicate', reason: 'already saved: same assessment version, time, role and answers' },
+      { result: c, index: 3, kind: 'duplicate', reason: 'appears more than once in what was imported' },
     ]);
   });
 

@@ -33,6 +33,8 @@ export function isSameResult(a: SavedResult, b: SavedResult): boolean {
 
 export interface SkippedResult {
   result: SavedResult;
+  /** `duplicate`: the same result is saved or came earlier in the list; `invalid`: not a saved result at all. */
+  kind: 'duplicate' | 'invalid';
   /** Why it was not added, in a sentence. */
   reason: string;
   /** Its position in the list that was being added, from 0, so a caller can name the row or entry. */
@@ -95,9 +97,9 @@ export function mergeResults(existing: readonly SavedResult[], incoming: readonl
   incoming.forEach((result, index) => {
     const match = saved.find(result);
     if (match) {
-      skipped.push({ result, index, reason: match.id === result.id ? 'already saved (same id)' : 'already saved: same assessment version, time, role and answers' });
+      skipped.push({ result, index, kind: 'duplicate', reason: match.id === result.id ? 'already saved (same id)' : 'already saved: same assessment version, time, role and answers' });
     } else if (seen.find(result)) {
-      skipped.push({ result, index, reason: 'appears more than once in what was imported' });
+      skipped.push({ result, index, kind: 'duplicate', reason: 'appears more than once in what was imported' });
     } else {
       added.push(result);
       seen.add(result);

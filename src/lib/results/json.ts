@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import type { SavedResult } from '../schema/saved-result.ts';
 import { CURRENT_FORMAT, migrateResult } from './migrations.ts';
+import { runSteps, type StepProgress } from './steps.ts';
 
 /** A results file as Touchline exports it. Entries are checked one by one (see jsonToResults). */
 export const resultsFileSchema = z.object({
@@ -46,6 +47,11 @@ function entriesOf(data: unknown): unknown[] | string {
 
 /** Results from JSON text, each entry upgraded to the current format or rejected with a reason. Never throws. */
 export function jsonToResults(text: string): JsonImport {
+  return runSteps(jsonToResultsInSteps(text, Number.POSITIVE_INFINITY));
+}
+
+/** jsonToResults a few entries at a time, yielding progress between steps (see csvToResultsInSteps). */
+export function* jsonToResultsInSteps(text: string, entriesPerStep = 500): Generator<StepProgress, JsonImport, void> {
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -56,11 +62,15 @@ export function jsonToResults(text: string): JsonImport {
   const list = entriesOf(data);
   if (typeof list === 'string') return { ok: false, message: list };
   const results: SavedResult[] = [];
-  const entries = list.map((entry, index): JsonEntryStatus => {
+  const entries: JsonEntryStatus[] = [];
+  for (const [index, entry] of list.entries()) {
+    if (index > 0 && index % entriesPerStep === 0) yield { done: index, total: list.length };
     const read = migrateResult(entry);
-    if (!read.ok) return { index, status: 'rejected', reason: read.message };
-    results.push(read.result);
-    return read.migratedFrom === undefined ? { index, status: 'added' } : { index, status: 'added', migratedFrom: read.migratedFrom };
-  });
+    if (!read.ok) entries.push({ index, status: 'rejected', reason: read.message });
+    else {
+      results.push(read.result);
+      entries.push(read.migratedFrom === undefined ? { index, status: 'added' } : { index, status: 'added', migratedFrom: read.migratedFrom });
+    }
+  }
   return { ok: true, results, entries };
 }

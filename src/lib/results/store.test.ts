@@ -175,9 +175,9 @@ describe('createResultStore', () => {
         ok: true,
         added: [second],
         skipped: [
-          { result: invalid, index: 2, reason: expect.stringMatching(/^not a valid saved result: id: is too short/) },
-          { result: { ...first, id: 'result-copy' }, index: 1, reason: expect.stringContaining('already saved') },
-          { result: second, index: 3, reason: 'appears more than once in what was imported' },
+          { result: invalid, index: 2, kind: 'invalid', reason: expect.stringMatching(/^not a valid saved result: id: is too short/) },
+          { result: { ...first, id: 'result-copy' }, index: 1, kind: 'duplicate', reason: expect.stringContaining('already saved') },
+          { result: second, index: 3, kind: 'duplicate', reason: 'appears more than once in what was imported' },
         ],
       });
       expect(store.list().results).toEqual([first, second]);

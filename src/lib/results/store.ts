@@ -249,7 +249,7 @@ export function createResultStore(engine: StorageEngine): ResultStore {
         if (checked.success) {
           valid.push(checked.data);
           validAt.push(index);
-        } else rejected.push({ result, index, reason: `not a valid saved result: ${describeIssues(checked.error, result)}` });
+        } else rejected.push({ result, index, kind: 'invalid', reason: `not a valid saved result: ${describeIssues(checked.error, result)}` });
       });
       if (valid.length === 0) return { ok: true, added: [], skipped: rejected };
       const current = entriesForAdding(engine);

@@ -1,0 +1,191 @@
+/**
+ * The team view's work, run in a worker (aggregate.worker.ts) so that reading thousands of
+ * results never freezes the page: the collected results and their IndexedDB copy, imports,
+ * filters, aggregation and the CSV export.
+ */
+import { definitionFor, type DefinitionsById } from '../../lib/results/definitions.ts';
+import { migrateResult } from '../../lib/results/migrations.ts';
+import type { SavedResult } from '../../lib/schema/saved-result.ts';
+import { aggregateTeam, type TeamAggregate } from '../../lib/team/aggregate.ts';
+import { aggregateToCsv } from '../../lib/team/csv.ts';
+import { filterChoices, selectResults, type TeamSelection } from '../../lib/team/filter.ts';
+import { addReadings, MAX_FILE_BYTES, readResultsFile, readShareLinks, teamProblem, type InputReading } from '../../lib/team/inputs.ts';
+import { ResultSet } from '../../lib/team/result-set.ts';
+import { openResultStore, type ResultStore } from './result-store.ts';
+import type { CollectionState, TeamProgress, TeamReplies, TeamRequest } from './team-protocol.ts';
+
+type Report = (progress: TeamProgress) => void;
+
+/** Reads a file as text in chunks, reporting bytes read, so a large file shows progress. */
+async function readText(file: File, onBytes: (bytes: number) => void): Promise<string> {
+  const reader = file.stream().getReader();
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    parts.push(decoder.decode(value, { stream: true }));
+    onBytes(value.byteLength);
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
+}
+
+/** Calls `report` at most every 50 ms, and always for the last step. */
+function throttled(report: Report): Report {
+  let last = 0;
+  return (progress) => {
+    const now = performance.now();
+    if (progress.done < progress.total && now - last < 50) return;
+    last = now;
+    report(progress);
+  };
+}
+
+export class TeamEngine {
+  #definitions: DefinitionsById = {};
+  #minGroupSize = 3;
+  #collection = new ResultSet();
+  #byAssessment = new Map<string, SavedResult[]>();
+  #store: ResultStore | undefined;
+  #kept = false;
+  #note: string | undefined;
+
+  async handle(request: TeamRequest, report: Report): Promise<TeamReplies[TeamRequest['type']]> {
+    switch (request.type) {
+      case 'open':
+        return this.#open(request.definitions, request.databaseName, request.minGroupSize);
+      case 'import':
+        return this.#import(request.files, request.links, throttled(report));
+      case 'aggregate':
+        return this.#aggregate(request.selection);
+      case 'csv':
+        return this.#csv(request.assessmentId, request.selection);
+      case 'clear':
+        return this.#clear();
+    }
+  }
+
+  #state(): CollectionState {
+    return {
+      total: this.#collection.size,
+      byAssessment: Object.fromEntries([...this.#byAssessment].map(([id, results]) => [id, results.length])),
+      kept: this.#kept,
+      ...(this.#note === undefined ? {} : { note: this.#note }),
+      choices: filterChoices(this.#collection.results),
+    };
+  }
+
+  #remember(results: readonly SavedResult[]): void {
+    for (const result of results) {
+      const list = this.#byAssessment.get(result.assessment);
+      if (list) list.push(result);
+      else this.#byAssessment.set(result.assessment, [result]);
+    }
+  }
+
+  async #open(definitions: DefinitionsById, databaseName: string, minGroupSize: number): Promise<CollectionState> {
+    this.#definitions = definitions;
+    this.#minGroupSize = minGroupSize;
+    try {
+      this.#store = await openResultStore(databaseName);
+      this.#kept = true;
+    } catch {
+      this.#note = 'This browser is not keeping the results you add (storage is off, as in some private windows): they last until you close this page.';
+      return this.#state();
+    }
+    let stored: unknown[] = [];
+    try {
+      stored = await this.#store.all();
+    } catch {
+      this.#note = 'The results kept earlier could not be read back. Results you add now are kept as usual.';
+    }
+    let leftOut = 0;
+    for (const record of stored) {
+      const read = migrateResult(record);
+      if (read.ok && teamProblem(read.result, definitions) === undefined && this.#collection.add(read.result).added) this.#remember([read.result]);
+      else leftOut += 1;
+    }
+    if (leftOut > 0) {
+      this.#note = `${leftOut} kept result${leftOut === 1 ? ' is' : 's are'} left out: ${leftOut === 1 ? 'it no longer matches' : 'they no longer match'} this site's assessments (they may have changed since). Clear all results to remove ${leftOut === 1 ? 'it' : 'them'}.`;
+    }
+    return this.#state();
+  }
+
+  async #import(files: readonly File[], links: string, report: Report): Promise<TeamReplies['import']> {
+    const totalBytes = files.reduce((sum, file) => sum + file.size, 0);
+    let bytesRead = 0;
+    const readings: InputReading[] = [];
+    for (const file of files) {
+      if (file.size > MAX_FILE_BYTES) {
+        readings.push({ source: file.name, results: [], rejected: [{ where: '', reason: `The file is too large (${Math.round(file.size / 1024 / 1024)} MB) to be a results export.` }], notes: [] });
+        bytesRead += file.size;
+        continue;
+      }
+      let text: string;
+      try {
+        text = await readText(file, (bytes) => {
+          bytesRead += bytes;
+          report({ phase: 'reading', done: bytesRead, total: totalBytes });
+        });
+      } catch {
+        readings.push({ source: file.name, results: [], rejected: [{ where: '', reason: 'The file could not be read; it may have been moved or deleted. Choose it again.' }], notes: [] });
+        continue;
+      }
+      readings.push(readResultsFile(file.name, text, this.#definitions));
+      report({ phase: 'checking', done: readings.length, total: files.length });
+    }
+    if (links.trim() !== '') readings.push(readShareLinks(links, this.#definitions));
+
+    const before = this.#collection.size;
+    const importReport = addReadings(this.#collection, readings);
+    const added = this.#collection.results.slice(before);
+    this.#remember(added);
+    if (this.#store && added.length > 0) {
+      report({ phase: 'saving', done: 0, total: added.length });
+      try {
+        await this.#store.add(added);
+      } catch {
+        this.#kept = false;
+        this.#note = 'The browser would not keep the results just added (its storage may be full). They are here until you close this page; export the report before then.';
+      }
+    }
+    return { report: importReport, state: this.#state() };
+  }
+
+  #aggregates(selection: TeamSelection, only?: string): TeamAggregate[] {
+    return Object.keys(this.#definitions).flatMap((assessmentId) => {
+      const results = this.#byAssessment.get(assessmentId);
+      const definition = definitionFor(this.#definitions, assessmentId);
+      if (!results || !definition || (only !== undefined && only !== assessmentId)) return [];
+      return [aggregateTeam(selectResults(results, selection), definition, { assessmentId, minGroupSize: this.#minGroupSize })];
+    });
+  }
+
+  #aggregate(selection: TeamSelection): TeamReplies['aggregate'] {
+    const started = performance.now();
+    const aggregates = this.#aggregates(selection);
+    return { aggregates, milliseconds: performance.now() - started };
+  }
+
+  #csv(assessmentId: string, selection: TeamSelection): string {
+    const [aggregate] = this.#aggregates(selection, assessmentId);
+    if (!aggregate) throw new Error(`There are no results of "${assessmentId}" to export.`);
+    return aggregateToCsv(aggregate);
+  }
+
+  async #clear(): Promise<CollectionState> {
+    this.#collection.clear();
+    this.#byAssessment.clear();
+    this.#note = undefined;
+    if (this.#store) {
+      try {
+        await this.#store.clear();
+        this.#kept = true;
+      } catch {
+        this.#note = 'The browser would not remove the kept results. Clear this site\'s data in the browser settings to remove them.';
+      }
+    }
+    return this.#state();
+  }
+}

@@ -1,0 +1,44 @@
+/** The messages between the team page and its worker (aggregate.worker.ts). */
+import type { DefinitionsById } from '../../lib/results/definitions.ts';
+import type { TeamAggregate } from '../../lib/team/aggregate.ts';
+import type { FilterChoices, TeamSelection } from '../../lib/team/filter.ts';
+import type { ImportReport } from '../../lib/team/inputs.ts';
+
+/** What the collection holds, for the page to describe (never printed: it is not protected). */
+export interface CollectionState {
+  total: number;
+  /** Results per assessment id. */
+  byAssessment: Record<string, number>;
+  /** false when the browser is not keeping the results (no IndexedDB, or writing failed). */
+  kept: boolean;
+  /** Something about the kept set to tell the consultant, e.g. results left out on opening. */
+  note?: string;
+  choices: FilterChoices;
+}
+
+export type TeamRequest =
+  | { type: 'open'; definitions: DefinitionsById; databaseName: string; minGroupSize: number }
+  | { type: 'import'; files: File[]; links: string }
+  | { type: 'aggregate'; selection: TeamSelection }
+  | { type: 'csv'; assessmentId: string; selection: TeamSelection }
+  | { type: 'clear' };
+
+export interface TeamReplies {
+  open: CollectionState;
+  import: { report: ImportReport; state: CollectionState };
+  /** One aggregate per assessment in the collection, in the order of `definitions`. */
+  aggregate: { aggregates: TeamAggregate[]; milliseconds: number };
+  csv: string;
+  clear: CollectionState;
+}
+
+export interface TeamProgress {
+  phase: 'reading' | 'checking' | 'saving';
+  done: number;
+  total: number;
+}
+
+export type TeamMessage =
+  | { id: number; kind: 'progress'; progress: TeamProgress }
+  | { id: number; kind: 'done'; value: unknown }
+  | { id: number; kind: 'failed'; message: string };

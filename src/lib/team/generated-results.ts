@@ -1,0 +1,76 @@
+/**
+ * Made-up but plausible team results, the same for the same seed: for the bench (10,000 at a
+ * time), for browser tests and for trying the team view out. Leaders lean towards agreeing
+ * and the front line away, so the perception gap has something to show.
+ */
+import type { Assessment } from '../schema/assessment.ts';
+import type { Role, SavedResult } from '../schema/saved-result.ts';
+import { answerRanges } from '../results/definitions.ts';
+import { assessmentVersion } from '../results/version.ts';
+
+export interface GeneratedTeam {
+  /** Assessment id of `definition`. */
+  assessmentId: string;
+  definition: Assessment;
+  count: number;
+  seed?: number;
+  teams?: readonly string[];
+  segments?: readonly string[];
+}
+
+/** A small, fast, seedable generator (mulberry32); Math.random cannot be replayed. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const roleMix: readonly [Role | null, number][] = [
+  ['leader', 0.15],
+  ['manager', 0.25],
+  ['front-line', 0.55],
+  [null, 0.05],
+];
+/** How far each role leans up the scale, 0 (bottom) to 1 (top). */
+const lean: Record<Role | 'none', number> = { leader: 0.72, manager: 0.58, 'front-line': 0.42, none: 0.5 };
+
+export function generateTeamResults(team: GeneratedTeam): SavedResult[] {
+  const random = seededRandom(team.seed ?? 1);
+  const ranges = answerRanges(team.definition);
+  const version = assessmentVersion(team.definition);
+  const teams = team.teams ?? ['team-a', 'team-b'];
+  const segments = team.segments ?? ['North', 'South', 'East'];
+  const start = Date.parse('2026-03-01T09:00:00Z');
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+  return Array.from({ length: team.count }, (_, index): SavedResult => {
+    let draw = random();
+    const role = (roleMix.find(([, share]) => (draw -= share) < 0) ?? roleMix[2]!)[0];
+    const answers: SavedResult['answers'] = {};
+    for (const range of ranges) {
+      const roll = random();
+      if (roll < 0.04) continue;
+      if (roll < 0.08) {
+        answers[range.itemId] = null;
+        continue;
+      }
+      const position = Math.min(0.999, Math.max(0, lean[role ?? 'none'] + (random() + random() - 1) * 0.45));
+      answers[range.itemId] = range.min + Math.floor(position * (range.max - range.min + 1));
+    }
+    return {
+      format: 1,
+      id: `generated-${String(team.seed ?? 1)}-${String(index).padStart(6, '0')}`,
+      assessment: team.assessmentId,
+      version,
+      takenAt: new Date(start + index * 61_000).toISOString(),
+      role,
+      team: pick(teams),
+      segment: pick(segments),
+      answers,
+    };
+  });
+}

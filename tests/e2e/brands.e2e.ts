@@ -1,0 +1,160 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { preview } from 'astro';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, launchBrowser, openPage } from './browser.ts';
+import { brokenLinksIn } from './built-site.ts';
+
+const root = join(import.meta.dirname, '../..');
+
+/** Builds a brand with the project's own command; returns its exit code and output. */
+function buildBrand(name: string, out: string, env: NodeJS.ProcessEnv = {}) {
+  // Vitest puts Vite's own variables (BASE_URL, MODE, …) into process.env; a build must not inherit them.
+  const { BASE_URL, MODE, DEV, PROD, SSR, ...inherited } = process.env;
+  void [BASE_URL, MODE, DEV, PROD, SSR];
+  const result = spawnSync(process.execPath, [join(root, 'scripts/site.mjs'), 'build', '--brand', name, '--out', out], {
+    cwd: root,
+    env: { ...inherited, ...env },
+    encoding: 'utf8',
+  });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+async function serveBrand(name: string, out: string, port: number) {
+  process.env.TOUCHLINE_BRAND = name;
+  process.env.TOUCHLINE_OUT_DIR = out;
+  try {
+    return await preview({ root, logLevel: 'warn', server: { host: '127.0.0.1', port } });
+  } finally {
+    delete process.env.TOUCHLINE_BRAND;
+    delete process.env.TOUCHLINE_OUT_DIR;
+  }
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+
+describe('the example brand', () => {
+  const out = join(root, 'dist-brands/example');
+  const port = 4471;
+  const url = (path = '') => `http://127.0.0.1:${port}/cx/${path.replace(/^\//, '')}`;
+  let server: Awaited<ReturnType<typeof preview>>;
+
+  beforeAll(async () => {
+    const build = buildBrand('example', out);
+    expect(build.status, build.output).toBe(0);
+    server = await serveBrand('example', out, port);
+  }, 120_000);
+  afterAll(async () => server?.stop());
+
+  it('links every page, script, style and image correctly under its base path', async () => {
+    expect(await brokenLinksIn(out, '/cx/')).toEqual([]);
+  });
+
+  it('includes only the selected modules, plus its own page and assessment', () => {
+    for (const kept of ['playbook/pace/processes', 'playbook/start/glossary', 'playbook/pace/running-a-pace-workshop', 'assess/pace', 'assess/workshop-readiness']) {
+      expect(existsSync(join(out, kept, 'index.html')), kept).toBe(true);
+    }
+    for (const left of ['playbook/framework', 'playbook/best-practices', 'assess/best-practice-audit', 'assess/key-questions']) {
+      expect(existsSync(join(out, left)), left).toBe(false);
+    }
+  });
+
+  it('shows the brand in the header, its colours in both themes, and its contact', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(url('/'));
+    expect(await page.locator('html').getAttribute('lang')).toBe('en-GB');
+    expect(await page.locator('.site-name').textContent()).toContain('Northwind Customer Experience');
+    expect(await page.locator('.site-name img.logo-light').getAttribute('src')).toBe('/cx/_brand/logo.svg');
+    const linkColour = () => page.locator('.contact-card a').first().evaluate((a) => getComputedStyle(a).color);
+    expect(await linkColour()).toBe('rgb(91, 42, 134)');
+    expect(await page.getByText('Talk to Jane at Northwind about your results').isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Dark theme' }).click();
+    expect(await linkColour()).toBe('rgb(207, 169, 240)');
+    expect(await page.locator('.site-name img.logo-dark').isVisible()).toBe(true);
+    expect(await page.locator('.site-name img.logo-light').isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('finds its own guide in search and nothing from a left-out part', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(url('/playbook/'));
+    await page.keyboard.press('/');
+    await page.getByRole('searchbox').fill('Northwind workshop');
+    await page.locator('.search-results a', { hasText: 'Running a PACE workshop with Northwind' }).waitFor();
+    // "Hopkins" (the Barclays advert) appears only in the best-practices part, which this brand leaves out.
+    await page.getByRole('searchbox').fill('Hopkins');
+    await page.getByText('No pages match “Hopkins”.').waitFor();
+    await page.context().close();
+  });
+
+  it('runs its own assessment and shows the contact with the result', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(url('/assess/workshop-readiness/'));
+    await page.getByLabel('Manager').check();
+    for (let step = 0; step < 4; step++) {
+      const options = page.locator('.assess-step:not([hidden]) fieldset');
+      for (const fieldset of await options.all()) await fieldset.locator('input').nth(3).check();
+      await page.locator('[data-action="next"]').click();
+    }
+    await page.locator('.assess-result h2').waitFor();
+    expect(await page.locator('.result-score').textContent()).toContain('75 out of 100');
+    expect(await page.locator('.result-contact').isVisible()).toBe(true);
+    const nextStep = await page.locator('.result-next a').first().getAttribute('href');
+    expect(nextStep).toMatch(/^\/cx\/playbook\/pace\//);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('falls back to an included page when a next step points into a left-out part', async () => {
+    // The spectrum's next steps include introducing-cem pages, which this brand keeps; PACE's
+    // include introducing-cem too. Every next-step link on every result must reach a page.
+    expect(await brokenLinksIn(out, '/cx/')).toEqual([]);
+  });
+
+  it.each(['light', 'dark'] as const)('has no axe violations on its pages (%s theme)', async (theme) => {
+    const { page } = await openPage(browser, { theme });
+    for (const path of ['/', '/playbook/pace/running-a-pace-workshop/', '/assess/workshop-readiness/', '/playbook/start/glossary/']) {
+      await page.goto(url(path));
+      expect(await axeViolations(page), path).toEqual([]);
+    }
+    await page.context().close();
+  });
+});
+
+describe('a minimal brand', () => {
+  const out = join(root, 'dist-brands/minimal');
+  it('builds with every module at the root, with its name, and every link works', async () => {
+    const build = buildBrand('minimal', out);
+    expect(build.status, build.output).toBe(0);
+    expect(existsSync(join(out, 'playbook/best-practices/nps/index.html'))).toBe(true);
+    expect(existsSync(join(out, '_brand/logo.svg'))).toBe(true);
+    expect(await brokenLinksIn(out, '/')).toEqual([]);
+  }, 120_000);
+});
+
+describe('a broken brand', () => {
+  it('stops the build before any output, one line per problem with file, line and field', () => {
+    const out = join(root, 'dist-brands/broken-test');
+    rmSync(out, { recursive: true, force: true });
+    const build = buildBrand('bad', out, { TOUCHLINE_BRANDS_DIR: 'tests/fixtures/brands' });
+    expect(build.status).not.toBe(0);
+    expect(build.output).toContain('9 problems in brand "bad"; nothing was built:');
+    expect(build.output).toContain('tests/fixtures/brands/bad/brand.yaml:9: colors.accent: "#ggg" is not a colour; use a CSS colour such as "#0b5cad"');
+    expect(build.output).toContain('tests/fixtures/brands/bad/brand.yaml:17: modules.parts.1: unknown part "pricing"');
+    expect(build.output).toContain('tests/fixtures/brands/bad/brand.yaml:21: deployment.basePath: "/acme" must start and end with "/"; write "/acme/"');
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('names a brand that does not exist and how to create it', () => {
+    const build = buildBrand('no-such-brand', join(root, 'dist-brands/none'));
+    expect(build.status).not.toBe(0);
+    expect(build.output).toContain('brands/no-such-brand/brand.yaml does not exist. Create the brand with "npm run brand:new -- no-such-brand"');
+  });
+});
