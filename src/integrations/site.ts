@@ -27,7 +27,8 @@ export function siteIntegration(site: LoadedSite): AstroIntegration {
                 // In dev, serve the brand's images from its folder.
                 configureServer(server: { middlewares: { use(fn: (req: { url?: string }, res: { setHeader(k: string, v: string): void; end(b: Buffer): void }, next: () => void) => void): void } }) {
                   server.middlewares.use(async (req, res, next) => {
-                    const asset = site.assets.find((a) => req.url === `${base}${a.to}`);
+                    // Depending on the server layer, the URL arrives with or without the base.
+                    const asset = site.assets.find((a) => req.url === `${base}${a.to}` || req.url === `/${a.to}`);
                     if (!asset || !site.brandDir) return next();
                     res.setHeader('Content-Type', asset.to.endsWith('.svg') ? 'image/svg+xml' : 'image/png');
                     res.end(await readFile(join(site.brandDir, asset.from)));

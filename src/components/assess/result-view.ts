@@ -1,29 +1,35 @@
 import type { AssessmentPayload } from '../../lib/assess/payload.ts';
+import { roundScore as round, scoreText } from '../../lib/results/score-text.ts';
 import { roleLabels, type Role } from '../../lib/schema/roles.ts';
 import type { AssessmentResult, BenchmarkResult, ChecklistResult, GatedResult, SpectrumResult } from '../../lib/scoring/types.ts';
 import type { ChartSeries } from '../charts/radar-chart.ts';
 import { h } from './dom.ts';
-
-const round = (value: number | null) => (value === null ? '–' : String(Math.round(value)));
 
 export interface ResultContext {
   payload: AssessmentPayload;
   result: AssessmentResult;
   role: Role | null;
   takenAt: Date;
+  /** The heading; "Your result: <title>" when not given. */
+  heading?: string;
+  /** A saved result's notes, shown under the heading. */
+  notes?: { label?: string; team?: string; segment?: string };
 }
 
 /** Renders a scored result into `container`, weakest areas first, with a chart and its data table. */
 export function renderResult(container: HTMLElement, context: ResultContext): void {
-  const { payload, result, role, takenAt } = context;
+  const { payload, result, role, takenAt, notes = {} } = context;
   const { definition } = payload;
+  const team = [notes.team, notes.segment].filter(Boolean).join(', ');
   const sections: (HTMLElement | null)[] = [
-    h('h2', { id: 'result-title' }, `Your result: ${definition.title}`),
+    h('h2', { id: 'result-title' }, context.heading ?? `Your result: ${definition.title}`),
+    notes.label ? h('p', { class: 'result-label' }, notes.label) : null,
     h(
       'p',
-      { class: 'muted' },
+      { class: 'muted result-meta' },
       `Taken ${takenAt.toLocaleDateString(undefined, { dateStyle: 'long' })}`,
       role ? ` · ${roleLabels[role]}` : '',
+      team ? ` · Team: ${team}` : '',
       ` · ${result.answeredCount} of ${result.totalCount} questions scored`,
       result.notApplicableCount > 0 ? `, ${result.notApplicableCount} not applicable` : '',
     ),
@@ -53,12 +59,7 @@ export function renderResult(container: HTMLElement, context: ResultContext): vo
 
 function headline(result: AssessmentResult): HTMLElement {
   const band = result.band;
-  const score =
-    result.model === 'spectrum'
-      ? (result.nearest?.title ?? 'Not enough answers')
-      : result.overall === null
-        ? 'Not enough answers to score'
-        : `${round(result.overall)} out of 100`;
+  const score = scoreText(result);
   return h(
     'div',
     { class: 'result-headline' },

@@ -1,0 +1,36 @@
+// Build-time only (Astro pages import it): what a browser needs to score and show a result
+// of an assessment, for the assessment page, the results page and the shared-result page.
+import { getEntries, getEntry, type CollectionEntry } from 'astro:content';
+import { nextStepPageIds, withIncludedNextSteps, type AssessmentPayload } from '../../lib/assess/payload.ts';
+import { includedAssessments, includedPageIds } from '../../lib/content/site-content.ts';
+import { playbookPath } from '../../lib/navigation/playbook-nav.ts';
+import { assessmentVersion } from '../../lib/results/version.ts';
+import { scales } from '../../lib/schema/scales.ts';
+
+/** One assessment's payload; next steps into parts this site leaves out fall back or are hidden. */
+export async function assessmentPayload(assessment: CollectionEntry<'assessments'>): Promise<AssessmentPayload> {
+  const definition = withIncludedNextSteps(assessment.data, [...(await includedPageIds())]);
+  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+  const source = await getEntry('sources', definition.source);
+  if (!source) throw new Error(`src/content/assessments/${assessment.id}.yaml: source "${definition.source}" is not in src/content/sources/`);
+  const pages = await getEntries(nextStepPageIds(definition).map((id) => ({ collection: 'playbook' as const, id })));
+  return {
+    id: assessment.id,
+    version: assessmentVersion(definition),
+    definition,
+    scale: scales[definition.scale],
+    pages: Object.fromEntries(pages.map((page) => [page.id, { title: page.data.title, href: base + playbookPath(page.id) }])),
+    source: { author: source.data.author, title: source.data.title, year: source.data.year },
+  };
+}
+
+/** Every assessment this site includes, shortest first as the assessments index lists them. */
+export async function assessmentPayloads(): Promise<AssessmentPayload[]> {
+  const assessments = (await includedAssessments()).sort((a, b) => a.data.minutes - b.data.minutes || a.data.title.localeCompare(b.data.title));
+  return Promise.all(assessments.map(assessmentPayload));
+}
+
+/** JSON for a `<script type="application/json">`, safe against a "</script>" in the content. */
+export function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
+}

@@ -1,0 +1,472 @@
+/**
+ * One assessment's team report, built from its aggregate: findings first, then who answered,
+ * scores by area and role, the perception gap, the spread of scores, every statement by role,
+ * published figures, the weakest statements and the method. Hidden figures are written in
+ * words (report-text.ts), never as numbers. Only types come from aggregate.ts, so the schema
+ * library stays in the worker.
+ */
+import type { Assessment } from '../../lib/schema/assessment.ts';
+import type { Scale } from '../../lib/schema/scales.ts';
+import type { FigureGroup, ItemFigures, Published, TeamAggregate } from '../../lib/team/aggregate.ts';
+import { respondentRoleLabels } from '../../lib/team/filter.ts';
+import {
+  coverageNote,
+  figureGroupLabels,
+  formatCount,
+  formatMeanAnswer,
+  formatPercent,
+  formatScore,
+  formatSigned,
+  hiddenText,
+  teamFindings,
+} from '../../lib/team/report-text.ts';
+import type { BarSeries, GroupedBars } from '../charts/grouped-bar-chart.ts';
+import { h } from '../assess/dom.ts';
+
+/** What the page knows about an assessment besides its aggregate. */
+export interface AssessmentInfo {
+  id: string;
+  definition: Assessment;
+  scale: Scale;
+  source: { author: string; title: string; year: string | number; publisher: string };
+}
+
+/** What the team page embeds for its script: the site's name and every assessment it offers. */
+export interface TeamPagePayload {
+  siteName: string;
+  assessments: AssessmentInfo[];
+}
+
+export interface ReportContext {
+  info: AssessmentInfo;
+  aggregate: TeamAggregate;
+  siteName: string;
+  /** describeSelection of the filters in force. */
+  selectionText: string;
+  /** The team labels in view, for the cover. */
+  teamLabels: string[];
+  generatedAt: Date;
+  onExportCsv: (button: HTMLButtonElement) => void;
+}
+
+const groups: readonly FigureGroup[] = ['team', 'leader', 'manager', 'front-line'];
+const benchmarkGroupLabels = { management: 'Senior management', 'non-management': 'Non-management', all: 'All respondents' } as const;
+
+type Cell = HTMLTableCellElement;
+
+/** A table cell for a published figure: its text, or why it is hidden, marked so styles and tests can find it. */
+function figureCell<F>(figure: Published<F>, minGroupSize: number, text: (figure: F & { n: number }) => string): Cell {
+  if (figure.suppressed) return h('td', { class: 'team-hidden', 'data-hidden': figure.reason }, hiddenText(figure, minGroupSize));
+  return h('td', { class: 'team-figure' }, text(figure));
+}
+
+function scrollingTable(label: string, table: HTMLTableElement): HTMLElement {
+  return h('div', { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': label }, table);
+}
+
+function headRow(...names: string[]): HTMLTableSectionElement {
+  return h('thead', {}, h('tr', {}, names.map((name) => h('th', { scope: 'col' }, name))));
+}
+
+function section(id: string, title: string, ...children: (Node | null | false)[]): HTMLElement {
+  return h('section', { class: 'team-section', 'aria-labelledby': id }, h('h4', { id }, title), ...children.filter((child): child is Node => Boolean(child)));
+}
+
+/** A chart beside the table that holds the same figures; the chart loads only when drawn. */
+function chartFigure(id: string, caption: string, bars: GroupedBars, table: HTMLElement, cleanups: (() => void)[]): HTMLElement {
+  const summary = bars.series
+    .map((series) => `${series.label}: ${series.values.map((value, index) => `${bars.labels[index]} ${value === null ? 'not shown' : formatScore(value)}`).join(', ')}`)
+    .join('; ');
+  const canvas = h('canvas', { role: 'img', 'aria-label': `${caption}. ${summary}. The table beside it has the same figures.` });
+  const perCategory = Math.max(1, bars.series.length) * 12 + 14;
+  const wrapper = h('div', { class: 'team-chart', style: `height:${Math.max(180, bars.labels.length * perCategory + 60)}px` }, canvas);
+  const legend =
+    bars.series.length > 1
+      ? h(
+          'ul',
+          { class: 'team-legend', 'aria-hidden': 'true' },
+          bars.series.map((series) => h('li', {}, h('span', { class: `team-swatch tone-${series.tone}` }), series.label)),
+        )
+      : null;
+  void (async () => {
+    try {
+      // chart.js loads only now, when a report is shown; the chunk registers bar charts only.
+      const { drawGroupedBarChart } = await import('../charts/grouped-bar-chart.ts');
+      if (canvas.isConnected) cleanups.push(drawGroupedBarChart(canvas, bars));
+    } catch {
+      wrapper.replaceChildren(h('p', { class: 'muted' }, 'The chart could not be drawn; the table beside it has the same figures.'));
+    }
+  })();
+  return h('figure', { class: 'team-figure-pair', 'aria-labelledby': `${id}-caption` }, h('div', { class: 'team-chart-column' }, wrapper, legend), h('div', { class: 'team-table-column' }, table), h('figcaption', { id: `${id}-caption`, class: 'visually-hidden' }, caption));
+}
+
+function cover(context: ReportContext): HTMLElement {
+  const { aggregate, info } = context;
+  const total = aggregate.respondents.total;
+  return h(
+    'div',
+    { class: 'team-cover print-only' },
+    h('p', { class: 'team-cover-site' }, context.siteName),
+    h('p', { class: 'team-cover-kind' }, 'Team report'),
+    h('p', { class: 'team-cover-title' }, info.definition.title),
+    h(
+      'dl',
+      { class: 'team-cover-facts' },
+      h('dt', {}, 'Teams'),
+      h('dd', {}, context.teamLabels.length > 0 ? context.teamLabels.join(', ') : 'No team label'),
+      h('dt', {}, 'Respondents'),
+      h('dd', {}, total.suppressed ? hiddenText(total, aggregate.minGroupSize) : formatCount(total.n)),
+      h('dt', {}, 'In view'),
+      h('dd', {}, context.selectionText),
+      h('dt', {}, 'Prepared'),
+      h('dd', {}, context.generatedAt.toLocaleDateString('en-GB', { dateStyle: 'long' })),
+    ),
+    h('p', { class: 'team-cover-note' }, `Figures for groups of fewer than ${aggregate.minGroupSize} people are not shown, so no one's answers can be read from this report.`),
+  );
+}
+
+function respondentsSection(context: ReportContext): HTMLElement {
+  const { respondents, minGroupSize } = context.aggregate;
+  const count = (figure: Published<Record<never, never>>) => figureCell(figure, minGroupSize, (shown) => formatCount(shown.n));
+  const segments = respondents.bySegment;
+  const bySegments = segments.length > 1 || (segments.length === 1 && segments[0]?.segment !== null);
+  const roles = (['leader', 'manager', 'front-line', 'not-given'] as const).filter((role) => role !== 'not-given' || !(respondents.byRole['not-given'].suppressed && respondents.byRole['not-given'].reason === 'small-group' && !bySegments));
+  const segmentName = (segment: string | null) => segment ?? 'No segment';
+  const table = h(
+    'table',
+    { class: 'team-respondents' },
+    h('caption', {}, bySegments ? 'Respondents by role and segment' : 'Respondents by role'),
+    headRow('Role', ...(bySegments ? segments.map((entry) => segmentName(entry.segment)) : []), 'All'),
+    h(
+      'tbody',
+      {},
+      roles.map((role) =>
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'row' }, respondentRoleLabels[role]),
+          bySegments ? respondents.byRoleAndSegment.filter((cell) => cell.role === role).map((cell) => count(cell.count)) : [],
+          count(respondents.byRole[role]),
+        ),
+      ),
+      h('tr', { class: 'team-total-row' }, h('th', { scope: 'row' }, 'All roles'), bySegments ? segments.map((entry) => count(entry.count)) : [], count(respondents.total)),
+    ),
+  );
+  return section(`${context.info.id}-respondents`, 'Who answered', scrollingTable('Respondents by role and segment', table));
+}
+
+function dimensionsSection(context: ReportContext, cleanups: (() => void)[]): HTMLElement {
+  const { aggregate, info } = context;
+  const min = aggregate.minGroupSize;
+  const bars: GroupedBars = {
+    labels: aggregate.dimensions.map((dimension) => dimension.title),
+    series: groups.map(
+      (group): BarSeries => ({
+        label: figureGroupLabels[group],
+        tone: group,
+        values: aggregate.dimensions.map((dimension) => {
+          const figure = dimension.groups[group];
+          return figure.suppressed ? null : Math.round(figure.mean * 10) / 10;
+        }),
+      }),
+    ),
+    min: 0,
+    max: 100,
+    horizontal: true,
+  };
+  const table = h(
+    'table',
+    { class: 'team-dimensions' },
+    h('caption', {}, 'Mean score by area and role (0–100)'),
+    headRow('Area', ...groups.map((group) => figureGroupLabels[group])),
+    h(
+      'tbody',
+      {},
+      aggregate.dimensions.map((dimension) =>
+        h('tr', {}, h('th', { scope: 'row' }, dimension.title), groups.map((group) => figureCell(dimension.groups[group], min, (figure) => formatScore(figure.mean)))),
+      ),
+    ),
+  );
+  const partial = aggregate.dimensions.map((dimension) => dimension.groups.team).find((team) => !team.suppressed && team.covers === 'shown-groups');
+  const note = partial && !partial.suppressed ? coverageNote(partial) : undefined;
+  return section(
+    `${info.id}-areas`,
+    'Scores by area and role',
+    chartFigure(`${info.id}-areas-chart`, 'Mean score by area and role, out of 100', bars, scrollingTable('Mean score by area and role', table), cleanups),
+    note ? h('p', { class: 'muted' }, note) : null,
+  );
+}
+
+function hasAgreeing(scale: Scale): boolean {
+  return scale.max > scale.min;
+}
+
+function gapCell(points: number | null, unit: string): Cell {
+  if (points === null) return h('td', { class: 'team-hidden' }, 'not shown');
+  return h('td', { class: `team-gap ${points > 0 ? 'gap-leaders' : points < 0 ? 'gap-front-line' : ''}` }, formatSigned(points, unit));
+}
+
+function dimensionGapSection(context: ReportContext): HTMLElement {
+  const { aggregate, info } = context;
+  const min = aggregate.minGroupSize;
+  const agreeing = hasAgreeing(info.scale);
+  const byId = new Map(aggregate.dimensions.map((dimension) => [dimension.id, dimension]));
+  const table = h(
+    'table',
+    { class: 'team-gap-table team-dimension-gaps' },
+    h('caption', {}, 'Perception gap by area: leaders minus the front line, largest first'),
+    headRow('Area', 'Leaders', 'Front line', 'Gap (points)', ...(agreeing ? ['Leaders agreeing', 'Front line agreeing', 'Gap (% points)'] : []), 'Managers, on their own', ...(agreeing ? ['Managers agreeing'] : [])),
+    h(
+      'tbody',
+      {},
+      aggregate.gaps.dimensions.map((gap) => {
+        const dimension = byId.get(gap.dimension);
+        if (!dimension) return null;
+        const score = (group: 'leader' | 'front-line' | 'manager') => figureCell(dimension.groups[group], min, (figure) => formatScore(figure.mean));
+        const agree = (group: 'leader' | 'front-line' | 'manager') => figureCell(dimension.groups[group], min, (figure) => (figure.percentAgreeing === null ? '–' : formatPercent(figure.percentAgreeing)));
+        return h(
+          'tr',
+          {},
+          h('th', { scope: 'row' }, gap.title),
+          score('leader'),
+          score('front-line'),
+          gapCell(gap.points, ''),
+          agreeing ? [agree('leader'), agree('front-line'), gapCell(gap.percentAgreeingPoints, '')] : [],
+          score('manager'),
+          agreeing ? agree('manager') : null,
+        );
+      }),
+    ),
+  );
+  return section(
+    `${info.id}-gap-areas`,
+    'Perception gap by area',
+    h('p', {}, 'Leaders\u2019 mean score minus the front line\u2019s, in points out of 100. A plus sign means leaders see the area more favourably. Managers are shown on their own and are not part of the gap.', agreeing ? ` “Agreeing” is an area score at or above the scale's agree line: ${info.scale.agreeNote}` : ''),
+    scrollingTable('Perception gap by area', table),
+  );
+}
+
+/** How many of the widest item gaps the chart shows; the table lists them all. */
+const CHARTED_GAPS = 10;
+
+function itemGapSection(context: ReportContext, cleanups: (() => void)[]): HTMLElement {
+  const { aggregate, info } = context;
+  const min = aggregate.minGroupSize;
+  const agreeing = hasAgreeing(info.scale);
+  const items = new Map(aggregate.items.map((item) => [item.id, item]));
+  const dimensions = new Map(aggregate.dimensions.map((dimension) => [dimension.id, dimension.title]));
+  const shown = aggregate.gaps.items.filter((gap) => gap.points !== null).slice(0, CHARTED_GAPS);
+  const itemScore = (figures: Published<ItemFigures>) => figureCell(figures, min, (figure) => formatScore(figure.meanScore));
+  const itemAgree = (figures: Published<ItemFigures>) => figureCell(figures, min, (figure) => (figure.percentAgreeing === null ? '–' : formatPercent(figure.percentAgreeing)));
+  const table = h(
+    'table',
+    { class: 'team-gap-table team-item-gaps' },
+    h('caption', {}, 'Perception gap by statement: leaders minus the front line, largest first (scores out of 100)'),
+    headRow('Statement', 'Leaders', 'Front line', 'Gap (points)', ...(agreeing ? ['Leaders agreeing', 'Front line agreeing', 'Gap (% points)'] : []), 'Managers, on their own', ...(agreeing ? ['Managers agreeing'] : [])),
+    h(
+      'tbody',
+      {},
+      aggregate.gaps.items.map((gap) => {
+        const item = items.get(gap.itemId);
+        if (!item) return null;
+        return h(
+          'tr',
+          { 'data-item': gap.itemId },
+          h('th', { scope: 'row' }, gap.text, h('span', { class: 'team-area muted' }, dimensions.get(gap.dimension) ?? '')),
+          itemScore(item.groups.leader),
+          itemScore(item.groups['front-line']),
+          gapCell(gap.points, ''),
+          agreeing ? [itemAgree(item.groups.leader), itemAgree(item.groups['front-line']), gapCell(gap.percentAgreeingPoints, '')] : [],
+          itemScore(item.groups.manager),
+          agreeing ? itemAgree(item.groups.manager) : null,
+        );
+      }),
+    ),
+  );
+  const tableRegion = scrollingTable('Perception gap by statement', table);
+  const content =
+    shown.length > 0
+      ? chartFigure(
+          `${info.id}-gap-chart`,
+          `The ${shown.length} widest gaps between leaders and the front line, in points (leaders minus front line)`,
+          { labels: shown.map((gap) => gap.text), series: [{ label: 'Leaders minus front line', tone: 'gap', values: shown.map((gap) => Math.round((gap.points ?? 0) * 10) / 10) }], min: -100, max: 100, horizontal: true },
+          tableRegion,
+          cleanups,
+        )
+      : tableRegion;
+  return section(`${info.id}-gap-items`, 'Perception gap by statement', content);
+}
+
+function spreadSection(context: ReportContext): HTMLElement {
+  const { aggregate, info } = context;
+  const min = aggregate.minGroupSize;
+  const bins = aggregate.dimensions[0]?.groups.team.suppressed === false ? aggregate.dimensions[0].groups.team.histogram.length : 5;
+  const width = 100 / bins;
+  const binLabels = Array.from({ length: bins }, (_, index) => `${Math.round(index * width)}–${index === bins - 1 ? 100 : Math.round((index + 1) * width) - 1}`);
+  const table = h(
+    'table',
+    { class: 'team-spread' },
+    h('caption', {}, 'How many people score each area in each band, by role'),
+    headRow('Area', 'Group', ...binLabels, 'Median'),
+    aggregate.dimensions.map((dimension) =>
+      h(
+        'tbody',
+        {},
+        groups.map((group, index) => {
+          const figure = dimension.groups[group];
+          const label = h('th', { scope: 'row' }, figureGroupLabels[group]);
+          const area = index === 0 ? h('th', { scope: 'rowgroup', rowspan: groups.length }, dimension.title) : null;
+          if (figure.suppressed) return h('tr', {}, area, label, h('td', { class: 'team-hidden', colspan: bins + 1, 'data-hidden': figure.reason }, hiddenText(figure, min)));
+          return h(
+            'tr',
+            {},
+            area,
+            label,
+            figure.histogram.map((count) =>
+              h('td', { class: 'team-bin' }, h('span', { class: 'team-bin-bar', style: `width:${figure.n > 0 ? Math.round((100 * count) / figure.n) : 0}%`, 'aria-hidden': 'true' }), h('span', { class: 'team-bin-count' }, formatCount(count))),
+            ),
+            h('td', {}, formatScore(figure.median)),
+          );
+        }),
+      ),
+    ),
+  );
+  return section(`${info.id}-spread`, 'Spread of scores by area and role', h('p', { class: 'muted' }, 'People per band of area score (0–100); the shading shows each band\u2019s share of its group.'), scrollingTable('Spread of scores', table));
+}
+
+function itemsSection(context: ReportContext): HTMLElement {
+  const { aggregate, info } = context;
+  const min = aggregate.minGroupSize;
+  const { scale } = info;
+  const agreeing = hasAgreeing(scale);
+  const text = (figure: ItemFigures) =>
+    figure.meanAnswer === null ? formatScore(figure.meanScore) : `${formatMeanAnswer(figure.meanAnswer)}${figure.percentAgreeing === null ? '' : ` · ${formatPercent(figure.percentAgreeing)}`}`;
+  const table = h(
+    'table',
+    { class: 'team-items' },
+    h('caption', {}, agreeing ? `Mean answer (${scale.min}–${scale.max}) · % agreeing, per statement and role` : 'Mean score (0–100) per statement and role'),
+    headRow('Statement', ...groups.map((group) => figureGroupLabels[group])),
+    aggregate.dimensions.map((dimension) =>
+      h(
+        'tbody',
+        {},
+        h('tr', { class: 'team-group-row' }, h('th', { scope: 'colgroup', colspan: groups.length + 1 }, dimension.title)),
+        aggregate.items
+          .filter((item) => item.dimension === dimension.id)
+          .map((item) => h('tr', {}, h('th', { scope: 'row' }, item.text), groups.map((group) => figureCell(item.groups[group], min, text)))),
+      ),
+    ),
+  );
+  return section(
+    `${info.id}-items`,
+    'Every statement by role',
+    agreeing ? h('p', { class: 'muted' }, `Mean answer on the ${scale.min}–${scale.max} scale, then the percent agreeing. ${scale.agreeNote}`) : null,
+    scrollingTable('Every statement by role', table),
+  );
+}
+
+function benchmarkSection(context: ReportContext): HTMLElement | null {
+  const { aggregate, info } = context;
+  if (aggregate.benchmarks.length === 0) return null;
+  const min = aggregate.minGroupSize;
+  const measureText = (measure: 'percentAgree' | 'mean', value: number) => (measure === 'percentAgree' ? `${formatPercent(value)} agree` : `mean ${formatMeanAnswer(value)} of ${info.scale.max}`);
+  const table = h(
+    'table',
+    { class: 'team-benchmarks' },
+    h('caption', {}, `Published figures beside this team (${info.source.author}, ${info.source.year})`),
+    headRow('Statement', 'Published figure', 'This team'),
+    h(
+      'tbody',
+      {},
+      aggregate.benchmarks.flatMap((comparison) =>
+        comparison.figures.map((figure, index) =>
+          h(
+            'tr',
+            {},
+            index === 0 ? h('th', { scope: 'row', rowspan: comparison.figures.length }, comparison.quoted ? h('q', {}, comparison.text) : comparison.text) : null,
+            h('td', {}, `${benchmarkGroupLabels[figure.group]}: ${measureText(figure.measure, figure.value)}`, figure.note ? h('span', { class: 'team-note muted' }, figure.note) : null),
+            figureCell(figure.team, min, (team) => `${figureGroupLabels[figure.teamGroup]}: ${team.value === null ? 'no figure' : measureText(figure.measure, team.value)}`),
+          ),
+        ),
+      ),
+    ),
+  );
+  return section(
+    `${info.id}-benchmarks`,
+    'Beside the published survey',
+    h('p', { class: 'muted' }, `Leaders are set beside senior management, the front line beside non-management, the whole team beside all respondents. ${info.scale.agreeNote}`),
+    scrollingTable('Published figures beside this team', table),
+  );
+}
+
+function weakestSection(context: ReportContext): HTMLElement {
+  const { aggregate, info } = context;
+  const weakest = aggregate.weakestItems;
+  const first = weakest[0];
+  const note = first ? coverageNote(first) : undefined;
+  return section(
+    `${info.id}-weakest`,
+    'Rated weakest by the whole team',
+    weakest.length === 0
+      ? h('p', {}, `No statement has enough answers to rank: each needs at least ${aggregate.minGroupSize}.`)
+      : h(
+          'ol',
+          { class: 'team-weakest' },
+          weakest.map((item) => h('li', {}, item.text, h('span', { class: 'muted' }, ` — ${formatScore(item.meanScore)} out of 100, from ${formatCount(item.n)} answers`))),
+        ),
+    note ? h('p', { class: 'muted' }, note) : null,
+  );
+}
+
+function methodSection(context: ReportContext): HTMLElement {
+  const { aggregate, info } = context;
+  const { scale, definition, source } = info;
+  const min = aggregate.minGroupSize;
+  return section(
+    `${info.id}-method`,
+    'How this report was made',
+    h(
+      'ul',
+      { class: 'team-method' },
+      h('li', {}, h('strong', {}, 'Small groups stay hidden. '), `A group of fewer than ${min} people is never shown on its own; its figures read “fewer than ${min}”. Where a shown total and the groups shown beside it would let someone work out a hidden group by subtraction, one more figure is hidden (“hidden to protect a small group”), and whole-team figures then cover only the groups shown.`),
+      h('li', {}, h('strong', {}, 'Scores. '), definition.method, ' Answers of “not applicable / don\u2019t know” and unanswered statements are left out rather than counted as low.'),
+      hasAgreeing(scale) ? h('li', {}, h('strong', {}, 'Agreeing. '), `${scale.agreeNote} Percent agreeing counts the people who answered a statement.`) : null,
+      h('li', {}, h('strong', {}, 'The perception gap '), 'is the leaders\u2019 figure minus the front line\u2019s: in points out of 100 for scores, in percentage points for agreeing. Managers are shown on their own and are not part of it.'),
+      h('li', {}, h('strong', {}, 'In view. '), context.selectionText),
+      h('li', {}, h('strong', {}, 'Source. '), `Based on ${source.author}, `, h('cite', {}, source.title), ` (${source.year}), ${source.publisher}. `, definition.sourceNote ?? ''),
+      h('li', {}, h('strong', {}, 'Privacy. '), `Prepared with ${context.siteName} on ${context.generatedAt.toLocaleDateString('en-GB', { dateStyle: 'long' })}. People\u2019s answers stayed in the consultant\u2019s browser; this report shows group figures only.`),
+    ),
+  );
+}
+
+/** Renders the report into `container` and returns a function that releases its charts. */
+export function renderTeamReport(container: HTMLElement, context: ReportContext): () => void {
+  const cleanups: (() => void)[] = [];
+  const { aggregate, info } = context;
+  const total = aggregate.respondents.total;
+  const exportButton = h('button', { type: 'button', class: 'button secondary', 'data-action': 'export-csv' }, 'Export figures as CSV');
+  exportButton.addEventListener('click', () => context.onExportCsv(exportButton));
+  const printButton = h('button', { type: 'button', class: 'button secondary', 'data-action': 'print' }, 'Print or save as PDF');
+  printButton.addEventListener('click', () => print());
+  const findings = teamFindings(aggregate, { benchmarkSource: `${info.source.author}'s ${info.source.year} survey` });
+  const parts: (HTMLElement | null)[] = [
+    cover(context),
+    h('h3', { class: 'team-report-title' }, info.definition.title),
+    h('p', { class: 'team-report-facts' }, `Respondents in view: ${total.suppressed ? hiddenText(total, aggregate.minGroupSize) : formatCount(total.n)}. ${context.selectionText}`),
+    h('div', { class: 'team-report-actions no-print' }, exportButton, printButton),
+    section(`${info.id}-findings`, 'Findings', h('ul', { class: 'team-findings' }, findings.map((finding) => h('li', {}, finding)))),
+    respondentsSection(context),
+    dimensionsSection(context, cleanups),
+    dimensionGapSection(context),
+    itemGapSection(context, cleanups),
+    spreadSection(context),
+    itemsSection(context),
+    benchmarkSection(context),
+    weakestSection(context),
+    methodSection(context),
+  ];
+  container.replaceChildren(...parts.filter((part): part is HTMLElement => part !== null));
+  return () => {
+    for (const cleanup of cleanups.splice(0)) cleanup();
+  };
+}

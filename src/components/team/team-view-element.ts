@@ -1,0 +1,346 @@
+import type { RespondentRole, TeamAggregate } from '../../lib/team/aggregate.ts';
+import { describeSelection, respondentRoleLabels, simplifySelection, type FilterChoices, type TeamSelection } from '../../lib/team/filter.ts';
+import { summariseImport, type ImportReport } from '../../lib/team/inputs.ts';
+import { formatCount } from '../../lib/team/report-text.ts';
+import { h } from '../assess/dom.ts';
+import { renderTeamReport, type AssessmentInfo, type TeamPagePayload } from './report-view.ts';
+import { TeamClient } from './team-client.ts';
+import type { CollectionState, TeamProgress } from './team-protocol.ts';
+
+/** Details listed per file before "and N more": enough to act on, short enough to read. */
+const DETAILS_PER_SOURCE = 12;
+const MiB = 1024 * 1024;
+
+type FilterField = 'teams' | 'roles' | 'segments';
+
+/**
+ * The team page's collector and report: files and links go to the worker, which keeps the
+ * collected set (in IndexedDB) and aggregates it; this element shows progress, the import
+ * summary, the filters and one assessment's report at a time.
+ */
+class TeamViewElement extends HTMLElement {
+  #payload!: TeamPagePayload;
+  #infos = new Map<string, AssessmentInfo>();
+  #client: TeamClient | undefined;
+  #state: CollectionState | undefined;
+  #aggregates: TeamAggregate[] = [];
+  #active: string | undefined;
+  #excluded: Record<FilterField, Set<string | null>> = { teams: new Set(), roles: new Set(), segments: new Set() };
+  #releaseCharts: (() => void) | undefined;
+  #refreshTimer: number | undefined;
+  #renders = 0;
+
+  #part<T extends HTMLElement>(selector: string): T {
+    const found = this.querySelector<T>(selector);
+    if (!found) throw new Error(`tl-team-view: missing ${selector}`);
+    return found;
+  }
+
+  connectedCallback(): void {
+    const status = this.#part<HTMLElement>('.team-import-status');
+    try {
+      this.#payload = JSON.parse(this.#part('script[data-team-payload]').textContent ?? '') as TeamPagePayload;
+    } catch {
+      status.textContent = 'The team view could not start: its definitions are damaged. Reload the page; if that does not help, the site needs rebuilding.';
+      return;
+    }
+    for (const info of this.#payload.assessments) this.#infos.set(info.id, info);
+    try {
+      this.#client = new TeamClient();
+    } catch {
+      status.textContent = 'This browser cannot run the team view (it needs Web Workers). Use a current version of Chrome, Edge, Firefox or Safari.';
+      return;
+    }
+
+    const files = this.#part<HTMLInputElement>('#team-files');
+    files.addEventListener('change', () => {
+      if (files.files && files.files.length > 0) void this.#import([...files.files], '');
+      files.value = '';
+    });
+    const drop = this.#part<HTMLElement>('.team-drop');
+    drop.addEventListener('dragover', (event) => {
+      if (!event.dataTransfer?.types.includes('Files')) return;
+      event.preventDefault();
+      event.dataTransfer.dropEffect = 'copy';
+      drop.classList.add('is-over');
+    });
+    drop.addEventListener('dragleave', () => drop.classList.remove('is-over'));
+    drop.addEventListener('drop', (event) => {
+      event.preventDefault();
+      drop.classList.remove('is-over');
+      const dropped = [...(event.dataTransfer?.files ?? [])];
+      if (dropped.length > 0) void this.#import(dropped, '');
+    });
+    const links = this.#part<HTMLTextAreaElement>('#team-links');
+    this.#part('[data-action="add-links"]').addEventListener('click', () => {
+      if (links.value.trim() === '') {
+        status.textContent = 'Paste one or more share links into the box first, one per line.';
+        links.focus();
+        return;
+      }
+      void this.#import([], links.value).then((ok) => {
+        if (ok) links.value = '';
+      });
+    });
+    const dialog = this.#part<HTMLDialogElement>('.team-confirm');
+    this.#part('[data-action="clear"]').addEventListener('click', () => dialog.showModal());
+    dialog.addEventListener('close', () => {
+      if (dialog.returnValue === 'clear') void this.#clear();
+    });
+    this.#part('.team-filters').addEventListener('change', (event) => this.#onFilter(event));
+    this.#part('.team-tabs').addEventListener('keydown', (event) => this.#onTabKey(event));
+
+    for (const element of this.querySelectorAll<HTMLElement>('[data-needs-js]')) element.hidden = false;
+    void this.#open();
+  }
+
+  disconnectedCallback(): void {
+    this.#releaseCharts?.();
+  }
+
+  async #open(): Promise<void> {
+    const minGroupSize = Math.max(3, Math.floor(Number(this.dataset.minGroupSize)) || 3);
+    const definitions = Object.fromEntries(this.#payload.assessments.map((info) => [info.id, info.definition]));
+    try {
+      const state = await this.#client!.request({ type: 'open', definitions, databaseName: this.dataset.database ?? 'touchline-team', minGroupSize });
+      await this.#showState(state);
+    } catch (error) {
+      this.#part('.team-import-status').textContent = error instanceof Error ? error.message : 'The team view could not start. Reload the page.';
+    }
+  }
+
+  #showProgress(progress: TeamProgress | undefined): void {
+    const box = this.#part<HTMLElement>('.team-progress');
+    const bar = this.#part<HTMLProgressElement>('.team-progress progress');
+    const label = this.#part<HTMLElement>('.team-progress-label');
+    box.hidden = progress === undefined;
+    if (!progress) return;
+    bar.max = Math.max(1, progress.total);
+    bar.value = Math.min(progress.done, progress.total);
+    if (progress.phase === 'reading') {
+      label.textContent = progress.total >= MiB ? `Reading files: ${(progress.done / MiB).toFixed(1)} of ${(progress.total / MiB).toFixed(1)} MB` : 'Reading files…';
+    } else if (progress.phase === 'checking') {
+      label.textContent = `Checking file ${formatCount(progress.done)} of ${formatCount(progress.total)}`;
+    } else {
+      bar.removeAttribute('value');
+      label.textContent = `Keeping ${formatCount(progress.total)} results in this browser…`;
+    }
+  }
+
+  async #import(files: File[], links: string): Promise<boolean> {
+    const status = this.#part<HTMLElement>('.team-import-status');
+    status.textContent = files.length > 0 ? `Reading ${files.length} file${files.length === 1 ? '' : 's'}…` : 'Reading the links…';
+    this.#showProgress({ phase: 'reading', done: 0, total: files.reduce((sum, file) => sum + file.size, 0) });
+    this.setAttribute('aria-busy', 'true');
+    try {
+      const { report, state } = await this.#client!.request({ type: 'import', files, links }, (progress) => this.#showProgress(progress));
+      this.#showReport(report);
+      await this.#showState(state);
+      return true;
+    } catch (error) {
+      status.textContent = `Nothing was added: ${error instanceof Error ? error.message : 'the files could not be read'}.`;
+      return false;
+    } finally {
+      this.#showProgress(undefined);
+      this.removeAttribute('aria-busy');
+    }
+  }
+
+  #showReport(report: ImportReport): void {
+    this.#part('.team-import-status').textContent = summariseImport(report);
+    const details = this.#part<HTMLElement>('.team-import-details');
+    const sources = report.sources.filter((source) => source.details.length > 0 || source.added + source.skipped + source.rejected > 0);
+    details.replaceChildren(
+      ...sources.map((source) => {
+        const shown = source.details.slice(0, DETAILS_PER_SOURCE);
+        const more = source.details.length - shown.length;
+        const counts = [`${formatCount(source.added)} added`, source.skipped > 0 ? `${formatCount(source.skipped)} skipped` : '', source.rejected > 0 ? `${formatCount(source.rejected)} rejected` : ''].filter(Boolean).join(', ');
+        return h(
+          'li',
+          { class: source.rejected > 0 ? 'has-rejections' : undefined },
+          h('strong', {}, source.source),
+          `: ${counts}`,
+          shown.length > 0 ? h('ul', {}, shown.map((line) => h('li', {}, line)), more > 0 ? h('li', { class: 'muted' }, `…and ${formatCount(more)} more`) : null) : null,
+        );
+      }),
+    );
+    details.hidden = sources.length === 0;
+  }
+
+  async #showState(state: CollectionState): Promise<void> {
+    this.#state = state;
+    this.dataset.results = String(state.total);
+    const summary = this.#part<HTMLElement>('.team-collection');
+    const counts = Object.entries(state.byAssessment).map(([id, count]) => `${this.#infos.get(id)?.definition.title ?? id}: ${formatCount(count)}`);
+    summary.replaceChildren(
+      state.total === 0
+        ? 'No results collected yet.'
+        : `Collected: ${formatCount(state.total)} result${state.total === 1 ? '' : 's'} (${counts.join('; ')}). ${state.kept ? 'They are kept in this browser only, so a reload loses nothing.' : ''}`,
+    );
+    const note = this.#part<HTMLElement>('.team-store-note');
+    note.textContent = state.note ?? '';
+    note.hidden = !state.note;
+    this.#part<HTMLButtonElement>('[data-action="clear"]').hidden = state.total === 0;
+    this.#renderFilters(state.choices);
+    await this.#refresh();
+  }
+
+  async #clear(): Promise<void> {
+    try {
+      const state = await this.#client!.request({ type: 'clear' });
+      this.#excluded = { teams: new Set(), roles: new Set(), segments: new Set() };
+      this.#part('.team-import-status').textContent = 'All collected results were removed from this browser.';
+      this.#part<HTMLElement>('.team-import-details').hidden = true;
+      await this.#showState(state);
+    } catch (error) {
+      this.#part('.team-import-status').textContent = error instanceof Error ? error.message : 'The results could not be cleared.';
+    }
+  }
+
+  #selection(): TeamSelection {
+    const choices = this.#state?.choices;
+    if (!choices) return {};
+    const kept = <T extends string | null>(field: FilterField, values: readonly T[]) => values.filter((value) => !this.#excluded[field].has(value));
+    return simplifySelection({ teams: kept('teams', choices.teams), roles: kept('roles', choices.roles) as RespondentRole[], segments: kept('segments', choices.segments) }, choices);
+  }
+
+  #renderFilters(choices: FilterChoices): void {
+    const form = this.#part<HTMLElement>('.team-filters');
+    const fieldset = (field: FilterField, legend: string, values: readonly (string | null)[], label: (value: string | null) => string) =>
+      values.length < 2
+        ? null
+        : h(
+            'fieldset',
+            {},
+            h('legend', {}, legend),
+            values.map((value) =>
+              h('label', {}, h('input', { type: 'checkbox', name: field, value: value ?? '', 'data-none': value === null ? 'true' : undefined, checked: !this.#excluded[field].has(value) }), ` ${label(value)}`),
+            ),
+          );
+    const fields = [
+      fieldset('teams', 'Team label', choices.teams, (value) => value ?? 'No label'),
+      fieldset('roles', 'Role', choices.roles, (value) => respondentRoleLabels[value as RespondentRole]),
+      fieldset('segments', 'Segment', choices.segments, (value) => value ?? 'No segment'),
+    ].filter((field): field is HTMLFieldSetElement => field !== null);
+    form.replaceChildren(...(fields.length > 0 ? [h('h3', { class: 'team-filters-title' }, 'Show results from'), ...fields] : []));
+    form.hidden = fields.length === 0;
+  }
+
+  #onFilter(event: Event): void {
+    const input = event.target;
+    if (!(input instanceof HTMLInputElement) || input.type !== 'checkbox') return;
+    const field = input.name as FilterField;
+    const value = input.dataset.none ? null : input.value;
+    if (input.checked) this.#excluded[field].delete(value);
+    else this.#excluded[field].add(value);
+    window.clearTimeout(this.#refreshTimer);
+    this.#refreshTimer = window.setTimeout(() => void this.#refresh(true), 120);
+  }
+
+  async #refresh(announce = false): Promise<void> {
+    const report = this.#part<HTMLElement>('.team-report-body');
+    const empty = this.#part<HTMLElement>('.team-empty');
+    if (!this.#state || this.#state.total === 0) {
+      this.#aggregates = [];
+      this.#releaseCharts?.();
+      report.hidden = true;
+      empty.hidden = false;
+      this.#part('.team-tabs').replaceChildren();
+      this.#part('.team-panel').replaceChildren();
+      return;
+    }
+    const { aggregates, milliseconds } = await this.#client!.request({ type: 'aggregate', selection: this.#selection() });
+    this.dataset.aggregateMs = milliseconds.toFixed(1);
+    this.#aggregates = aggregates;
+    report.hidden = false;
+    empty.hidden = true;
+    if (!this.#active || !aggregates.some((aggregate) => aggregate.assessment === this.#active)) this.#active = aggregates[0]?.assessment;
+    this.#renderTabs();
+    this.#renderPanel();
+    if (announce) this.#part('.team-announce').textContent = 'The figures now show the results chosen in the filters.';
+  }
+
+  #renderTabs(): void {
+    const tabs = this.#part<HTMLElement>('.team-tabs');
+    tabs.hidden = this.#aggregates.length < 2;
+    tabs.replaceChildren(
+      ...this.#aggregates.map((aggregate) => {
+        const selected = aggregate.assessment === this.#active;
+        const tab = h(
+          'button',
+          { type: 'button', role: 'tab', id: `team-tab-${aggregate.assessment}`, 'aria-selected': String(selected), 'aria-controls': 'team-panel', tabindex: selected ? 0 : -1 },
+          this.#infos.get(aggregate.assessment)?.definition.title ?? aggregate.assessment,
+        );
+        tab.addEventListener('click', () => this.#select(aggregate.assessment));
+        return tab;
+      }),
+    );
+  }
+
+  #onTabKey(event: KeyboardEvent): void {
+    const order = this.#aggregates.map((aggregate) => aggregate.assessment);
+    const index = order.indexOf(this.#active ?? '');
+    const next = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: order.length - 1 }[event.key];
+    if (next === undefined || order.length === 0) return;
+    event.preventDefault();
+    const id = order[(next + order.length) % order.length]!;
+    this.#select(id);
+    this.querySelector<HTMLElement>(`#team-tab-${CSS.escape(id)}`)?.focus();
+  }
+
+  #select(assessmentId: string): void {
+    if (assessmentId === this.#active) return;
+    this.#active = assessmentId;
+    this.#renderTabs();
+    this.#renderPanel();
+  }
+
+  #renderPanel(): void {
+    const panel = this.#part<HTMLElement>('.team-panel');
+    this.#releaseCharts?.();
+    const aggregate = this.#aggregates.find((candidate) => candidate.assessment === this.#active);
+    const info = aggregate && this.#infos.get(aggregate.assessment);
+    if (!aggregate || !info) {
+      panel.replaceChildren();
+      return;
+    }
+    if (this.#aggregates.length > 1) {
+      panel.setAttribute('role', 'tabpanel');
+      panel.setAttribute('aria-labelledby', `team-tab-${aggregate.assessment}`);
+    } else {
+      panel.removeAttribute('role');
+      panel.removeAttribute('aria-labelledby');
+    }
+    const selection = this.#selection();
+    const teams = selection.teams ?? this.#state?.choices.teams ?? [];
+    this.#releaseCharts = renderTeamReport(panel, {
+      info,
+      aggregate,
+      siteName: this.#payload.siteName,
+      selectionText: describeSelection(selection),
+      teamLabels: teams.filter((team): team is string => team !== null),
+      generatedAt: new Date(),
+      onExportCsv: (button) => void this.#exportCsv(aggregate.assessment, button),
+    });
+    this.dataset.renders = String(++this.#renders);
+  }
+
+  async #exportCsv(assessmentId: string, button: HTMLButtonElement): Promise<void> {
+    button.disabled = true;
+    try {
+      const text = await this.#client!.request({ type: 'csv', assessmentId, selection: this.#selection() });
+      const url = URL.createObjectURL(new Blob([`\uFEFF${text}`], { type: 'text/csv;charset=utf-8' }));
+      const link = h('a', { href: url, download: `team-${assessmentId}-${new Date().toISOString().slice(0, 10)}.csv`, hidden: true });
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    } catch (error) {
+      this.#part('.team-announce').textContent = error instanceof Error ? error.message : 'The CSV could not be made.';
+    } finally {
+      button.disabled = false;
+    }
+  }
+}
+
+customElements.define('tl-team-view', TeamViewElement);
