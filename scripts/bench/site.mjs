@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { cp, mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { benchGuide, benchPageId, benchPartId, benchPartsYaml } from './content.mjs';
 
 /** What a site needs to build; brands, docs and tests stay out of the copy. */
-const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public'];
+const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'scripts/site.mjs'];
 
 export const PAGES_PER_PART = 25;
 
@@ -29,7 +29,10 @@ async function linkNodeModules(repoRoot, siteDir) {
 /** The project files as the working tree has them, or as a commit has them when `ref` is set. */
 async function copyProject(repoRoot, siteDir, ref) {
   if (!ref) {
-    for (const name of PROJECT_FILES) await cp(join(repoRoot, name), join(siteDir, name), { recursive: true });
+    for (const name of PROJECT_FILES) {
+      await mkdir(dirname(join(siteDir, name)), { recursive: true });
+      await cp(join(repoRoot, name), join(siteDir, name), { recursive: true });
+    }
     return;
   }
   const tar = join(siteDir, 'project.tar');
