@@ -11,6 +11,7 @@ import { readdir } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import { dirBytes, filesContaining, moduleAssets, pageAssets } from './assets.mjs';
 import { phaseLines } from './build.mjs';
+import { lighthouse } from './lighthouse.mjs';
 
 const KiB = 1024;
 const MiB = 1024 * 1024;
@@ -204,4 +205,4 @@ async function chartChunks(ctx) {
   return { title: 'Chart chunks', rows };
 }
 
-export const sections = [buildCost, siteOutput, guidePage, assessmentPage, chartChunks];
+export const sections = [buildCost, siteOutput, guidePage, assessmentPage, chartChunks, lighthouse];
