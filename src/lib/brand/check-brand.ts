@@ -1,7 +1,7 @@
 import type { z } from 'astro/zod';
 import { brandAssetSchema, brandSchema, type Brand } from '../schema/brand.ts';
 import { formatProblem, type Problem } from '../validate/problem.ts';
-import { parseYaml, type ParsedYaml } from '../validate/yaml-file.ts';
+import { parseYaml } from '../validate/yaml-file.ts';
 import { describeIssue, valueAt } from '../validate/zod-issues.ts';
 import { parseColour } from './colour.ts';
 import { contrastFailures, describeContrastFailure, type BrandColourField } from './contrast.ts';
