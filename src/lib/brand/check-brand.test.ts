@@ -174,7 +174,7 @@ describe('checkBrand: one changed line of the good brand', () => {
     ['a part listed twice', 'parts: [start, framework, pace]', 'parts: [start, pace, pace]', [`${G}:20: modules.parts: "pace" is listed twice; list each part once`]],
     ['no parts', 'parts: [start, framework, pace]', 'parts: []', [`${G}:20: modules.parts: needs at least 1 entry`]],
     // Team.
-    ['a group size of one', 'minGroupSize: 4', 'minGroupSize: 1', [`${G}:23: team.minGroupSize: must be at least 2`]],
+    ['a group size of two', 'minGroupSize: 4', 'minGroupSize: 2', [`${G}:23: team.minGroupSize: must be at least 3`]],
     // Contact.
     ['a phone number YAML reads as a number', 'phone: "+44 20 7946 0000"', 'phone: 02079460000', [`${G}:17: contact.phone: expected text, found 2079460000; put it in quotes so YAML keeps it as written`]],
     ['a phone number with letters', 'phone: "+44 20 7946 0000"', 'phone: "call me"', [`${G}:17: contact.phone: "call me" is not a phone number; write digits with spaces, optionally starting with +, e.g. "+44 20 7946 0000"`]],

@@ -159,7 +159,8 @@ export const brandModulesSchema = z.strictObject({
 /** Team links: many people answer, one person sees the aggregate. */
 export const brandTeamSchema = z.strictObject({
   /** The fewest answers a team or segment view shows, so no one's answers can be singled out. */
-  minGroupSize: z.int().min(2).max(100).default(3),
+  // Below 3, one person's answers could be read off a group's figures.
+  minGroupSize: z.int().min(3).max(100).default(3),
   /** Choices a team link may ask each respondent for, e.g. departments; none asks nothing. */
   segments: uniqueList(z.string().trim().min(1).max(80), 'segment').default([]),
 });
