@@ -40,7 +40,7 @@ export function toneColour(tone: BarTone, palette: ChartPalette, value = 0): str
 }
 
 /** Wraps a long category label onto lines of about `width` characters. */
-function wrapped(label: string, width = 32): string[] {
+function wrapped(label: string, width: number): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of label.split(/\s+/)) {
@@ -58,12 +58,20 @@ export function drawGroupedBarChart(canvas: HTMLCanvasElement, bars: GroupedBars
   const draw = () => {
     chart?.destroy();
     const palette = readPalette(canvas);
+    // Side labels wrap to fit a narrow screen, and each bar group gets the height its label needs.
+    const box = canvas.parentElement;
+    const labels = bars.labels.map((label) => (bars.horizontal ? wrapped(label, (box?.clientWidth ?? 800) < 560 ? 22 : 50) : [label]));
+    if (bars.horizontal && box) {
+      const lines = Math.max(...labels.map((label) => label.length));
+      const perCategory = Math.max(bars.series.length * 12 + 16, lines * 14 + 10);
+      box.style.height = `${Math.max(180, bars.labels.length * perCategory + 60)}px`;
+    }
     const valueAxis = { min: bars.min, max: bars.max, ticks: { color: palette.text }, grid: { color: palette.grid } };
     const categoryAxis = { ticks: { color: palette.text, autoSkip: false }, grid: { display: false } };
     chart = new Chart(canvas, {
       type: 'bar',
       data: {
-        labels: bars.labels.map((label) => (bars.horizontal ? wrapped(label) : label)),
+        labels: labels.map((lines) => (lines.length === 1 ? lines[0]! : lines)),
         datasets: bars.series.map((series) => ({
           label: series.label,
           data: series.values,

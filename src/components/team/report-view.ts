@@ -34,6 +34,10 @@ export interface AssessmentInfo {
 /** What the team page embeds for its script: the site's name and every assessment it offers. */
 export interface TeamPagePayload {
   siteName: string;
+  /** The brand's logo for light backgrounds (print), or null for Touchline's own. */
+  logo: string | null;
+  /** The brand's contact (the consultant or firm), named on the cover; null without a brand. */
+  preparedBy: string | null;
   assessments: AssessmentInfo[];
 }
 
@@ -41,6 +45,8 @@ export interface ReportContext {
   info: AssessmentInfo;
   aggregate: TeamAggregate;
   siteName: string;
+  logo: string | null;
+  preparedBy: string | null;
   /** describeSelection of the filters in force. */
   selectionText: string;
   /** The team labels in view, for the cover. */
@@ -68,17 +74,18 @@ function headRow(...names: string[]): HTMLTableSectionElement {
   return h('thead', {}, h('tr', {}, names.map((name) => h('th', { scope: 'col' }, name))));
 }
 
+/** A part of the report under its heading; not a landmark, since a report has a dozen of them. */
 function section(id: string, title: string, ...children: (Node | null | false)[]): HTMLElement {
-  return h('section', { class: 'team-section', 'aria-labelledby': id }, h('h4', { id }, title), ...children.filter((child): child is Node => Boolean(child)));
+  return h('div', { class: 'team-section' }, h('h4', { id }, title), ...children.filter((child): child is Node => Boolean(child)));
 }
 
 /** A chart beside the table that holds the same figures; the chart loads only when drawn. */
-function chartFigure(id: string, caption: string, bars: GroupedBars, table: HTMLElement, cleanups: (() => void)[]): HTMLElement {
+function chartFigure(id: string, caption: string, bars: GroupedBars, table: HTMLElement, cleanups: (() => void)[], layout: 'beside' | 'stacked' = 'beside'): HTMLElement {
   const summary = bars.series
     .map((series) => `${series.label}: ${series.values.map((value, index) => `${bars.labels[index]} ${value === null ? 'not shown' : formatScore(value)}`).join(', ')}`)
     .join('; ');
   const canvas = h('canvas', { role: 'img', 'aria-label': `${caption}. ${summary}. The table beside it has the same figures.` });
-  const perCategory = Math.max(1, bars.series.length) * 12 + 14;
+  const perCategory = Math.max(1, bars.series.length) * 12 + 16;
   const wrapper = h('div', { class: 'team-chart', style: `height:${Math.max(180, bars.labels.length * perCategory + 60)}px` }, canvas);
   const legend =
     bars.series.length > 1
@@ -97,7 +104,7 @@ function chartFigure(id: string, caption: string, bars: GroupedBars, table: HTML
       wrapper.replaceChildren(h('p', { class: 'muted' }, 'The chart could not be drawn; the table beside it has the same figures.'));
     }
   })();
-  return h('figure', { class: 'team-figure-pair', 'aria-labelledby': `${id}-caption` }, h('div', { class: 'team-chart-column' }, wrapper, legend), h('div', { class: 'team-table-column' }, table), h('figcaption', { id: `${id}-caption`, class: 'visually-hidden' }, caption));
+  return h('figure', { class: `team-figure-pair layout-${layout}`, 'aria-labelledby': `${id}-caption` }, h('div', { class: 'team-chart-column' }, wrapper, legend), h('div', { class: 'team-table-column' }, table), h('figcaption', { id: `${id}-caption`, class: 'visually-hidden' }, caption));
 }
 
 function cover(context: ReportContext): HTMLElement {
@@ -106,6 +113,7 @@ function cover(context: ReportContext): HTMLElement {
   return h(
     'div',
     { class: 'team-cover print-only' },
+    context.logo ? h('img', { class: 'team-cover-logo', src: context.logo, alt: '' }) : null,
     h('p', { class: 'team-cover-site' }, context.siteName),
     h('p', { class: 'team-cover-kind' }, 'Team report'),
     h('p', { class: 'team-cover-title' }, info.definition.title),
@@ -119,7 +127,7 @@ function cover(context: ReportContext): HTMLElement {
       h('dt', {}, 'In view'),
       h('dd', {}, context.selectionText),
       h('dt', {}, 'Prepared'),
-      h('dd', {}, context.generatedAt.toLocaleDateString('en-GB', { dateStyle: 'long' })),
+      h('dd', {}, context.preparedBy ? `By ${context.preparedBy}, ` : '', context.generatedAt.toLocaleDateString('en-GB', { dateStyle: 'long' })),
     ),
     h('p', { class: 'team-cover-note' }, `Figures for groups of fewer than ${aggregate.minGroupSize} people are not shown, so no one's answers can be read from this report.`),
   );
@@ -130,7 +138,8 @@ function respondentsSection(context: ReportContext): HTMLElement {
   const count = (figure: Published<Record<never, never>>) => figureCell(figure, minGroupSize, (shown) => formatCount(shown.n));
   const segments = respondents.bySegment;
   const bySegments = segments.length > 1 || (segments.length === 1 && segments[0]?.segment !== null);
-  const roles = (['leader', 'manager', 'front-line', 'not-given'] as const).filter((role) => role !== 'not-given' || !(respondents.byRole['not-given'].suppressed && respondents.byRole['not-given'].reason === 'small-group' && !bySegments));
+  // Every role gets a row, "role not given" too: the aggregate makes none and a few look alike, and so does the table.
+  const roles = ['leader', 'manager', 'front-line', 'not-given'] as const;
   const segmentName = (segment: string | null) => segment ?? 'No segment';
   const table = h(
     'table',
@@ -201,6 +210,24 @@ function hasAgreeing(scale: Scale): boolean {
   return scale.max > scale.min;
 }
 
+function gapExplanation(scale: Scale, what: 'area' | 'statement'): HTMLElement {
+  const agree =
+    what === 'area'
+      ? ` “Agree” is the percent of people whose area score reaches the scale's agree line; “agree gap” is leaders minus the front line in percentage points. ${scale.agreeNote}`
+      : ` “Agree” is the percent of people agreeing with the statement; “agree gap” is leaders minus the front line in percentage points. ${scale.agreeNote}`;
+  return h(
+    'p',
+    {},
+    `“Gap” is the leaders' mean score minus the front line's, in points out of 100: a plus sign means leaders see the ${what} more favourably. Managers are shown on their own and are not part of the gap.`,
+    hasAgreeing(scale) ? agree : '',
+  );
+}
+
+/** The gap tables' figure columns; short, so that nine columns fit a printed page. */
+function gapColumns(agreeing: boolean): string[] {
+  return ['Leaders', 'Front line', 'Gap', ...(agreeing ? ['Leaders agree', 'Front line agree', 'Agree gap'] : []), 'Managers', ...(agreeing ? ['Managers agree'] : [])];
+}
+
 function gapCell(points: number | null, unit: string): Cell {
   if (points === null) return h('td', { class: 'team-hidden' }, 'not shown');
   return h('td', { class: `team-gap ${points > 0 ? 'gap-leaders' : points < 0 ? 'gap-front-line' : ''}` }, formatSigned(points, unit));
@@ -215,7 +242,7 @@ function dimensionGapSection(context: ReportContext): HTMLElement {
     'table',
     { class: 'team-gap-table team-dimension-gaps' },
     h('caption', {}, 'Perception gap by area: leaders minus the front line, largest first'),
-    headRow('Area', 'Leaders', 'Front line', 'Gap (points)', ...(agreeing ? ['Leaders agreeing', 'Front line agreeing', 'Gap (% points)'] : []), 'Managers, on their own', ...(agreeing ? ['Managers agreeing'] : [])),
+    headRow('Area', ...gapColumns(agreeing)),
     h(
       'tbody',
       {},
@@ -241,9 +268,15 @@ function dimensionGapSection(context: ReportContext): HTMLElement {
   return section(
     `${info.id}-gap-areas`,
     'Perception gap by area',
-    h('p', {}, 'Leaders\u2019 mean score minus the front line\u2019s, in points out of 100. A plus sign means leaders see the area more favourably. Managers are shown on their own and are not part of the gap.', agreeing ? ` “Agreeing” is an area score at or above the scale's agree line: ${info.scale.agreeNote}` : ''),
+    gapExplanation(info.scale, 'area'),
     scrollingTable('Perception gap by area', table),
   );
+}
+
+/** A statement cut to fit a chart's axis on one line; the table beside the chart has it in full. */
+function shortLabel(text: string, limit = 48): string {
+  const clean = text.replace(/\.$/, '');
+  return clean.length <= limit ? clean : `${clean.slice(0, limit).replace(/\s+\S*$/, '')}…`;
 }
 
 /** How many of the widest item gaps the chart shows; the table lists them all. */
@@ -256,13 +289,15 @@ function itemGapSection(context: ReportContext, cleanups: (() => void)[]): HTMLE
   const items = new Map(aggregate.items.map((item) => [item.id, item]));
   const dimensions = new Map(aggregate.dimensions.map((dimension) => [dimension.id, dimension.title]));
   const shown = aggregate.gaps.items.filter((gap) => gap.points !== null).slice(0, CHARTED_GAPS);
+  // The same distance either side of zero, so bars left and right compare at a glance.
+  const gapAxis = Math.min(100, Math.max(20, Math.ceil(Math.max(...shown.map((gap) => Math.abs(gap.points ?? 0))) / 10) * 10));
   const itemScore = (figures: Published<ItemFigures>) => figureCell(figures, min, (figure) => formatScore(figure.meanScore));
   const itemAgree = (figures: Published<ItemFigures>) => figureCell(figures, min, (figure) => (figure.percentAgreeing === null ? '–' : formatPercent(figure.percentAgreeing)));
   const table = h(
     'table',
     { class: 'team-gap-table team-item-gaps' },
     h('caption', {}, 'Perception gap by statement: leaders minus the front line, largest first (scores out of 100)'),
-    headRow('Statement', 'Leaders', 'Front line', 'Gap (points)', ...(agreeing ? ['Leaders agreeing', 'Front line agreeing', 'Gap (% points)'] : []), 'Managers, on their own', ...(agreeing ? ['Managers agreeing'] : [])),
+    headRow('Statement', ...gapColumns(agreeing)),
     h(
       'tbody',
       {},
@@ -289,12 +324,13 @@ function itemGapSection(context: ReportContext, cleanups: (() => void)[]): HTMLE
       ? chartFigure(
           `${info.id}-gap-chart`,
           `The ${shown.length} widest gaps between leaders and the front line, in points (leaders minus front line)`,
-          { labels: shown.map((gap) => gap.text), series: [{ label: 'Leaders minus front line', tone: 'gap', values: shown.map((gap) => Math.round((gap.points ?? 0) * 10) / 10) }], min: -100, max: 100, horizontal: true },
+          { labels: shown.map((gap) => shortLabel(gap.text)), series: [{ label: 'Leaders minus front line', tone: 'gap', values: shown.map((gap) => Math.round((gap.points ?? 0) * 10) / 10) }], min: -gapAxis, max: gapAxis, horizontal: true },
           tableRegion,
           cleanups,
+          'stacked',
         )
       : tableRegion;
-  return section(`${info.id}-gap-items`, 'Perception gap by statement', content);
+  return section(`${info.id}-gap-items`, 'Perception gap by statement', gapExplanation(info.scale, 'statement'), content);
 }
 
 function spreadSection(context: ReportContext): HTMLElement {
@@ -429,7 +465,14 @@ function methodSection(context: ReportContext): HTMLElement {
       'ul',
       { class: 'team-method' },
       h('li', {}, h('strong', {}, 'Small groups stay hidden. '), `A group of fewer than ${min} people is never shown on its own; its figures read “fewer than ${min}”. Where a shown total and the groups shown beside it would let someone work out a hidden group by subtraction, one more figure is hidden (“hidden to protect a small group”), and whole-team figures then cover only the groups shown.`),
-      h('li', {}, h('strong', {}, 'Scores. '), definition.method, ' Answers of “not applicable / don\u2019t know” and unanswered statements are left out rather than counted as low.'),
+      h(
+        'li',
+        {},
+        h('strong', {}, 'Scores. '),
+        hasAgreeing(scale)
+          ? `Each answer is placed on a line from 0 to 100 (${scale.min} is 0, ${scale.max} is 100). A person's score for an area is the mean of the statements they answered in it, and a group's figure is the mean over its people. Answers of “not applicable / don\u2019t know” and unanswered statements are left out rather than counted as low.`
+          : `${definition.method} A group's figure is the mean over its people.`,
+      ),
       hasAgreeing(scale) ? h('li', {}, h('strong', {}, 'Agreeing. '), `${scale.agreeNote} Percent agreeing counts the people who answered a statement.`) : null,
       h('li', {}, h('strong', {}, 'The perception gap '), 'is the leaders\u2019 figure minus the front line\u2019s: in points out of 100 for scores, in percentage points for agreeing. Managers are shown on their own and are not part of it.'),
       h('li', {}, h('strong', {}, 'In view. '), context.selectionText),

@@ -2,7 +2,7 @@
 import type { DefinitionsById } from '../../lib/results/definitions.ts';
 import type { TeamAggregate } from '../../lib/team/aggregate.ts';
 import type { FilterChoices, TeamSelection } from '../../lib/team/filter.ts';
-import type { ImportReport } from '../../lib/team/inputs.ts';
+import type { ImportReport } from '../../lib/team/import-report.ts';
 
 /** What the collection holds, for the page to describe (never printed: it is not protected). */
 export interface CollectionState {

@@ -1,6 +1,6 @@
 import type { RespondentRole, TeamAggregate } from '../../lib/team/aggregate.ts';
 import { describeSelection, respondentRoleLabels, simplifySelection, type FilterChoices, type TeamSelection } from '../../lib/team/filter.ts';
-import { summariseImport, type ImportReport } from '../../lib/team/inputs.ts';
+import { summariseImport, type ImportReport } from '../../lib/team/import-report.ts';
 import { formatCount } from '../../lib/team/report-text.ts';
 import { h } from '../assess/dom.ts';
 import { renderTeamReport, type AssessmentInfo, type TeamPagePayload } from './report-view.ts';
@@ -57,18 +57,22 @@ class TeamViewElement extends HTMLElement {
       if (files.files && files.files.length > 0) void this.#import([...files.files], '');
       files.value = '';
     });
+    // Files dropped anywhere on the team view are taken, not opened by the browser in place of the page.
     const drop = this.#part<HTMLElement>('.team-drop');
-    drop.addEventListener('dragover', (event) => {
+    this.addEventListener('dragover', (event) => {
       if (!event.dataTransfer?.types.includes('Files')) return;
       event.preventDefault();
       event.dataTransfer.dropEffect = 'copy';
       drop.classList.add('is-over');
     });
-    drop.addEventListener('dragleave', () => drop.classList.remove('is-over'));
-    drop.addEventListener('drop', (event) => {
+    this.addEventListener('dragleave', (event) => {
+      if (!(event.relatedTarget instanceof Node) || !this.contains(event.relatedTarget)) drop.classList.remove('is-over');
+    });
+    this.addEventListener('drop', (event) => {
+      if (!event.dataTransfer?.types.includes('Files')) return;
       event.preventDefault();
       drop.classList.remove('is-over');
-      const dropped = [...(event.dataTransfer?.files ?? [])];
+      const dropped = [...event.dataTransfer.files];
       if (dropped.length > 0) void this.#import(dropped, '');
     });
     const links = this.#part<HTMLTextAreaElement>('#team-links');
@@ -83,7 +87,11 @@ class TeamViewElement extends HTMLElement {
       });
     });
     const dialog = this.#part<HTMLDialogElement>('.team-confirm');
-    this.#part('[data-action="clear"]').addEventListener('click', () => dialog.showModal());
+    this.#part('[data-action="clear"]').addEventListener('click', () => {
+      // Escape closes the dialog without setting a value, so an earlier "clear" must not linger.
+      dialog.returnValue = '';
+      dialog.showModal();
+    });
     dialog.addEventListener('close', () => {
       if (dialog.returnValue === 'clear') void this.#clear();
     });
@@ -317,6 +325,8 @@ class TeamViewElement extends HTMLElement {
       info,
       aggregate,
       siteName: this.#payload.siteName,
+      logo: this.#payload.logo,
+      preparedBy: this.#payload.preparedBy,
       selectionText: describeSelection(selection),
       teamLabels: teams.filter((team): team is string => team !== null),
       generatedAt: new Date(),

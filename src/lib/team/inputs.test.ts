@@ -4,7 +4,7 @@ import { resultsToCsv } from '../results/csv.ts';
 import { contentDefinitions, paceDefinition, sampleResult } from '../results/fixtures.ts';
 import { resultsToJson } from '../results/json.ts';
 import { encodeShareCode } from '../results/share-code.ts';
-import { addReadings, readResultsFile, readShareLinks, shareCodeOfLine, summariseImport, teamProblem, type InputReading } from './inputs.ts';
+import { addReadings, readResultsFile, readShareLinks, shareCodeOfLine, teamProblem, type InputReading } from './inputs.ts';
 import { ResultSet } from './result-set.ts';
 
 const definitions = contentDefinitions;
@@ -145,11 +145,4 @@ describe('addReadings', () => {
     const report = addReadings(collection, [reading('again.json', [{ ...leader, id: 'result-renamed' }])]);
     expect(report.sources[0]?.details).toEqual(['Entry 1: skipped, already collected (same assessment, time, role and answers)']);
   });
-});
-
-describe('summariseImport', () => {
-  it.each([
-    [{ added: 1, skipped: 0, rejected: 0 }, 'Added 1 result.'],
-    [{ added: 12000, skipped: 2, rejected: 1 }, 'Added 12,000 results; skipped 2 already collected or repeated; rejected 1 (reasons below).'],
-  ])('%o', (report, text) => expect(summariseImport(report)).toBe(text));
 });

@@ -9,6 +9,7 @@ import { jsonToResults } from '../results/json.ts';
 import { decodeShareCode } from '../results/share-code.ts';
 import { assessmentVersion } from '../results/version.ts';
 import type { SavedResult } from '../schema/saved-result.ts';
+import type { ImportReport, SourceReport } from './import-report.ts';
 import type { ResultSet } from './result-set.ts';
 
 /** A result read from an input, with where it came from ("entry 3", "row 4", "line 2"). */
@@ -145,23 +146,6 @@ function checkForTeam(reading: InputReading, where: string, result: SavedResult,
   else reading.results.push({ where, result });
 }
 
-/** What happened to one source's results once they met the collection. */
-export interface SourceReport {
-  source: string;
-  added: number;
-  skipped: number;
-  rejected: number;
-  /** One line per skipped or rejected entry (or the whole file), then the reading's notes. */
-  details: string[];
-}
-
-export interface ImportReport {
-  added: number;
-  skipped: number;
-  rejected: number;
-  sources: SourceReport[];
-}
-
 function detail(where: string, text: string): string {
   return where === '' ? text : `${where.charAt(0).toUpperCase()}${where.slice(1)}: ${text}`;
 }
@@ -199,13 +183,4 @@ export function addReadings(collection: ResultSet, readings: readonly InputReadi
     rejected: sources.reduce((sum, source) => sum + source.rejected, 0),
     sources,
   };
-}
-
-/** The report in one sentence, e.g. "Added 12 results; skipped 2 already collected; rejected 1." */
-export function summariseImport(report: Pick<ImportReport, 'added' | 'skipped' | 'rejected'>): string {
-  const results = (n: number) => `${n.toLocaleString('en-GB')} result${n === 1 ? '' : 's'}`;
-  const parts = [`Added ${results(report.added)}`];
-  if (report.skipped > 0) parts.push(`skipped ${report.skipped.toLocaleString('en-GB')} already collected or repeated`);
-  if (report.rejected > 0) parts.push(`rejected ${report.rejected.toLocaleString('en-GB')} (reasons below)`);
-  return `${parts.join('; ')}.`;
 }

@@ -34,7 +34,7 @@ const collidingResults = fc.array(
     id: fc.constantFrom('result-0001', 'result-0002', 'result-0003', 'result-0004', 'result-0005'),
     takenAt: fc.constantFrom('2026-03-01T10:30:00.000Z', '2026-03-01T10:30:00.400Z', '2026-03-01T11:30:00+01:00', '2026-03-02T10:30:00Z'),
     role: fc.constantFrom(null, 'leader' as const, 'front-line' as const),
-    answers: fc.constantFrom({ pr1: 4 }, { pr1: 5 }, { pr1: 4, pr2: null }, { pr2: null, pr1: 4 }),
+    answers: fc.constantFrom<SavedResult['answers'][]>({ pr1: 4 }, { pr1: 5 }, { pr1: 4, pr2: null }, { pr2: null, pr1: 4 }),
     team: fc.option(fc.constantFrom('a', 'b'), { nil: undefined }),
   }),
   { maxLength: 30 },

@@ -1,0 +1,9 @@
+import { describe, expect, it } from 'vitest';
+import { summariseImport } from './import-report.ts';
+
+describe('summariseImport', () => {
+  it.each([
+    [{ added: 1, skipped: 0, rejected: 0 }, 'Added 1 result.'],
+    [{ added: 12000, skipped: 2, rejected: 1 }, 'Added 12,000 results; skipped 2 already collected or repeated; rejected 1 (reasons below).'],
+  ])('%o', (report, text) => expect(summariseImport(report)).toBe(text));
+});

@@ -1,0 +1,30 @@
+/**
+ * What an import into the team view did, per file or pasted text. Kept apart from inputs.ts
+ * so that the page can word a report without loading the readers (and their schema library).
+ */
+
+/** What happened to one source's results once they met the collection. */
+export interface SourceReport {
+  source: string;
+  added: number;
+  skipped: number;
+  rejected: number;
+  /** One line per skipped or rejected entry (or the whole file), then the reading's notes. */
+  details: string[];
+}
+
+export interface ImportReport {
+  added: number;
+  skipped: number;
+  rejected: number;
+  sources: SourceReport[];
+}
+
+/** The report in one sentence, e.g. "Added 12 results; skipped 2 already collected; rejected 1." */
+export function summariseImport(report: Pick<ImportReport, 'added' | 'skipped' | 'rejected'>): string {
+  const results = (n: number) => `${n.toLocaleString('en-GB')} result${n === 1 ? '' : 's'}`;
+  const parts = [`Added ${results(report.added)}`];
+  if (report.skipped > 0) parts.push(`skipped ${report.skipped.toLocaleString('en-GB')} already collected or repeated`);
+  if (report.rejected > 0) parts.push(`rejected ${report.rejected.toLocaleString('en-GB')} (reasons below)`);
+  return `${parts.join('; ')}.`;
+}
