@@ -1,17 +1,9 @@
 // Synthetic playbook content for the bench: seeded, so every run and every N writes the
 // same bytes for the same page, which is what lets the bench compare one page across N.
 
-/** mulberry32: a tiny seeded PRNG returning floats in [0, 1). */
-export function mulberry32(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as mulberry32 } from '../../src/lib/random/seeded-random.ts';
+
+export { mulberry32 };
 
 /** FNV-1a, to turn a page id into a seed that does not depend on how many pages exist. */
 function seedOf(text) {

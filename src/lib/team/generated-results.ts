@@ -7,6 +7,9 @@ import type { Assessment } from '../schema/assessment.ts';
 import type { Role, SavedResult } from '../schema/saved-result.ts';
 import { answerRanges } from '../results/definitions.ts';
 import { assessmentVersion } from '../results/version.ts';
+import { seededRandom } from '../random/seeded-random.ts';
+
+export { seededRandom };
 
 export interface GeneratedTeam {
   /** Assessment id of `definition`. */
@@ -16,18 +19,6 @@ export interface GeneratedTeam {
   seed?: number;
   teams?: readonly string[];
   segments?: readonly string[];
-}
-
-/** A small, fast, seedable generator (mulberry32); Math.random cannot be replayed. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const roleMix: readonly [Role | null, number][] = [
