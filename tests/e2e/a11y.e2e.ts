@@ -1,5 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { axeViolations, launchBrowser, openPage, siteUrl } from './browser.ts';
 
 // One page of every type the site has.
@@ -18,6 +20,14 @@ const PAGES = [
   '/no-such-page/',
 ];
 
+// And every guide of the playbook, since each carries its own tables and diagrams.
+const playbookDir = join(import.meta.dirname, '../../dist/playbook');
+const GUIDES = readdirSync(playbookDir, { withFileTypes: true, recursive: true })
+  .filter((entry) => entry.name === 'index.html' && entry.parentPath.split('/').length - playbookDir.split('/').length === 2)
+  .map((entry) => `/playbook/${entry.parentPath.slice(playbookDir.length + 1)}/`)
+  .filter((path) => !PAGES.includes(path))
+  .sort();
+
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -33,6 +43,19 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (them
     expect(errors.filter((e) => !(path === '/no-such-page/' && e.includes('404')))).toEqual([]);
     await page.context().close();
   });
+
+  it('every guide has no axe violations', async () => {
+    expect(GUIDES.length).toBeGreaterThan(40);
+    const { page, errors } = await openPage(browser, { theme });
+    const failures: string[] = [];
+    for (const path of GUIDES) {
+      await page.goto(siteUrl(path));
+      failures.push(...(await axeViolations(page)).map((violation) => `${path}: ${violation}`));
+    }
+    expect(failures).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 300_000);
 
   it('the open search dialog with results has no axe violations', async () => {
     const { page } = await openPage(browser, { theme });
