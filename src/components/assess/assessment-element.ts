@@ -1,16 +1,41 @@
 import type { AssessmentPayload } from '../../lib/assess/payload.ts';
-import { createDraftStore } from '../../lib/results/draft-store.ts';
+import { createDraftStore, type Draft, type DraftFinish } from '../../lib/results/draft-store.ts';
 import { isRole, type Role } from '../../lib/schema/roles.ts';
-import type { Answers } from '../../lib/schema/saved-result.ts';
+import type { Answers, SavedResult } from '../../lib/schema/saved-result.ts';
 import { scoreAssessment } from '../../lib/scoring/index.ts';
+import { readTeamLinkParams } from '../../lib/team/team-link.ts';
 import { h } from './dom.ts';
 import { localStorageEngine } from './local-storage-engine.ts';
 import { renderResult } from './result-view.ts';
 
+/** What a team link (`?team=<label>&segments=a,b`) asks: tag the result, offer the segments. */
+interface TeamContext {
+  team: string;
+  segments: string[];
+}
+
+/** Notes on a saved result hold at most 80 characters (savedResultSchema); a longer one is cut. */
+function note(text: string): string {
+  const cut = text.slice(0, 80);
+  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
+}
+
+/** A random id for a result: crypto.randomUUID, or the same shape from getRandomValues outside secure contexts. */
+function randomId(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
 /**
  * Enhances the server-rendered questions: one section at a time with progress, back and
  * next, a review of unanswered questions, then the scored result. Answers in progress are
- * kept on every change, so a reload or a closed tab loses nothing.
+ * kept on every change, so a reload or a closed tab loses nothing. A finished result is
+ * saved on the device by a module loaded only then (it brings the schema library), which
+ * also adds the share and export tools.
  */
 class AssessmentElement extends HTMLElement {
   #payload!: AssessmentPayload;
@@ -19,6 +44,10 @@ class AssessmentElement extends HTMLElement {
   #current = 0;
   #answers: Answers = {};
   #role: Role | null = null;
+  #team: TeamContext | undefined;
+  #segment: string | null = null;
+  /** The id and time of the result once shown; kept with the draft so it is saved once. */
+  #finished: DraftFinish | undefined;
   #drafts = createDraftStore(localStorageEngine());
   #status!: HTMLElement;
 
@@ -32,8 +61,11 @@ class AssessmentElement extends HTMLElement {
       this.#status.textContent = 'This assessment could not start: its definition is damaged. Reload the page; if that does not help, the site needs rebuilding.';
       return;
     }
+    const { draft, problem } = this.#drafts.load(this.#payload.id, this.#payload.version);
+    if (problem) this.#status.textContent = problem;
+    this.#setUpTeam(draft);
     this.#steps = [...this.querySelectorAll<HTMLElement>('.assess-step')];
-    this.#restoreDraft();
+    this.#restoreDraft(draft);
     this.#form.addEventListener('change', (event) => this.#onChange(event));
     this.querySelector('[data-action="back"]')!.addEventListener('click', () => this.#go(this.#current - 1));
     this.querySelector('[data-action="next"]')!.addEventListener('click', () => this.#next());
@@ -47,14 +79,51 @@ class AssessmentElement extends HTMLElement {
     return this.#payload.definition.dimensions.flatMap((d) => d.items.map((i) => i.id));
   }
 
-  #restoreDraft(): void {
-    const { draft, problem } = this.#drafts.load(this.#payload.id, this.#payload.version);
-    if (problem) this.#status.textContent = problem;
+  /**
+   * Team mode comes from the link, or from a draft begun from one. It always asks the role
+   * (a server-rendered step kept hidden when the assessment does not ask it otherwise) and,
+   * when the link lists segments, which one the person belongs to. Never a name.
+   */
+  #setUpTeam(draft: Draft | null): void {
+    const fromLink = readTeamLinkParams(location.search);
+    const team = fromLink ?? (draft?.team ? { team: draft.team, segments: draft.segment ? [draft.segment] : [] } : undefined);
+    const roleStep = this.querySelector<HTMLElement>('[data-step="role"]');
+    if (!team) {
+      if (roleStep?.dataset.teamOnly !== undefined) roleStep.remove();
+      return;
+    }
+    this.#team = { team: note(team.team), segments: [...new Set(team.segments.map(note))] };
+    if (!roleStep) return;
+    const { segments } = this.#team;
+    const intro = roleStep.querySelector<HTMLElement>('.assess-team-note')!;
+    intro.textContent = `You are answering as part of “${this.#team.team}”. Your result carries this label${segments.length > 0 ? ' and the group you choose below' : ''}, so it can be put together with your colleagues’ results. No name is asked, and nothing is sent: at the end you choose whether to send your result.`;
+    intro.hidden = false;
+    if (segments.length === 0) return;
+    // Built from the server-rendered template, so the form's own styles apply to it.
+    const template = roleStep.querySelector<HTMLTemplateElement>('.assess-segment-template')!;
+    const fieldset = template.content.firstElementChild!.cloneNode(true) as HTMLFieldSetElement;
+    const option = fieldset.querySelector('label')!;
+    option.remove();
+    for (const [value, text] of [...segments.map((segment) => [segment, segment]), ['', 'Prefer not to say']] as const) {
+      const label = option.cloneNode(true) as HTMLLabelElement;
+      label.querySelector('input')!.value = value;
+      label.querySelector('span')!.textContent = text;
+      fieldset.querySelector('.assess-options')!.append(label);
+    }
+    roleStep.append(fieldset);
+  }
+
+  #restoreDraft(draft: Draft | null): void {
     if (draft) {
       this.#answers = { ...draft.answers };
       this.#role = draft.role;
+      this.#finished = draft.finished;
       for (const [itemId, value] of Object.entries(this.#answers)) this.#check(itemId, value === null ? 'na' : String(value));
       if (draft.role !== null || draft.step > 0) this.#check('role', draft.role ?? '');
+      if (this.#team?.segments.includes(draft.segment ?? '')) {
+        this.#segment = draft.segment ?? null;
+        this.#check('segment', draft.segment ?? '');
+      }
     }
     const step = draft ? Math.min(draft.step, this.#steps.length) : 0;
     if (step === this.#steps.length) this.#showResult(false);
@@ -70,13 +139,21 @@ class AssessmentElement extends HTMLElement {
     const input = event.target as HTMLInputElement;
     if (input.type !== 'radio') return;
     if (input.name === 'role') this.#role = isRole(input.value) ? input.value : null;
+    else if (input.name === 'segment') this.#segment = input.value === '' ? null : input.value;
     else this.#answers[input.name] = input.value === 'na' ? null : Number(input.value);
     this.#saveDraft();
     this.#updateProgress();
   }
 
   #saveDraft(): void {
-    const saved = this.#drafts.save(this.#payload.id, this.#payload.version, { answers: this.#answers, role: this.#role, step: this.#current });
+    const saved = this.#drafts.save(this.#payload.id, this.#payload.version, {
+      answers: this.#answers,
+      role: this.#role,
+      step: this.#current,
+      ...(this.#team ? { team: this.#team.team } : {}),
+      ...(this.#team && this.#segment !== null ? { segment: this.#segment } : {}),
+      ...(this.#finished ? { finished: this.#finished } : {}),
+    });
     this.#status.textContent = saved.ok ? '' : 'This browser is not keeping your answers (storage is off or full), so finish in this visit; nothing is lost while the page stays open.';
   }
 
@@ -138,10 +215,22 @@ class AssessmentElement extends HTMLElement {
     );
   }
 
-  #showResult(focus: boolean): void {
+  /**
+   * Shows the scored result. `fresh` when the person has just finished: the result gets its
+   * time now (and an id, unless it was shown before and they changed an answer, which
+   * corrects that result rather than adding another) and is saved. Shown again after a
+   * reload, it keeps its id and time and is not saved again.
+   */
+  #showResult(fresh: boolean): void {
+    const save = fresh || !this.#finished;
+    if (save) this.#finished = { id: this.#finished?.id ?? randomId(), takenAt: new Date().toISOString() };
+    const finished = this.#finished!;
     const result = scoreAssessment(this.#payload.definition, this.#answers, this.#role);
     const container = this.querySelector<HTMLElement>('.assess-result')!;
-    renderResult(container, { payload: this.#payload, result, role: this.#role, takenAt: new Date() });
+    const notes = this.#team ? { team: this.#team.team, ...(this.#segment !== null ? { segment: this.#segment } : {}) } : {};
+    renderResult(container, { payload: this.#payload, result, role: this.#role, takenAt: new Date(finished.takenAt), notes });
+    const saveStatus = h('p', { class: 'result-save-status no-print', role: 'status' }, save ? 'Saving this result on this device…' : '');
+    container.querySelector('.result-meta')!.after(saveStatus);
     const actions = h(
       'p',
       { class: 'result-actions no-print' },
@@ -157,7 +246,28 @@ class AssessmentElement extends HTMLElement {
     container.hidden = false;
     this.#current = this.#steps.length;
     this.#saveDraft();
-    if (focus) container.focus();
+    if (fresh) container.focus();
+    const saved: SavedResult = {
+      format: 1,
+      id: finished.id,
+      assessment: this.#payload.id,
+      version: this.#payload.version,
+      takenAt: finished.takenAt,
+      role: this.#role,
+      ...notes,
+      answers: { ...this.#answers },
+    };
+    void this.#keep(container, saveStatus, saved, save);
+  }
+
+  /** Saves the result and adds the share and export tools, from a module loaded only now. */
+  async #keep(container: HTMLElement, status: HTMLElement, result: SavedResult, save: boolean): Promise<void> {
+    try {
+      const { keepResult } = await import('../results/keep-result.ts');
+      keepResult(container, status, { payload: this.#payload, result, save, base: this.dataset.base ?? '/', contactEmail: this.dataset.contactEmail, forTeam: this.#team !== undefined });
+    } catch {
+      status.textContent = 'The tools to keep and share this result could not be loaded, so it has not been saved on this device. Reload the page to try again; your answers are still here.';
+    }
   }
 
   #restart(): void {
@@ -165,6 +275,9 @@ class AssessmentElement extends HTMLElement {
     this.#drafts.clear(this.#payload.id);
     this.#answers = {};
     this.#role = null;
+    this.#segment = null;
+    // Taking it again makes a new result; the one shown stays saved.
+    this.#finished = undefined;
     this.#form.reset();
     this.#go(0);
   }

@@ -3,13 +3,13 @@ import type { StorageEngine } from '../../lib/results/storage-engine.ts';
 /**
  * The browser's localStorage as a storage engine, or an engine whose every call throws
  * when storage is off (some private windows throw on the mere access to localStorage).
+ * Only reading is probed: storage that is full, or refuses writes, still lets what was
+ * saved be read, and the stores report each failed write themselves.
  */
 export function localStorageEngine(): StorageEngine {
   try {
     const storage = window.localStorage;
-    const probe = '__tl_probe__';
-    storage.setItem(probe, probe);
-    storage.removeItem(probe);
+    storage.getItem('tl-results');
     return storage;
   } catch {
     const unavailable = () => {

@@ -185,7 +185,12 @@ function benchmarkDetail(result: BenchmarkResult, payload: AssessmentPayload): H
     'section',
     { class: 'result-detail', 'aria-labelledby': 'result-benchmark' },
     h('h3', { id: 'result-benchmark' }, 'Your answers beside the 2008 survey'),
-    h('p', { class: 'muted' }, `Figures are from the survey the source reports. “Agrees” means ${scale.agreeNote.charAt(0).toLowerCase()}${scale.agreeNote.slice(1)}`),
+    h(
+      'p',
+      { class: 'muted' },
+      `Figures are from the survey the source reports. “Agrees” means ${scale.agreeNote.charAt(0).toLowerCase()}${scale.agreeNote.slice(1)}`,
+      h('span', { class: 'print-only' }, ' Printed here: the statements with published figures; every answer is in the result on screen and in its export.'),
+    ),
     h(
       'div',
       { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': 'Your answers beside the survey figures' },
@@ -199,7 +204,7 @@ function benchmarkDetail(result: BenchmarkResult, payload: AssessmentPayload): H
           result.comparisons.map((c) =>
             h(
               'tr',
-              {},
+              { class: c.published ? undefined : 'benchmark-unpublished' },
               h('th', { scope: 'row' }, c.quoted ? h('q', {}, c.text) : c.text),
               h('td', {}, c.value === null ? 'not answered' : `${c.value} of ${scale.max}${c.agrees ? ' (agrees)' : ''}`),
               h(
@@ -222,7 +227,7 @@ function checklistDetail(result: ChecklistResult, payload: AssessmentPayload): H
   const labels = payload.scale.labels;
   return h(
     'section',
-    { class: 'result-detail', 'aria-labelledby': 'result-open' },
+    { class: 'result-detail result-open-questions', 'aria-labelledby': 'result-open' },
     h('h3', { id: 'result-open' }, 'Open questions, by phase'),
     byGroup.length === 0
       ? h('p', {}, 'Every question you answered is answered in full.')

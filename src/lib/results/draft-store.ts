@@ -60,8 +60,11 @@ function readStoredDraft(data: unknown): { version: string; draft: Draft } | nul
   return draftProblem(data.draft) === null ? { version: data.version, draft: data.draft as Draft } : null;
 }
 
+/** Every draft is kept under this prefix and the assessment id. */
+export const DRAFT_KEY_PREFIX = 'tl-draft:';
+
 export function draftKey(assessmentId: string): string {
-  return `tl-draft:${assessmentId}`;
+  return `${DRAFT_KEY_PREFIX}${assessmentId}`;
 }
 
 export interface DraftLoad {

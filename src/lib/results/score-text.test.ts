@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scoreAssessment } from '../scoring/index.ts';
 import { contentDefinitions } from './fixtures.ts';
-import { roundScore, scoreLine, scoreText } from './score-text.ts';
+import { formatChange, roundScore, scoreLine, scoreText } from './score-text.ts';
 
 describe('scoreText and scoreLine', () => {
   const pace = contentDefinitions.pace!;
@@ -25,4 +25,8 @@ describe('scoreText and scoreLine', () => {
   });
 
   it.each([[null, '–'], [61.5, '62'], [0, '0']] as const)('rounds %s as %s', (score, text) => expect(roundScore(score)).toBe(text));
+});
+
+describe('formatChange', () => {
+  it.each([[null, '–'], [12.6, '+13'], [-4.6, '−5'], [0.4, '0'], [-0.4, '0']] as const)('%s → %s', (change, text) => expect(formatChange(change)).toBe(text));
 });

@@ -15,3 +15,10 @@ export function scoreText(result: AssessmentResult): string {
 export function scoreLine(result: AssessmentResult): string {
   return result.band ? `${scoreText(result)} · ${result.band.label}` : scoreText(result);
 }
+
+/** A change in score points as shown: "+13", "−5" (a true minus sign), "0", or "–" when there is none. */
+export function formatChange(change: number | null): string {
+  if (change === null) return '–';
+  const rounded = Math.round(change);
+  return rounded > 0 ? `+${rounded}` : rounded < 0 ? `−${-rounded}` : '0';
+}

@@ -136,6 +136,28 @@ describe('writeBytes', () => {
 });
 
 describe('ShareCodeReader', () => {
+  it('reads back any whole number writeFixed wrote, at any width', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 24 }).chain((width) => fc.tuple(fc.constant(width), fc.bigInt({ min: 0n, max: 64n ** BigInt(width) - 1n }))),
+        ([width, value]) => {
+          const reader = new ShareCodeReader(writeFixed(value, width));
+          expect(reader.fixed(width)).toBe(value);
+          expect(reader.remaining).toBe(0);
+        },
+      ),
+    );
+  });
+  it('round-trips digits in the widest bases a code allows', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 41, max: 1023 }).chain((radix) => fc.tuple(fc.constant(radix), fc.array(fc.nat({ max: radix - 1 }), { minLength: 1, maxLength: 30 }))),
+        ([radix, digits]) => {
+          expect(new ShareCodeReader(packDigits(digits, radix)).digits(radix, digits.length)).toEqual(digits);
+        },
+      ),
+    );
+  });
   it('notes when the text ends too soon', () => {
     const reader = new ShareCodeReader('AB');
     expect(reader.fixed(3)).toBeUndefined();

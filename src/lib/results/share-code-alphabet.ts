@@ -23,11 +23,17 @@ function symbol(value: number): string {
 /** A whole number in exactly `width` symbols, most significant first. Throws when it does not fit. */
 export function writeFixed(value: bigint, width: number): string {
   if (value < 0n || value >= 64n ** BigInt(width)) throw new RangeError(`${value} does not fit in ${width} symbols`);
+  // Five symbols (30 bits) per BigInt step, the rest in plain numbers: codes are made and
+  // read thousands of times in a team session, and BigInt arithmetic is the slow part.
   let text = '';
   let rest = value;
-  for (let i = 0; i < width; i++) {
-    text = symbol(Number(rest % 64n)) + text;
-    rest /= 64n;
+  for (let left = width; left > 0; left -= 5) {
+    let chunk = Number(rest & 0x3fffffffn);
+    rest >>= 30n;
+    for (let i = 0; i < Math.min(5, left); i++) {
+      text = symbol(chunk & 63) + text;
+      chunk >>>= 6;
+    }
   }
   return text;
 }
@@ -45,12 +51,25 @@ export function writeVarint(value: number): string {
 
 /** Symbols needed for `count` digits in base `radix`: the least width with 64^width ≥ radix^count. */
 export function packedWidth(radix: number, count: number): number {
-  const limit = BigInt(radix) ** BigInt(count);
-  // Start from the floating-point estimate and settle it exactly.
-  let width = Math.max(0, Math.ceil((count * Math.log2(radix)) / 6) - 1);
-  while (64n ** BigInt(width) < limit) width++;
-  while (width > 0 && 64n ** BigInt(width - 1) >= limit) width--;
+  const key = `${radix}:${count}`;
+  let width = packedWidths.get(key);
+  if (width === undefined) {
+    const limit = BigInt(radix) ** BigInt(count);
+    // Start from the floating-point estimate and settle it exactly.
+    width = Math.max(0, Math.ceil((count * Math.log2(radix)) / 6) - 1);
+    while (64n ** BigInt(width) < limit) width++;
+    while (width > 0 && 64n ** BigInt(width - 1) >= limit) width--;
+    packedWidths.set(key, width);
+  }
   return width;
+}
+
+// A definition has one radix and item count, so the same few widths are asked for again and again.
+const packedWidths = new Map<string, number>();
+
+/** How many base-`radix` digits fit in a plain number with room to multiply: radix^n < 2^48. */
+function digitsPerNumber(radix: number): number {
+  return Math.max(1, Math.floor(48 / Math.log2(radix)));
 }
 
 /**
@@ -59,10 +78,18 @@ export function packedWidth(radix: number, count: number): number {
  * answer instead of a whole 6-bit symbol.
  */
 export function packDigits(digits: readonly number[], radix: number): string {
+  // Groups of digits are gathered in plain numbers, then joined with one BigInt step per group.
+  const group = digitsPerNumber(radix);
   let value = 0n;
-  for (const digit of digits) {
-    if (!Number.isInteger(digit) || digit < 0 || digit >= radix) throw new RangeError(`digit ${digit} is outside base ${radix}`);
-    value = value * BigInt(radix) + BigInt(digit);
+  for (let start = 0; start < digits.length; start += group) {
+    const end = Math.min(start + group, digits.length);
+    let chunk = 0;
+    for (let i = start; i < end; i++) {
+      const digit = digits[i]!;
+      if (!Number.isInteger(digit) || digit < 0 || digit >= radix) throw new RangeError(`digit ${digit} is outside base ${radix}`);
+      chunk = chunk * radix + digit;
+    }
+    value = value * BigInt(radix) ** BigInt(end - start) + BigInt(chunk);
   }
   return writeFixed(value, packedWidth(radix, digits.length));
 }
@@ -120,11 +147,17 @@ export class ShareCodeReader {
   fixed(width: number): bigint | undefined {
     const taken = this.take(width);
     if (taken === undefined) return undefined;
+    // Five symbols per BigInt step, as writeFixed writes them.
     let value = 0n;
-    for (const char of taken) {
-      const digit = symbolValue(char);
-      if (digit === undefined) return undefined;
-      value = value * 64n + BigInt(digit);
+    for (let start = 0; start < taken.length; start += 5) {
+      let chunk = 0;
+      const end = Math.min(start + 5, taken.length);
+      for (let i = start; i < end; i++) {
+        const digit = symbolValue(taken[i]!);
+        if (digit === undefined) return undefined;
+        chunk = chunk * 64 + digit;
+      }
+      value = (value << BigInt(6 * (end - start))) + BigInt(chunk);
     }
     return value;
   }
@@ -146,10 +179,18 @@ export class ShareCodeReader {
     if (radix < 2) return undefined;
     let value = this.fixed(packedWidth(radix, count));
     if (value === undefined || value >= BigInt(radix) ** BigInt(count)) return undefined;
+    // From the last digit back, a group at a time (see packDigits).
+    const group = digitsPerNumber(radix);
     const digits: number[] = new Array<number>(count);
-    for (let i = count - 1; i >= 0; i--) {
-      digits[i] = Number(value % BigInt(radix));
-      value /= BigInt(radix);
+    for (let end = count; end > 0; end -= group) {
+      const size = Math.min(group, end);
+      const base = BigInt(radix) ** BigInt(size);
+      let chunk = Number(value % base);
+      value /= base;
+      for (let i = end - 1; i >= end - size; i--) {
+        digits[i] = chunk % radix;
+        chunk = Math.floor(chunk / radix);
+      }
     }
     return digits;
   }

@@ -1,0 +1,58 @@
+// Loaded by the assessment page once a result is shown: saving needs the store and its
+// schema library, which the page does not load before then.
+import type { AssessmentPayload } from '../../lib/assess/payload.ts';
+import { createResultStore } from '../../lib/results/store.ts';
+import type { SavedResult } from '../../lib/schema/saved-result.ts';
+import { h } from '../assess/dom.ts';
+import { localStorageEngine } from '../assess/local-storage-engine.ts';
+import { resultTools } from './result-tools.ts';
+
+export interface KeepOptions {
+  payload: AssessmentPayload;
+  result: SavedResult;
+  /** Save it now (just finished), or only say whether it is saved (shown again after a reload). */
+  save: boolean;
+  base: string;
+  contactEmail?: string | undefined;
+  forTeam: boolean;
+}
+
+/** Saves a finished result on the device, says in `status` whether it is kept, and adds the share and export tools. */
+export function keepResult(container: HTMLElement, status: HTMLElement, options: KeepOptions): void {
+  const store = createResultStore(localStorageEngine());
+  const myResults = () => h('a', { href: `${options.base}results/` }, 'My results');
+  const notKept = (message: string) => {
+    status.dataset.kept = 'no';
+    status.replaceChildren(h('strong', {}, 'This result will not be kept on this device. '), message, ' Copy its share link or download it below to keep a copy.');
+  };
+  const save = () => {
+    // A result saved before under this id (the person changed an answer) keeps the label they gave it.
+    const label = store.list().results.find((saved) => saved.id === options.result.id)?.label;
+    const outcome = store.save(label && !options.result.label ? { ...options.result, label } : options.result);
+    if (!outcome.ok) return notKept(outcome.message);
+    status.dataset.kept = 'yes';
+    status.replaceChildren(
+      'Saved on this device. Find it with your other results in ',
+      myResults(),
+      '.',
+      outcome.backupKey ? ' Results saved earlier in this browser could not be read; a copy of them was kept aside first, and My results says more.' : '',
+    );
+  };
+
+  if (options.save) save();
+  else {
+    const list = store.list();
+    const whole = list.problems.find((problem) => problem.index === null);
+    if (list.results.some((saved) => saved.id === options.result.id)) {
+      status.dataset.kept = 'yes';
+      status.replaceChildren('Saved on this device, in ', myResults(), '.');
+    } else if (whole) notKept(whole.reason);
+    else {
+      const again = h('button', { type: 'button', class: 'link-button' }, 'Save it again');
+      again.addEventListener('click', save);
+      status.replaceChildren('This result is no longer in your saved results (it may have been deleted in My results). ', again);
+    }
+  }
+  const tools = resultTools({ payload: options.payload, result: options.result, base: options.base, forTeam: options.forTeam, contactEmail: options.contactEmail });
+  container.querySelector('.result-actions')?.before(tools);
+}

@@ -1,0 +1,305 @@
+import type { AssessmentPayload } from '../../lib/assess/payload.ts';
+import { resultsToCsv } from '../../lib/results/csv.ts';
+import { exportFileName } from '../../lib/results/export-names.ts';
+import { resultsToJson } from '../../lib/results/json.ts';
+import { groupResults, type ResultGroup } from '../../lib/results/result-groups.ts';
+import { scoreLine } from '../../lib/results/score-text.ts';
+import { createResultStore, type ResultList, type ResultStore } from '../../lib/results/store.ts';
+import { roleLabels } from '../../lib/schema/roles.ts';
+import type { SavedResult } from '../../lib/schema/saved-result.ts';
+import { scoreAssessment } from '../../lib/scoring/index.ts';
+import { h } from '../assess/dom.ts';
+import { localStorageEngine } from '../assess/local-storage-engine.ts';
+import { renderResult } from '../assess/result-view.ts';
+import { compareView, resultDate, resultNamer } from './compare-view.ts';
+import { downloadText } from './download.ts';
+import { enhanceImportPanel } from './import-panel.ts';
+import { readEmbeddedAssessments, type EmbeddedAssessments } from './payload-data.ts';
+import { resultTools } from './result-tools.ts';
+import { visitOnlyEngine } from './visit-only-engine.ts';
+
+/** Results listed per assessment before "Show all". */
+const LIST_LIMIT = 10;
+
+/**
+ * "My results": every result saved on this device, grouped by assessment, newest first;
+ * open, label, delete, compare over time, export and import. Everything is read from and
+ * written to this browser's storage through the results store; nothing is sent anywhere.
+ */
+class MyResultsElement extends HTMLElement {
+  #data!: EmbeddedAssessments;
+  #store!: ResultStore;
+  #list: ResultList = { results: [], problems: [], backups: [] };
+  #base = '/';
+  #notices!: HTMLElement;
+  #status!: HTMLElement;
+  #overview!: HTMLElement;
+  #groups!: HTMLElement;
+  #openView!: HTMLElement;
+  /** Groups whose whole list is shown. */
+  #expanded = new Set<string>();
+  #storageNotice: string | null = null;
+  /** Removes the trend charts drawn by the last render. */
+  #chartStops: (() => void)[] = [];
+
+  connectedCallback(): void {
+    this.#notices = this.querySelector('.results-notices')!;
+    this.#status = this.querySelector('.results-status')!;
+    this.#overview = this.querySelector('.results-overview')!;
+    this.#groups = this.querySelector('.results-groups')!;
+    this.#openView = this.querySelector('.results-open')!;
+    this.#base = this.dataset.base ?? '/';
+    const data = readEmbeddedAssessments(this);
+    if (!data) {
+      this.#notices.replaceChildren(h('p', { class: 'results-problem' }, 'This page could not start: its list of assessments is damaged. Reload the page; if that does not help, the site needs rebuilding. Your saved results are not affected.'));
+      return;
+    }
+    this.#data = data;
+    this.#store = this.#openStore();
+    enhanceImportPanel({
+      root: this.querySelector('.results-import')!,
+      store: () => this.#store,
+      definitions: data.definitions,
+      titleOf: (id) => this.#payload(id)?.definition.title ?? id,
+      onImported: () => this.#render(),
+    });
+    this.querySelector('[data-action="export-json"]')!.addEventListener('click', () => this.#exportJson());
+    this.querySelector('[data-action="delete-all"]')!.addEventListener('click', () => this.#deleteAll());
+    this.querySelector<HTMLElement>('.results-tools')!.hidden = false;
+    this.#render();
+  }
+
+  /**
+   * This browser's store; or, when it can save nothing and holds nothing to show, a store
+   * for this visit only, so that an imported file can still be looked at.
+   */
+  #openStore(): ResultStore {
+    const store = createResultStore(localStorageEngine());
+    if (store.available()) return store;
+    const list = store.list();
+    if (list.results.length === 0 && list.problems.every((problem) => problem.index === null)) {
+      this.#storageNotice =
+        'This browser is not letting Touchline keep anything on this device (storage is turned off, or this is a private window), so results cannot be kept here. Results you import now are shown for this visit only.';
+      return createResultStore(visitOnlyEngine());
+    }
+    this.#storageNotice = 'This browser is not letting Touchline save anything more right now (its storage may be full). Your saved results are shown below, but changes may not be kept; export them to be safe.';
+    return store;
+  }
+
+  #payload(assessmentId: string): AssessmentPayload | undefined {
+    return Object.hasOwn(this.#data.payloads, assessmentId) ? this.#data.payloads[assessmentId] : undefined;
+  }
+
+  #say(text: string): void {
+    this.#status.textContent = text;
+  }
+
+  /** Reads the store again and redraws the notices, the groups and the export buttons. */
+  #render(): void {
+    for (const stop of this.#chartStops.splice(0)) stop();
+    this.#list = this.#store.list();
+    this.#renderNotices();
+    const groups = groupResults(this.#list.results, this.#data.definitions);
+    this.querySelector<HTMLElement>('.results-empty')!.hidden = groups.length > 0;
+    this.#groups.replaceChildren(...groups.map((group) => this.#groupView(group)));
+    this.querySelector('.results-csv-buttons')!.replaceChildren(
+      ...groups
+        .filter((group) => group.definition)
+        .map((group) => {
+          const button = h('button', { type: 'button', class: 'button secondary' }, `CSV: ${group.definition!.title} (${group.results.length})`);
+          button.addEventListener('click', () => this.#exportCsv(group));
+          return button;
+        }),
+    );
+    const { results, problems, backups } = this.#list;
+    this.querySelector<HTMLButtonElement>('[data-action="export-json"]')!.disabled = results.length === 0;
+    // Damaged data and its backups can be deleted too, even when nothing is readable.
+    this.querySelector<HTMLButtonElement>('[data-action="delete-all"]')!.disabled = results.length === 0 && problems.length === 0 && backups.length === 0;
+  }
+
+  #renderNotices(): void {
+    const { problems, backups } = this.#list;
+    const items: HTMLElement[] = [];
+    if (this.#storageNotice) items.push(h('p', { class: 'results-problem' }, this.#storageNotice));
+    for (const problem of problems) {
+      items.push(
+        h(
+          'p',
+          { class: 'results-problem' },
+          problem.index === null
+            ? problem.reason
+            : `Saved result ${problem.index + 1} cannot be shown: ${problem.reason}. It is left as it is in this browser; every other result below works as usual.`,
+        ),
+      );
+    }
+    if (backups.length > 0) {
+      items.push(h('p', { class: 'muted' }, `A copy of earlier saved data that could not be read is kept in this browser (${backups.join(', ')}). “Delete all my results” removes it too.`));
+    }
+    this.#notices.replaceChildren(...items);
+  }
+
+  #groupView(group: ResultGroup): HTMLElement {
+    const payload = this.#payload(group.assessment);
+    const id = `group-${group.assessment}`;
+    const expanded = this.#expanded.has(group.assessment);
+    const nameOf = resultNamer(group.results);
+    const shown = expanded ? group.results : group.results.slice(0, LIST_LIMIT);
+    const more =
+      group.results.length > shown.length
+        ? h('button', { type: 'button', class: 'button secondary results-more' }, `Show all ${group.results.length.toLocaleString()} results`)
+        : null;
+    more?.addEventListener('click', () => {
+      this.#expanded.add(group.assessment);
+      this.#render();
+    });
+    return h(
+      'section',
+      { class: 'results-group', 'aria-labelledby': id },
+      h('h2', { id }, payload ? payload.definition.title : `Another site’s assessment: “${group.assessment}”`, h('span', { class: 'results-count' }, ` · ${group.results.length.toLocaleString()} ${group.results.length === 1 ? 'result' : 'results'}`)),
+      payload
+        ? null
+        : h('p', { class: 'muted' }, 'This site does not have this assessment, so these results cannot be scored or opened here. They are kept, and “Export all as JSON” includes them.'),
+      h('ol', { class: 'results-items' }, shown.map((result) => this.#itemView(result, payload, nameOf))),
+      more,
+      payload && group.results.length > 1 ? compareView(payload, group.results, (stop) => this.#chartStops.push(stop)) : null,
+    );
+  }
+
+  #itemView(result: SavedResult, payload: AssessmentPayload | undefined, nameOf: (result: SavedResult, withLabel?: boolean) => string): HTMLElement {
+    const date = nameOf(result, false);
+    const name = result.label ? `“${result.label}”, ${date}` : date;
+    const team = [result.team, result.segment].filter(Boolean).join(', ');
+    const scored = payload ? scoreAssessment(payload.definition, result.answers, result.role) : undefined;
+    const titleId = `result-${result.id}`;
+    const button = (label: string, action: () => void, extra: Record<string, string> = {}) => {
+      const element = h('button', { type: 'button', class: 'button secondary', ...extra }, label, h('span', { class: 'visually-hidden' }, ` ${name}`));
+      element.addEventListener('click', action);
+      return element;
+    };
+    const item = h(
+      'li',
+      { class: 'results-item', 'data-result-id': result.id },
+      h(
+        'div',
+        { class: 'results-item-main' },
+        h('h3', { id: titleId }, result.label ?? date),
+        h('p', { class: 'muted' }, [result.label ? date : '', result.role ? roleLabels[result.role] : 'Role not given', team ? `Team: ${team}` : ''].filter(Boolean).join(' · ')),
+        scored ? h('p', { class: 'results-item-score' }, scoreLine(scored)) : null,
+        payload && result.version !== payload.version ? h('p', { class: 'muted' }, 'Taken with an earlier version of the questions.') : null,
+      ),
+    );
+    const form = this.#labelForm(result, item);
+    item.append(
+      h(
+        'div',
+        { class: 'results-item-actions' },
+        payload ? button('Open', () => this.#open(result)) : null,
+        button(
+          'Label',
+          () => {
+            form.hidden = false;
+            form.querySelector('input')!.focus();
+          },
+          { 'data-action': 'label' },
+        ),
+        button('Delete', () => this.#delete(result, name)),
+      ),
+      form,
+    );
+    return item;
+  }
+
+  #labelForm(result: SavedResult, item: HTMLElement): HTMLFormElement {
+    const inputId = `label-${result.id}`;
+    const input = h('input', { id: inputId, type: 'text', maxlength: 120, value: result.label ?? '', placeholder: 'e.g. Q1 workshop', autocomplete: 'off' });
+    const cancel = h('button', { type: 'button', class: 'button secondary' }, 'Cancel');
+    const form = h(
+      'form',
+      { class: 'results-label-form', hidden: true },
+      h('label', { for: inputId }, 'Label for this result (leave empty to remove it)'),
+      h('div', { class: 'share-row' }, input, h('button', { type: 'submit', class: 'button' }, 'Save label'), cancel),
+    );
+    cancel.addEventListener('click', () => {
+      form.hidden = true;
+      item.querySelector<HTMLButtonElement>('[data-action="label"]')?.focus();
+    });
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      const outcome = this.#store.relabel(result.id, input.value);
+      if (!outcome.ok) return this.#say(outcome.message);
+      this.#say(input.value.trim() === '' ? 'The label is removed.' : `Labelled “${input.value.trim()}”.`);
+      this.#render();
+      this.#focusItem(result.id);
+    });
+    return form;
+  }
+
+  #focusItem(id: string): void {
+    this.querySelector<HTMLElement>(`[data-result-id="${CSS.escape(id)}"] .results-item-actions button`)?.focus();
+  }
+
+  #delete(result: SavedResult, name: string): void {
+    if (!confirm(`Delete the result of ${name}? This cannot be undone; download it first if you may want it again.`)) return;
+    const outcome = this.#store.remove(result.id);
+    this.#say(outcome.ok ? `Deleted the result of ${name}.` : outcome.message);
+    this.#render();
+    // The deleted item's buttons are gone: move focus to the list's heading (or the empty state).
+    const heading = this.querySelector<HTMLElement>('.results-group h2') ?? this.querySelector<HTMLElement>('.results-empty h2');
+    heading?.setAttribute('tabindex', '-1');
+    heading?.focus();
+  }
+
+  #deleteAll(): void {
+    if (!confirm('Delete every result saved in this browser? This cannot be undone; export them first if you may want them again.')) return;
+    const outcome = this.#store.clear();
+    this.#expanded.clear();
+    this.#say(outcome.ok ? 'Every saved result is deleted from this browser.' : outcome.message);
+    this.#render();
+  }
+
+  #exportJson(): void {
+    const { results } = this.#list;
+    downloadText(exportFileName({ subject: 'results', date: new Date(), extension: 'json' }), resultsToJson(results), 'application/json');
+    const left = this.#list.problems.filter((problem) => problem.index !== null).length;
+    this.#say(`Exporting ${results.length.toLocaleString()} ${results.length === 1 ? 'result' : 'results'} as JSON.${left > 0 ? ` ${left} that cannot be read ${left === 1 ? 'is' : 'are'} not included.` : ''}`);
+  }
+
+  #exportCsv(group: ResultGroup): void {
+    if (!group.definition) return;
+    downloadText(exportFileName({ subject: group.assessment, date: new Date(), extension: 'csv' }), resultsToCsv(group.results, group.definition), 'text/csv');
+    this.#say(`Exporting ${group.results.length.toLocaleString()} ${group.definition.title} ${group.results.length === 1 ? 'result' : 'results'} as CSV.`);
+  }
+
+  /** The full result, read-only, in place of the list; "Back" returns to the list. */
+  #open(result: SavedResult): void {
+    const payload = this.#payload(result.assessment);
+    if (!payload) return;
+    const view = h('div', { class: 'assess-result' });
+    renderResult(view, {
+      payload,
+      result: scoreAssessment(payload.definition, result.answers, result.role),
+      role: result.role,
+      takenAt: new Date(result.takenAt),
+      heading: `${payload.definition.title}: ${result.label ?? resultDate(result)}`,
+      notes: result,
+    });
+    view.append(resultTools({ payload, result, base: this.#base, print: true }));
+    const back = h('button', { type: 'button', class: 'button secondary results-back no-print' }, '← Back to all results');
+    back.addEventListener('click', () => this.#close(result.id));
+    this.#openView.replaceChildren(back, view);
+    this.#openView.hidden = false;
+    this.#overview.hidden = true;
+    this.#status.textContent = '';
+    view.querySelector<HTMLElement>('h2')!.setAttribute('tabindex', '-1');
+    view.querySelector<HTMLElement>('h2')!.focus();
+  }
+
+  #close(id: string): void {
+    this.#openView.hidden = true;
+    this.#openView.replaceChildren();
+    this.#overview.hidden = false;
+    this.#focusItem(id);
+  }
+}
+
+customElements.define('tl-my-results', MyResultsElement);
