@@ -8,6 +8,7 @@ import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse as parseYaml } from 'yaml';
+import { seededRandom } from '../../src/lib/random/seeded-random.ts';
 
 /** The project's own modules, from a bench copy; Node runs the TypeScript as it is. */
 async function siteModules(siteDir) {
@@ -23,21 +24,9 @@ async function siteModules(siteDir) {
   return { pace, ...shareCode, ...csv, ...definitions, ...version };
 }
 
-/** A repeatable pseudo-random sequence (mulberry32), so every run measures the same results. */
-function random(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** `count` PACE results with varied answers (some n/a, some unanswered), roles and times. */
 function paceResults(modules, count, seed = 1) {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const ranges = modules.answerRanges(modules.pace);
   const version = modules.assessmentVersion(modules.pace);
   const roles = [null, 'leader', 'manager', 'front-line'];

@@ -1,16 +1,13 @@
 import { BarController, BarElement, CategoryScale, Chart, LinearScale } from 'chart.js';
-import { followTheme, readPalette } from './chart-theme.ts';
+import { themedChart } from './chart-theme.ts';
 import type { ChartSeries } from './radar-chart.ts';
 
 // Register only what a horizontal bar chart draws.
 Chart.register(BarController, BarElement, CategoryScale, LinearScale);
 
 export function drawBarChart(canvas: HTMLCanvasElement, series: ChartSeries): () => void {
-  let chart: Chart<'bar', (number | null)[], string> | undefined;
-  const draw = () => {
-    chart?.destroy();
-    const palette = readPalette(canvas);
-    chart = new Chart(canvas, {
+  return themedChart(canvas, (palette) =>
+    new Chart(canvas, {
       type: 'bar',
       data: { labels: series.labels, datasets: [{ data: series.values, backgroundColor: palette.primary, borderRadius: 3 }] },
       options: {
@@ -23,12 +20,6 @@ export function drawBarChart(canvas: HTMLCanvasElement, series: ChartSeries): ()
           y: { ticks: { color: palette.text, autoSkip: false }, grid: { display: false } },
         },
       },
-    });
-  };
-  draw();
-  const stop = followTheme(draw);
-  return () => {
-    stop();
-    chart?.destroy();
-  };
+    }),
+  );
 }

@@ -42,3 +42,19 @@ export function withAlpha(color: string, alpha: number): string {
   if (!normalised.startsWith('#')) return color;
   return `${normalised}${Math.round(alpha * 255).toString(16).padStart(2, '0')}`;
 }
+
+/**
+ * Draws a chart with the page's current palette and redraws it whenever the theme changes
+ * or the page prints. Returns a function that removes the chart and stops following.
+ */
+export function themedChart(canvas: HTMLCanvasElement, create: (palette: ChartPalette) => { destroy(): void }): () => void {
+  let chart = create(readPalette(canvas));
+  const stop = followTheme(() => {
+    chart.destroy();
+    chart = create(readPalette(canvas));
+  });
+  return () => {
+    stop();
+    chart.destroy();
+  };
+}

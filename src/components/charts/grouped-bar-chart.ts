@@ -1,5 +1,5 @@
 import { BarController, BarElement, CategoryScale, Chart, LinearScale } from 'chart.js';
-import { followTheme, readPalette, withAlpha, type ChartPalette } from './chart-theme.ts';
+import { themedChart, withAlpha, type ChartPalette } from './chart-theme.ts';
 
 // Register only what a bar chart draws; the legend is HTML beside the chart, not a plugin.
 Chart.register(BarController, BarElement, CategoryScale, LinearScale);
@@ -54,10 +54,7 @@ function wrapped(label: string, width: number): string[] {
 }
 
 export function drawGroupedBarChart(canvas: HTMLCanvasElement, bars: GroupedBars): () => void {
-  let chart: Chart<'bar', (number | null)[], string | string[]> | undefined;
-  const draw = () => {
-    chart?.destroy();
-    const palette = readPalette(canvas);
+  return themedChart(canvas, (palette) => {
     // Side labels wrap to fit a narrow screen, and each bar group gets the height its label needs.
     const box = canvas.parentElement;
     const labels = bars.labels.map((label) => (bars.horizontal ? wrapped(label, (box?.clientWidth ?? 800) < 560 ? 22 : 50) : [label]));
@@ -68,7 +65,7 @@ export function drawGroupedBarChart(canvas: HTMLCanvasElement, bars: GroupedBars
     }
     const valueAxis = { min: bars.min, max: bars.max, ticks: { color: palette.text }, grid: { color: palette.grid } };
     const categoryAxis = { ticks: { color: palette.text, autoSkip: false }, grid: { display: false } };
-    chart = new Chart(canvas, {
+    return new Chart(canvas, {
       type: 'bar',
       data: {
         labels: labels.map((lines) => (lines.length === 1 ? lines[0]! : lines)),
@@ -87,11 +84,5 @@ export function drawGroupedBarChart(canvas: HTMLCanvasElement, bars: GroupedBars
         scales: bars.horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis },
       },
     });
-  };
-  draw();
-  const stop = followTheme(draw);
-  return () => {
-    stop();
-    chart?.destroy();
-  };
+  });
 }

@@ -1,5 +1,5 @@
 import { CategoryScale, Chart, LinearScale, LineController, LineElement, PointElement } from 'chart.js';
-import { followTheme, readPalette } from './chart-theme.ts';
+import { themedChart } from './chart-theme.ts';
 
 // Register only what a line chart draws, so this chunk stays small.
 Chart.register(LineController, LineElement, PointElement, CategoryScale, LinearScale);
@@ -13,11 +13,8 @@ export interface LineSeries {
 
 /** A small score-over-time line on a 0–100 axis; returns a function that removes it. */
 export function drawLineChart(canvas: HTMLCanvasElement, series: LineSeries): () => void {
-  let chart: Chart<'line', (number | null)[], string> | undefined;
-  const draw = () => {
-    chart?.destroy();
-    const palette = readPalette(canvas);
-    chart = new Chart(canvas, {
+  return themedChart(canvas, (palette) =>
+    new Chart(canvas, {
       type: 'line',
       data: {
         labels: series.labels,
@@ -32,12 +29,6 @@ export function drawLineChart(canvas: HTMLCanvasElement, series: LineSeries): ()
           x: { ticks: { color: palette.text, maxRotation: 0, autoSkip: true, maxTicksLimit: 4 }, grid: { display: false } },
         },
       },
-    });
-  };
-  draw();
-  const stop = followTheme(draw);
-  return () => {
-    stop();
-    chart?.destroy();
-  };
+    }),
+  );
 }

@@ -1,5 +1,5 @@
 import { Chart, Filler, LineElement, PointElement, RadarController, RadialLinearScale } from 'chart.js';
-import { followTheme, readPalette, withAlpha } from './chart-theme.ts';
+import { themedChart, withAlpha } from './chart-theme.ts';
 
 // Register only what a radar chart draws, so this chunk stays small.
 Chart.register(RadarController, RadialLinearScale, PointElement, LineElement, Filler);
@@ -11,11 +11,8 @@ export interface ChartSeries {
 }
 
 export function drawRadarChart(canvas: HTMLCanvasElement, series: ChartSeries): () => void {
-  let chart: Chart<'radar', (number | null)[], string> | undefined;
-  const draw = () => {
-    chart?.destroy();
-    const palette = readPalette(canvas);
-    chart = new Chart(canvas, {
+  return themedChart(canvas, (palette) =>
+    new Chart(canvas, {
       type: 'radar',
       data: {
         labels: series.labels,
@@ -44,12 +41,6 @@ export function drawRadarChart(canvas: HTMLCanvasElement, series: ChartSeries): 
           },
         },
       },
-    });
-  };
-  draw();
-  const stop = followTheme(draw);
-  return () => {
-    stop();
-    chart?.destroy();
-  };
+    }),
+  );
 }
