@@ -1,34 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assessmentNextSteps, pagesInParts, partOfPage, resolveNextStep, selectModules } from './modules.ts';
-
-const parts = [{ id: 'start' }, { id: 'framework' }, { id: 'pace' }];
-const assessments = [{ id: 'pace' }, { id: 'spectrum' }, { id: 'key-questions' }];
-
-describe('selectModules', () => {
-  it.each([
-    ['everything when nothing is listed', {}, ['start', 'framework', 'pace'], ['pace', 'spectrum', 'key-questions']],
-    ["Touchline's order, not the brand's", { parts: ['pace', 'start'], assessments: ['key-questions', 'pace'] }, ['start', 'pace'], ['pace', 'key-questions']],
-    ['no assessments for an empty list', { assessments: [] }, ['start', 'framework', 'pace'], []],
-    ['nothing for ids that do not exist', { parts: ['pricing', 'pace'] }, ['pace'], ['pace', 'spectrum', 'key-questions']],
-  ])('%s', (_name, modules, partIds, assessmentIds) => {
-    const selected = selectModules(parts, assessments, modules);
-    expect(selected.parts.map((part) => part.id)).toEqual(partIds);
-    expect(selected.assessments.map((assessment) => assessment.id)).toEqual(assessmentIds);
-  });
-
-  it('returns the entries themselves, with all their fields', () => {
-    const full = [{ id: 'pace', title: 'PACE', order: 5 }];
-    expect(selectModules(full, [], { parts: ['pace'] }).parts[0]).toBe(full[0]);
-  });
-});
-
-describe('pagesInParts', () => {
-  it('keeps the pages of included parts, in their order', () => {
-    expect(pagesInParts(['start/start-here', 'framework/purpose', 'pace/overview', 'pace/processes'], [{ id: 'pace' }, { id: 'start' }])).toEqual(['start/start-here', 'pace/overview', 'pace/processes']);
-    expect(partOfPage('pace/processes')).toBe('pace');
-  });
-});
+import { partOf } from '../navigation/playbook-nav.ts';
+import { assessmentNextSteps, resolveNextStep } from './modules.ts';
 
 describe('resolveNextStep', () => {
   const included = ['start/start-here', 'pace/overview', 'pace/processes', 'pace/attitudes'];
@@ -58,9 +31,9 @@ describe('resolveNextStep', () => {
     fc.assert(
       fc.property(pageId, pageIds, fc.array(pageId), (page, included, fallbacks) => {
         const step = resolveNextStep(page, included, fallbacks);
-        const partIncluded = included.some((p) => partOfPage(p) === partOfPage(page));
+        const partIncluded = included.some((p) => partOf(p) === partOf(page));
         if (included.includes(page)) expect(step).toBe(page);
-        else if (partIncluded) expect(partOfPage(step ?? '')).toBe(partOfPage(page));
+        else if (partIncluded) expect(partOf(step ?? '')).toBe(partOf(page));
         else if (fallbacks.some((f) => included.includes(f))) expect(fallbacks).toContain(step);
         else expect(step).toBeNull();
       }),

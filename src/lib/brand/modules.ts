@@ -1,38 +1,4 @@
-import type { BrandModules } from '../schema/brand.ts';
-
-interface HasId {
-  id: string;
-}
-
-export interface SelectedModules<P extends HasId, A extends HasId> {
-  parts: P[];
-  assessments: A[];
-}
-
-/**
- * The parts and assessments a brand's site includes, in Touchline's order (not the order the
- * brand lists them). A list left out means all; ids that do not exist are ignored here, as
- * checkBrand reports them.
- */
-export function selectModules<P extends HasId, A extends HasId>(
-  allParts: readonly P[],
-  allAssessments: readonly A[],
-  modules: BrandModules,
-): SelectedModules<P, A> {
-  const pick = <T extends HasId>(all: readonly T[], ids: readonly string[] | undefined): T[] => (ids === undefined ? [...all] : all.filter((entry) => ids.includes(entry.id)));
-  return { parts: pick(allParts, modules.parts), assessments: pick(allAssessments, modules.assessments) };
-}
-
-/** The part a page id (`pace/processes`) belongs to. */
-export function partOfPage(pageId: string): string {
-  return pageId.split('/')[0] ?? pageId;
-}
-
-/** Page ids (in their given order) whose part is among the included parts. */
-export function pagesInParts(pageIds: readonly string[], parts: readonly HasId[]): string[] {
-  const partIds = new Set(parts.map((part) => part.id));
-  return pageIds.filter((pageId) => partIds.has(partOfPage(pageId)));
-}
+import { partOf } from '../navigation/playbook-nav.ts';
 
 /**
  * Where a next-step link goes on a site that may leave pages out.
@@ -46,8 +12,8 @@ export function pagesInParts(pageIds: readonly string[], parts: readonly HasId[]
  */
 export function resolveNextStep(pageId: string, includedPageIds: readonly string[], fallbacks: readonly string[]): string | null {
   if (includedPageIds.includes(pageId)) return pageId;
-  const part = partOfPage(pageId);
-  const samePart = includedPageIds.find((included) => partOfPage(included) === part);
+  const part = partOf(pageId);
+  const samePart = includedPageIds.find((included) => partOf(included) === part);
   if (samePart !== undefined) return samePart;
   return fallbacks.find((fallback) => includedPageIds.includes(fallback)) ?? null;
 }
