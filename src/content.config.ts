@@ -23,7 +23,7 @@ const partFiles = ['src/content/parts.yaml', ...(brandDir ? [`${brandDir}/parts.
 const allParts = partFiles.flatMap((file) => parse(readFileSync(file, 'utf8')) as { id: string }[]);
 const includedParts = allParts.filter((part) => includesPart(site.config, part.id));
 
-/** `src/content/playbook/pace/processes.mdx` and `brands/acme/playbook/pace/x.mdx` → `pace/processes`, `pace/x`. */
+/** `src/content/playbook/pace/processes.md` and `brands/acme/playbook/pace/x.mdx` → `pace/processes`, `pace/x`. */
 const entryId = (folder: string, extension: RegExp) => ({ entry }: { entry: string }) =>
   entry.replace(`src/content/${folder}/`, '').replace(`${brandDir}/${folder}/`, '').replace(extension, '');
 
@@ -31,10 +31,10 @@ const playbook = defineCollection({
   loader: glob({
     base: '.',
     pattern: [
-      ...includedParts.filter((part) => existsSync(`src/content/playbook/${part.id}`)).map((part) => `src/content/playbook/${part.id}/**/*.mdx`),
-      ...(brandDir ? [`${brandDir}/playbook/**/*.mdx`] : []),
+      ...includedParts.filter((part) => existsSync(`src/content/playbook/${part.id}`)).map((part) => `src/content/playbook/${part.id}/**/*.{md,mdx}`),
+      ...(brandDir ? [`${brandDir}/playbook/**/*.{md,mdx}`] : []),
     ],
-    generateId: entryId('playbook', /\.mdx$/),
+    generateId: entryId('playbook', /\.mdx?$/),
   }),
   schema: playbookPageSchema,
 });

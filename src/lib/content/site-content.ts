@@ -1,6 +1,7 @@
 import site from 'virtual:touchline/site';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { includesAssessment } from '../brand/site-config.ts';
+import { isTargetIncluded, siteLinkTarget } from '../markdown/site-links.ts';
 
 // What this build of the site includes. Playbook parts a brand leaves out are never loaded;
 // assessments are all loaded (the key-questions worksheet renders from one), so pages ask here.
@@ -20,14 +21,11 @@ export function isAssessmentIncluded(id: string): boolean {
   return includesAssessment(site, id);
 }
 
-/** Whether a site-absolute link reaches a page this build has; other links are left alone. */
-export async function isLinkIncluded(href: string): Promise<boolean> {
-  const path = href.split('#')[0]!;
-  const page = /^\/playbook\/([^/]+\/[^/]+)\/$/.exec(path);
-  if (page) return (await includedPageIds()).has(page[1]!);
-  const part = /^\/playbook\/([^/]+)\/$/.exec(path);
-  if (part) return [...(await includedPageIds())].some((id) => id.startsWith(`${part[1]}/`));
-  const assessment = /^\/assess\/([^/]+)\/$/.exec(path);
-  if (assessment) return isAssessmentIncluded(assessment[1]!);
-  return true;
+/**
+ * Whether a site-absolute link reaches a page this build has; other links are left alone.
+ * The same rule unlinks such targets in Markdown guides (internal-links-plugin.ts).
+ */
+export function isLinkIncluded(href: string): boolean {
+  const target = siteLinkTarget(href);
+  return target === null || isTargetIncluded(target, site.modules);
 }

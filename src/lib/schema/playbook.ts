@@ -9,7 +9,7 @@ export const pageIdSchema = z
 
 const sourceIdSchema = z.string().regex(/^[a-z0-9-]+$/, { error: 'a source id is the file name in src/content/sources without .yaml' });
 
-/** Front matter of a playbook page: `src/content/playbook/<part>/<page>.mdx`. */
+/** Front matter of a playbook page: `src/content/playbook/<part>/<page>.md` (or `.mdx`). */
 export const playbookPageSchema = z.strictObject({
   /** The page's heading and the first part of its browser title. */
   title: z.string().min(3).max(90),

@@ -30,7 +30,9 @@ describe('validateContent on broken fixtures', async () => {
     [`${F}/playbook/guides/missing-title.mdx:2: unknown field "colour"; remove or rename it (check the spelling)`],
     // Malformed front matter.
     [`${F}/playbook/guides/no-front-matter.mdx:1: no front matter: start the file with a line "---", the fields (title, description, sources, order), then "---"`],
-    [`${F}/playbook/loose.mdx: a playbook page must sit in a part folder, e.g. src/content/playbook/pace/processes.mdx`],
+    [`${F}/playbook/loose.mdx: a playbook page must sit in a part folder, e.g. src/content/playbook/pace/processes.md`],
+    // A Markdown and an MDX file that would give the same page id.
+    [`${F}/playbook/guides/twin.mdx: duplicate page id "guides/twin" (also ${F}/playbook/guides/twin.md); rename one of the files`],
     // A source with a wrong type.
     [`${F}/sources/bad-year.yaml:3: year: give the year as a number, e.g. 2013, or \"not stated\" where the article gives none`],
     // An assessment: unknown model, unknown source, item without text, duplicate id, unknown next steps.
@@ -38,8 +40,8 @@ describe('validateContent on broken fixtures', async () => {
     [`${F}/assessments/broken.yaml:5: source: unknown source "nowhere"; known source ids: bad-year, real`],
     [`${F}/assessments/broken.yaml:19: dimensions.0.items.2.text: is required (expected string); add it`],
     [`${F}/assessments/broken.yaml:17: dimensions.0.items.1.id: duplicate item id "a1" (also at dimensions.0.items.0); give each item its own id`],
-    [`${F}/assessments/broken.yaml:20: dimensions.0.items.2.nextStep: unknown page "guides/nowhere"; known page ids: guides/bad-yaml, guides/good, guides/missing-title, guides/no-front-matter, guides/unknown-source, loose`],
-    [`${F}/assessments/broken.yaml:23: dimensions.1.nextStep: unknown page "guides/absent"; known page ids: guides/bad-yaml, guides/good, guides/missing-title, guides/no-front-matter, guides/unknown-source, loose`],
+    [`${F}/assessments/broken.yaml:20: dimensions.0.items.2.nextStep: unknown page "guides/nowhere"; known page ids: guides/bad-yaml, guides/good, guides/missing-title, guides/no-front-matter, guides/twin, guides/unknown-source, loose`],
+    [`${F}/assessments/broken.yaml:23: dimensions.1.nextStep: unknown page "guides/absent"; known page ids: guides/bad-yaml, guides/good, guides/missing-title, guides/no-front-matter, guides/twin, guides/unknown-source, loose`],
   ])('reports %s', (line) => {
     expect(lines).toContain(line);
   });

@@ -4,6 +4,7 @@ import { partsFileSchema } from '../schema/part.ts';
 import { playbookPageSchema } from '../schema/playbook.ts';
 import { sourceSchema } from '../schema/source.ts';
 import { bodyLinkProblems } from './body-links.ts';
+import { markdownBodyProblems } from './markdown-body.ts';
 import { formatProblem, type Problem } from './problem.ts';
 import { parseFrontMatter, parseYaml, type ParsedYaml } from './yaml-file.ts';
 import { describeIssue } from './zod-issues.ts';
@@ -99,13 +100,16 @@ export function validateContent(files: ContentFiles): Problem[] {
     refer(page, ['assessment'], field(data, 'assessment'), 'assessment', assessmentIds);
     const [part, rest] = page.file.id.split('/');
     if (!rest) {
-      problems.push({ file: page.file.path, field: '', message: 'a playbook page must sit in a part folder, e.g. src/content/playbook/pace/processes.mdx' });
+      problems.push({ file: page.file.path, field: '', message: 'a playbook page must sit in a part folder, e.g. src/content/playbook/pace/processes.md' });
     } else if (parts.length > 0 && !partIds.has(part ?? '')) {
       problems.push({ file: page.file.path, field: '', message: `folder "${part}" is not a part; add it to ${files.parts.map((f) => f.path).join(' or ')} or move the page into one of: ${[...partIds].join(', ')}` });
     }
   }
 
-  for (const page of pages) problems.push(...bodyLinkProblems(page.file.path, page.file.text, { pageIds, partIds, assessmentIds }));
+  for (const page of pages) {
+    problems.push(...bodyLinkProblems(page.file.path, page.file.text, { pageIds, partIds, assessmentIds }));
+    problems.push(...markdownBodyProblems(page.file.path, page.file.text));
+  }
 
   for (const assessment of assessments) {
     const data = assessment.parsed.data;
