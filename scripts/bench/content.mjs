@@ -52,8 +52,18 @@ const countWords = (text) => text.split(/\s+/).filter(Boolean).length;
 export const benchPartId = (partIndex) => `bench-${String(partIndex + 1).padStart(2, '0')}`;
 export const benchPageId = (pageIndex) => `page-${String(pageIndex + 1).padStart(2, '0')}`;
 
-/** One guide of about `words` words: front matter, an opening paragraph and `##` sections. */
-export function benchGuide(partId, pageId, order, words = 800) {
+/**
+ * Which generated guides are MDX: one in seven (4 of each part's 25, 16 %), a little above
+ * the real playbook, where the 8 of 54 guides that need components or Markdown inside HTML
+ * are MDX and the rest plain Markdown. MDX costs several times more to build per page.
+ */
+export const benchGuideIsMdx = (pageIndex) => pageIndex % 7 === 0;
+
+/**
+ * One guide of about `words` words: front matter, an opening paragraph and `##` sections;
+ * an MDX guide also links a real page through the `<Link>` component, as MDX guides do.
+ */
+export function benchGuide(partId, pageId, order, { mdx = false, words = 800 } = {}) {
   const random = mulberry32(seedOf(`${partId}/${pageId}`));
   const title = `${capitalise(pick(random, WORDS))} ${pick(random, WORDS)} ${pick(random, WORDS)} (${partId} ${pageId})`;
   const description = `A generated benchmark guide. ${sentence(random, 8, 14)}`.slice(0, 200);
@@ -68,6 +78,7 @@ export function benchGuide(partId, pageId, order, words = 800) {
       total += countWords(text);
     }
   }
+  if (mdx) blocks.push('Read <Link href="/playbook/start/start-here/">where to start</Link> for the order of the guides.');
   const frontMatter = ['---', `title: ${JSON.stringify(title)}`, `description: ${JSON.stringify(description)}`, 'sources: [morgan]', `order: ${order}`, '---'];
   return `${frontMatter.join('\n')}\n\n${blocks.join('\n\n')}\n`;
 }

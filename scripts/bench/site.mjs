@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { cp, mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { benchGuide, benchPageId, benchPartId, benchPartsYaml } from './content.mjs';
+import { benchGuide, benchGuideIsMdx, benchPageId, benchPartId, benchPartsYaml } from './content.mjs';
 
 /** What a site needs to build; brands, docs and tests stay out of the copy. */
 const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'scripts/site.mjs'];
@@ -63,13 +63,14 @@ export async function prepareSite(repoRoot, workDir, n, ref) {
     const partDir = join(siteDir, 'src/content/playbook', benchPartId(part));
     await mkdir(partDir);
     for (let page = 0; page < PAGES_PER_PART; page += 1) {
-      await writeFile(join(partDir, `${benchPageId(page)}.mdx`), benchGuide(benchPartId(part), benchPageId(page), page));
+      const mdx = benchGuideIsMdx(page);
+      await writeFile(join(partDir, `${benchPageId(page)}.${mdx ? 'mdx' : 'md'}`), benchGuide(benchPartId(part), benchPageId(page), page, { mdx }));
     }
   }
-  return { siteDir, distDir: join(siteDir, 'dist'), realPageCount: (await countMdx(join(siteDir, 'src/content/playbook'))) - n };
+  return { siteDir, distDir: join(siteDir, 'dist'), realPageCount: (await countGuides(join(siteDir, 'src/content/playbook'))) - n };
 }
 
-async function countMdx(dir) {
+async function countGuides(dir) {
   const entries = await readdir(dir, { recursive: true });
   return entries.filter((entry) => /\.mdx?$/.test(entry)).length;
 }
