@@ -261,8 +261,10 @@ describe('importing', () => {
     expect(seen.some((value) => value > 0 && value < 90)).toBe(true);
     await expect(page.locator('.import-progress').isHidden()).resolves.toBe(true);
     await expect(page.locator('.results-group h2').textContent()).resolves.toContain('3,000 results');
-    // The row-by-row table of a long report is built when opened.
+    // The row-by-row table of a long report is built when opened (on the toggle event,
+    // which fires a task after the click).
     await page.locator('.import-details summary').click();
+    await page.locator('.import-lines').waitFor();
     await expect(page.locator('.import-lines tbody tr').count()).resolves.toBe(3000);
     await expect(page.locator('.import-announce').textContent()).resolves.toContain('3,000 results added');
     expect(errors).toEqual([]);
