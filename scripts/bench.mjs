@@ -9,7 +9,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { coldBuild, logTail } from './bench/build.mjs';
+import { logTail, repeatedColdBuild } from './bench/build.mjs';
 import { machineFacts, markdownTable, resultsMarkdown, verdict } from './bench/report.mjs';
 import { sections } from './bench/sections.mjs';
 import { FIXED_PAGE, PAGES_PER_PART, prepareSite } from './bench/site.mjs';
@@ -24,11 +24,20 @@ const { values: options } = parseArgs({
     ref: { type: 'string' },
     // Exit 1 when a target fails, for CI.
     strict: { type: 'boolean', default: false },
+    // Cold builds per size: the machine's speed drifts by a fifth from minute to minute, so
+    // one build says little; the table reports the median and every run.
+    runs: { type: 'string', default: '3' },
   },
 });
 const sizes = options.sizes.split(',').map(Number).sort((a, b) => a - b);
 if (sizes.some((n) => !Number.isInteger(n) || n <= 0 || n % PAGES_PER_PART !== 0)) {
   console.error(`--sizes: give whole multiples of ${PAGES_PER_PART}, e.g. 50,500`);
+  process.exit(2);
+}
+
+const buildRuns = Number(options.runs);
+if (!Number.isInteger(buildRuns) || buildRuns < 1) {
+  console.error('--runs: give a whole number of cold builds per size, e.g. 3');
   process.exit(2);
 }
 
@@ -43,10 +52,9 @@ for (const n of sizes) {
   }
   console.error(`bench: N=${n}: writing bench/.work/site-${n}/ from ${options.ref ? `commit ${options.ref}` : 'the working tree'} …`);
   const site = await prepareSite(repoRoot, workDir, n, options.ref);
-  console.error(`bench: N=${n}: cold build …`);
-  const build = await coldBuild(site.siteDir);
+  const build = await repeatedColdBuild(site.siteDir, buildRuns, (run, ms) => console.error(`bench: N=${n}: cold build ${run}/${buildRuns} ${ms === undefined ? '…' : `took ${(ms / 1000).toFixed(2)} s`}`));
   if (build.ok) {
-    console.error(`bench: N=${n}: built in ${(build.wallMs / 1000).toFixed(2)} s`);
+    console.error(`bench: N=${n}: median of ${buildRuns}: ${(build.wallMs / 1000).toFixed(2)} s`);
   } else {
     console.error(`bench: N=${n}: build failed (exit ${build.code}); log: ${build.logPath}\n${await logTail(build.logPath)}`);
   }

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync } from 'node:fs';
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rename, rm } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -103,6 +103,33 @@ export async function coldBuild(site) {
     }
   }
   return { ok: code === 0, code, loadBefore, wallMs, peakRssBytes, peakRssFrom, treePeakRssBytes: memory.treePeakBytes, logPath };
+}
+
+/**
+ * `count` cold builds, one after another. The result is the median-time build (its log
+ * and phase lines), with every run's wall time and load average, and the largest peak RSS.
+ * A failed build stops the series.
+ */
+export async function repeatedColdBuild(site, count, progress = () => {}) {
+  const builds = [];
+  for (let run = 1; run <= count; run += 1) {
+    progress(run);
+    const build = await coldBuild(site);
+    if (!build.ok) return build;
+    progress(run, build.wallMs);
+    // Keep each run's log: the next cold build starts by deleting build.log.
+    const logPath = `${build.logPath.replace(/\.log$/, '')}-${run}.log`;
+    await rename(build.logPath, logPath);
+    builds.push({ ...build, logPath });
+  }
+  const sorted = [...builds].sort((a, b) => a.wallMs - b.wallMs);
+  const median = sorted[Math.floor((sorted.length - 1) / 2)];
+  return {
+    ...median,
+    peakRssBytes: Math.max(...builds.map((build) => build.peakRssBytes)),
+    treePeakRssBytes: Math.max(...builds.map((build) => build.treePeakRssBytes)),
+    runs: builds.map((build) => ({ wallMs: build.wallMs, loadBefore: build.loadBefore })),
+  };
 }
 
 /** The lines where Astro, Vite and the integrations report how long a phase took. */
