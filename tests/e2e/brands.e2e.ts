@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { preview } from 'astro';
+import { parse } from 'node-html-parser';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, launchBrowser, openPage } from './browser.ts';
@@ -63,6 +64,18 @@ describe('the example brand', () => {
     for (const left of ['playbook/framework', 'playbook/best-practices', 'assess/best-practice-audit', 'assess/key-questions']) {
       expect(existsSync(join(out, left)), left).toBe(false);
     }
+  });
+
+  it('unlinks left-out parts and assessments in a Markdown guide, keeping their words, and bases the rest', () => {
+    // start/start-here.md lists every part and assessment; this brand keeps three parts and two assessments.
+    const body = parse(readFileSync(join(out, 'playbook/start/start-here/index.html'), 'utf8')).querySelector('main')!;
+    const hrefs = body.querySelectorAll('a').map((a) => a.getAttribute('href'));
+    expect(hrefs).toContain('/cx/playbook/pace/overview/');
+    expect(hrefs).toContain('/cx/assess/spectrum/');
+    expect(hrefs.filter((href) => /\/(framework|best-practices|building-blocks|meaning-value|key-questions|best-practice-audit)\//.test(href ?? ''))).toEqual([]);
+    const item = body.querySelectorAll('li').find((li) => li.text.includes('The CEM framework'));
+    expect(item?.querySelector('strong')?.text).toBe('The CEM framework');
+    expect(body.text).toContain('Key questions: the 18 questions from the CEM framework.');
   });
 
   it('shows the brand in the header, its colours in both themes, and its contact', async () => {
