@@ -73,10 +73,10 @@ export function brandAssets(brand: Brand): { from: string; to: string }[] {
   return [...new Set(files)].map((from) => ({ from, to: brandAssetPath(from) }));
 }
 
-export function includesPart(config: SiteConfig, partId: string): boolean {
+export function includesPart(config: Pick<SiteConfig, 'modules'>, partId: string): boolean {
   return config.modules.parts === null || config.modules.parts.includes(partId);
 }
 
-export function includesAssessment(config: SiteConfig, assessmentId: string): boolean {
+export function includesAssessment(config: Pick<SiteConfig, 'modules'>, assessmentId: string): boolean {
   return config.modules.assessments === null || config.modules.assessments.includes(assessmentId);
 }

@@ -1,4 +1,4 @@
-import type { SiteConfig } from '../brand/site-config.ts';
+import { includesAssessment, includesPart, type SiteConfig } from '../brand/site-config.ts';
 
 /** What a site-absolute link in a guide points at, as far as brands can leave it out. */
 export type SiteLinkTarget =
@@ -23,6 +23,5 @@ export function siteLinkTarget(href: string): SiteLinkTarget | null {
  * that every linked page exists, so a page is kept exactly when its part is.
  */
 export function isTargetIncluded(target: SiteLinkTarget, modules: SiteConfig['modules']): boolean {
-  if (target.kind === 'assessment') return modules.assessments === null || modules.assessments.includes(target.id);
-  return modules.parts === null || modules.parts.includes(target.part);
+  return target.kind === 'assessment' ? includesAssessment({ modules }, target.id) : includesPart({ modules }, target.part);
 }
