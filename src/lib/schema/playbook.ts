@@ -23,6 +23,11 @@ export const playbookPageSchema = z.strictObject({
   assessment: z.string().optional(),
   /** Page ids of guides a reader should see next. */
   related: z.array(pageIdSchema).default([]),
+  /**
+   * Brand pages only: the id of the built-in page this one stands in for (e.g. `start/start-here`).
+   * It takes that page's address, so every link to it still works.
+   */
+  replaces: pageIdSchema.optional(),
 });
 
 export type PlaybookPageInput = z.input<typeof playbookPageSchema>;

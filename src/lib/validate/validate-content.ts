@@ -6,6 +6,7 @@ import { sourceSchema } from '../schema/source.ts';
 import { bodyLinkProblems } from './body-links.ts';
 import { markdownBodyProblems } from './markdown-body.ts';
 import { formatProblem, type Problem } from './problem.ts';
+import { unsafeContentProblems } from './safe-content.ts';
 import { parseFrontMatter, parseYaml, type ParsedYaml } from './yaml-file.ts';
 import { describeIssue } from './zod-issues.ts';
 
@@ -47,9 +48,34 @@ function duplicateFiles(files: ContentFile[], kind: string, problems: Problem[])
   const byId = new Map<string, string>();
   for (const file of files) {
     const other = byId.get(file.id);
-    if (other) problems.push({ file: file.path, field: '', message: `duplicate ${kind} id "${file.id}" (also ${other}); rename one of the files` });
+    const replace = kind === 'page' && isBuiltIn(other ?? '') && !isBuiltIn(file.path) ? `, or add "replaces: ${file.id}" to its front matter to stand in for the built-in page` : '';
+    if (other) problems.push({ file: file.path, field: '', message: `duplicate ${kind} id "${file.id}" (also ${other}); rename one of the files${replace}` });
     else byId.set(file.id, file.path);
   }
+}
+
+const isBuiltIn = (path: string) => path.startsWith('src/content/');
+
+/**
+ * A brand page that declares `replaces: <id>` takes that built-in page's id (and address),
+ * and the built-in page is left out. A clash without the declaration stays an error.
+ */
+export function withReplacements(pages: ContentFile[], problems: Problem[]): ContentFile[] {
+  const builtInIds = new Set(pages.filter((page) => isBuiltIn(page.path)).map((page) => page.id));
+  const replaced = new Set<string>();
+  const renamed = pages.map((page) => {
+    if (isBuiltIn(page.path)) return page;
+    const { parsed } = parseFrontMatter(page.text, page.path);
+    const target = field(parsed?.data, 'replaces');
+    if (typeof target !== 'string') return page;
+    if (!builtInIds.has(target)) {
+      problems.push({ file: page.path, line: parsed?.lineOf(['replaces']), field: 'replaces', message: unknownId('built-in page', target, builtInIds) });
+      return page;
+    }
+    replaced.add(target);
+    return { ...page, id: target };
+  });
+  return renamed.filter((page) => !(isBuiltIn(page.path) && replaced.has(page.id)));
 }
 
 function unknownId(kind: string, id: string, known: Iterable<string>): string {
@@ -71,8 +97,9 @@ const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
  * Cross-references are checked on the raw data, so one wrong field does not hide another:
  * the author gets every problem in one pass.
  */
-export function validateContent(files: ContentFiles): Problem[] {
+export function validateContent(input: ContentFiles): Problem[] {
   const problems: Problem[] = [];
+  const files = { ...input, playbook: withReplacements(input.playbook, problems) };
   duplicateFiles(files.playbook, 'page', problems);
   duplicateFiles(files.assessments, 'assessment', problems);
   duplicateFiles(files.sources, 'source', problems);
@@ -109,6 +136,8 @@ export function validateContent(files: ContentFiles): Problem[] {
   for (const page of pages) {
     problems.push(...bodyLinkProblems(page.file.path, page.file.text, { pageIds, partIds, assessmentIds }));
     problems.push(...markdownBodyProblems(page.file.path, page.file.text));
+    // Built-in and brand pages pass the same check: nothing in a body may run script.
+    problems.push(...unsafeContentProblems(page.file.path, page.file.text));
   }
 
   for (const assessment of assessments) {
