@@ -3,16 +3,17 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { brandNameFromEnv, loadSite } from './src/integrations/brand.ts';
+import { brandFromEnv, loadSite } from './src/integrations/brand.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { siteIntegration } from './src/integrations/site.ts';
 import { validateContentIntegration } from './src/integrations/validate-content.ts';
 import { internalLinksPlugin } from './src/lib/markdown/internal-links-plugin.ts';
 
-// The neutral Touchline site, or a consultant's brand (`npm run build -- --brand acme`).
-// A brand with any problem stops here, before anything is written.
-const brandName = brandNameFromEnv();
-const loaded = loadSite(process.cwd(), brandName);
+// The neutral Touchline site, or a consultant's brand (`npm run build -- --brand acme`, or
+// `--brand ../clients/acme` for a folder anywhere). A brand with any problem stops here,
+// before anything is written.
+const brand = brandFromEnv(process.cwd());
+const loaded = loadSite(process.cwd(), brand);
 
 // A deployment sets its public address and sub-path; a brand sets them in brand.yaml.
 const site = process.env.TOUCHLINE_SITE_URL ?? loaded.deployment?.site ?? 'https://touchline.example';
@@ -23,10 +24,16 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: process.env.TOUCHLINE_OUT_DIR ?? './dist',
-  integrations: [validateContentIntegration(brandName), siteIntegration(loaded), mdx(), sitemap(), pagefindIntegration()],
+  integrations: [validateContentIntegration(brand), siteIntegration(loaded), mdx(), sitemap(), pagefindIntegration()],
   // Guides without components are plain Markdown, rendered once while content loads; the
   // plugin gives their links the base path and unlinks what a brand leaves out.
   markdown: { processor: satteri({ mdastPlugins: [internalLinksPlugin({ base, modules: loaded.config.modules })] }) },
+  security: {
+    csp: {
+      directives: [],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   build: {
     // Inlined: a guide's CSS is ~4 KiB gzip, and a render-blocking stylesheet request costs more on mobile.
     inlineStylesheets: 'always',

@@ -1,9 +1,9 @@
 // Builds or previews the site, neutral or for one brand:
-//   node scripts/site.mjs build [--brand acme] [--out dir]
+//   node scripts/site.mjs build [--brand acme | --brand ../clients/acme] [--out dir]
 //   node scripts/site.mjs dev [--brand acme]
 // npm passes its arguments through: `npm run build -- --brand acme`; `BRAND=acme npm run build` works too.
 import { spawn } from 'node:child_process';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
 const { positionals, values } = parseArgs({
@@ -18,9 +18,12 @@ if (!['build', 'dev', 'preview'].includes(command)) {
 }
 
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+// npm runs scripts in the project folder; a path the person typed is relative to where they typed it.
+const typedIn = process.env.INIT_CWD ?? process.cwd();
 const brand = typeof values.brand === 'string' ? values.brand : process.env.BRAND;
-if (brand) env.TOUCHLINE_BRAND = brand;
-if (typeof values.out === 'string') env.TOUCHLINE_OUT_DIR = values.out;
+// A name is a folder in brands/; anything with a slash (or starting with . or ~) is a path.
+if (brand) env.TOUCHLINE_BRAND = /[\\/]/.test(brand) || brand.startsWith('.') ? resolve(typedIn, brand) : brand;
+if (typeof values.out === 'string') env.TOUCHLINE_OUT_DIR = resolve(typedIn, values.out);
 
 // astro/package.json does not export its bin, so find it beside the package.
 const astro = join(import.meta.dirname, '../node_modules/astro/bin/astro.mjs');

@@ -2,7 +2,8 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { readFileSync, existsSync } from 'node:fs';
 import { parse } from 'yaml';
-import { brandNameFromEnv, brandsDir, loadSite } from './integrations/brand.ts';
+import { brandFromEnv, loadSite } from './integrations/brand.ts';
+import { combinedLoader } from './integrations/combined-loader.ts';
 import { includesPart } from './lib/brand/site-config.ts';
 import { assessmentSchema } from './lib/schema/assessment.ts';
 import { partSchema } from './lib/schema/part.ts';
@@ -15,36 +16,43 @@ import { sourceSchema } from './lib/schema/source.ts';
 // A brand build merges the brand's own pages, parts and assessments into the same
 // collections, and leaves out the parts it does not include, so they have no page,
 // no navigation entry and no search hit.
-const brandName = brandNameFromEnv();
-const site = loadSite(process.cwd(), brandName);
-const brandDir = brandName ? `${brandsDir()}/${brandName}` : null;
+const brand = brandFromEnv(process.cwd());
+const site = loadSite(process.cwd(), brand);
+// The brand folder may be anywhere on disk (`--brand ../clients/acme`), so its files are
+// loaded from their own base, beside the built-in ones.
+const brandDir = brand?.dir ?? null;
 
 const partFiles = ['src/content/parts.yaml', ...(brandDir ? [`${brandDir}/parts.yaml`] : [])].filter((file) => existsSync(file));
 const allParts = partFiles.flatMap((file) => parse(readFileSync(file, 'utf8')) as { id: string }[]);
 const includedParts = allParts.filter((part) => includesPart(site.config, part.id));
 
-/** `src/content/playbook/pace/processes.md` and `brands/acme/playbook/pace/x.mdx` → `pace/processes`, `pace/x`. */
-const entryId = (folder: string, extension: RegExp) => ({ entry }: { entry: string }) =>
-  entry.replace(`src/content/${folder}/`, '').replace(`${brandDir}/${folder}/`, '').replace(extension, '');
+/** `pace/processes.md` under its folder → `pace/processes`; a brand page that replaces a built-in one takes its id. */
+const entryId = (extension: RegExp) => ({ entry, data }: { entry: string; data: Record<string, unknown> }) =>
+  typeof data.replaces === 'string' ? data.replaces : entry.replace(extension, '');
+
+/** The built-in files of a collection and, for a brand, its own from its folder. */
+function builtInAndBrand(folder: string, builtInPatterns: string[], brandPatterns: string[], extension: RegExp) {
+  const builtIn = { loader: glob({ base: `./src/content/${folder}`, pattern: builtInPatterns, generateId: entryId(extension) }), base: `src/content/${folder}/` };
+  if (!brandDir) return builtIn.loader;
+  return combinedLoader(folder, [builtIn, { loader: glob({ base: `${brandDir}/${folder}`, pattern: brandPatterns, generateId: entryId(extension) }), base: null }]);
+}
 
 const playbook = defineCollection({
-  loader: glob({
-    base: '.',
-    pattern: [
-      ...includedParts.filter((part) => existsSync(`src/content/playbook/${part.id}`)).map((part) => `src/content/playbook/${part.id}/**/*.{md,mdx}`),
-      ...(brandDir ? [`${brandDir}/playbook/**/*.{md,mdx}`] : []),
+  loader: builtInAndBrand(
+    'playbook',
+    [
+      ...includedParts.filter((part) => existsSync(`src/content/playbook/${part.id}`)).map((part) => `${part.id}/**/*.{md,mdx}`),
+      // A brand page that declares `replaces: <id>` stands in for the built-in one.
+      ...site.replacedPages.map((id) => `!${id}.{md,mdx}`),
     ],
-    generateId: entryId('playbook', /\.mdx?$/),
-  }),
+    ['**/*.{md,mdx}'],
+    /\.mdx?$/,
+  ),
   schema: playbookPageSchema,
 });
 
 const assessments = defineCollection({
-  loader: glob({
-    base: '.',
-    pattern: ['src/content/assessments/*.yaml', ...(brandDir ? [`${brandDir}/assessments/*.yaml`] : [])],
-    generateId: entryId('assessments', /\.ya?ml$/),
-  }),
+  loader: builtInAndBrand('assessments', ['*.yaml'], ['*.yaml'], /\.ya?ml$/),
   schema: assessmentSchema,
 });
 

@@ -1,23 +1,47 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parse } from 'yaml';
+import { brandFilesOnDisk, linksLeavingFolder } from '../lib/brand/brand-files.ts';
 import { checkBrand } from '../lib/brand/check-brand.ts';
 import { brandAssets, brandSiteConfig, neutralSiteConfig, type SiteConfig } from '../lib/brand/site-config.ts';
 import type { Brand } from '../lib/schema/brand.ts';
-import { formatProblems } from '../lib/validate/problem.ts';
+import { formatProblems, type Problem } from '../lib/validate/problem.ts';
+import { unsafeContentProblems } from '../lib/validate/safe-content.ts';
+import { parseFrontMatter } from '../lib/validate/yaml-file.ts';
 
-/** The brand to build: `--brand acme` sets TOUCHLINE_BRAND (scripts/site.mjs); `BRAND=acme` works too. */
-export function brandNameFromEnv(env: NodeJS.ProcessEnv = process.env): string | null {
-  const name = env.TOUCHLINE_BRAND ?? env.BRAND;
-  return name ? name.trim() : null;
+/** Where a brand's folder is, and how messages name it. */
+export interface BrandLocation {
+  /** The folder's name, e.g. `acme`: the brand's name in the site's storage keys. */
+  name: string;
+  /** The folder's absolute path. */
+  dir: string;
+  /** The folder as messages name it: relative to the project when inside it (`brands/acme`), absolute when not. */
+  label: string;
 }
 
 /**
- * Where brand folders live, relative to the project: `brands` unless TOUCHLINE_BRANDS_DIR
- * says otherwise (tests build broken fixture brands from their own folder).
+ * Where brand folders named without a path live, relative to the project: `brands` unless
+ * TOUCHLINE_BRANDS_DIR says otherwise (tests build broken fixture brands from their own folder).
  */
 export function brandsDir(env: NodeJS.ProcessEnv = process.env): string {
   return (env.TOUCHLINE_BRANDS_DIR ?? 'brands').replace(/\/+$/, '');
+}
+
+/** A path rather than a name: it has a slash, or starts with `.` or `~`. */
+const isPath = (spec: string) => /[\\/]/.test(spec) || spec.startsWith('.') || spec.startsWith('~');
+
+/**
+ * The brand to build: `--brand acme` (a folder in brands/) or `--brand ../clients/acme`
+ * (a folder anywhere) sets TOUCHLINE_BRAND (scripts/site.mjs resolves a path against the
+ * directory the command was typed in); `BRAND=acme` works too.
+ */
+export function brandFromEnv(root: string, env: NodeJS.ProcessEnv = process.env): BrandLocation | null {
+  const spec = (env.TOUCHLINE_BRAND ?? env.BRAND)?.trim();
+  if (!spec) return null;
+  const dir = isPath(spec) ? resolve(root, spec.replace(/^~(?=\/|$)/, env.HOME ?? '~')) : resolve(root, brandsDir(env), spec);
+  const rel = relative(root, dir);
+  const label = rel === '' || rel.startsWith('..') || isAbsolute(rel) ? dir : rel.split(sep).join('/');
+  return { name: basename(dir), dir, label };
 }
 
 export interface LoadedSite {
@@ -27,6 +51,22 @@ export interface LoadedSite {
   brandDir: string | null;
   assets: { from: string; to: string }[];
   deployment: { site: string; base: string } | null;
+  /** Ids of built-in pages the brand's own pages stand in for (`replaces:` in their front matter). */
+  replacedPages: string[];
+}
+
+/** The brand's own guides, relative to its playbook folder. */
+function brandPages(brandDir: string): string[] {
+  const dir = join(brandDir, 'playbook');
+  return existsSync(dir) ? readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((rel) => /\.mdx?$/.test(rel)).sort() : [];
+}
+
+/** The `replaces:` of every page in a brand's playbook folder; the content check reports bad ones. */
+function replacedPageIds(brandDir: string): string[] {
+  return brandPages(brandDir)
+    .map((rel) => parseFrontMatter(readFileSync(join(brandDir, 'playbook', rel), 'utf8'), rel).parsed?.data)
+    .map((data) => (data && typeof data === 'object' ? (data as { replaces?: unknown }).replaces : undefined))
+    .filter((id): id is string => typeof id === 'string');
 }
 
 const yamlIds = (dir: string) =>
@@ -38,9 +78,8 @@ function partIdsIn(file: string): string[] {
   return Array.isArray(parts) ? parts.map((part) => (part as { id?: unknown })?.id).filter((id): id is string => typeof id === 'string') : [];
 }
 
-/** A brand's own parts (brands/<name>/parts.yaml) and assessments (brands/<name>/assessments/). */
-export function brandExtras(root: string, name: string): { partIds: string[]; assessmentIds: string[] } {
-  const dir = join(root, brandsDir(), name);
+/** A brand's own parts (<brand>/parts.yaml) and assessments (<brand>/assessments/). */
+export function brandExtras(dir: string): { partIds: string[]; assessmentIds: string[] } {
   return { partIds: partIdsIn(join(dir, 'parts.yaml')), assessmentIds: yamlIds(join(dir, 'assessments')) };
 }
 
@@ -48,24 +87,30 @@ export function brandExtras(root: string, name: string): { partIds: string[]; as
  * Reads and checks the brand, or returns the neutral site. A brand with any problem throws
  * one error listing them all, before Astro writes anything.
  */
-export function loadSite(root: string, name: string | null): LoadedSite {
-  if (!name) return { config: neutralSiteConfig, brand: null, brandDir: null, assets: [], deployment: null };
-  const brandDir = join(root, brandsDir(), name);
+export function loadSite(root: string, location: BrandLocation | null): LoadedSite {
+  if (!location) return { config: neutralSiteConfig, brand: null, brandDir: null, assets: [], deployment: null, replacedPages: [] };
+  const { name, dir: brandDir, label } = location;
   const file = join(brandDir, 'brand.yaml');
-  if (!/^[a-z0-9][a-z0-9-]*$/.test(name)) throw new Error(`"${name}" is not a brand name; use lower-case letters, digits and hyphens, e.g. "acme".`);
-  if (!existsSync(file)) {
-    throw new Error(`${brandsDir()}/${name}/brand.yaml does not exist. Create the brand with "npm run brand:new -- ${name}", or pick one of: ${readdirSync(join(root, brandsDir())).join(', ')}.`);
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(name)) {
+    throw new Error(`"${name}" is not a brand name; name the brand folder (${label}) with lower-case letters, digits and hyphens, e.g. "acme".`);
   }
-  const extras = brandExtras(root, name);
+  if (!existsSync(file)) {
+    const known = existsSync(join(root, brandsDir())) ? ` or pick one of: ${readdirSync(join(root, brandsDir())).join(', ')}` : '';
+    throw new Error(`${label}/brand.yaml does not exist. Create the brand with "npm run brand:new -- ${name}", give the path of a brand folder (--brand ../clients/${name})${known}.`);
+  }
+  const extras = brandExtras(brandDir);
   const known = {
     partIds: [...partIdsIn(join(root, 'src/content/parts.yaml')), ...extras.partIds],
     assessmentIds: [...yamlIds(join(root, 'src/content/assessments')), ...extras.assessmentIds],
   };
-  const files = {
-    exists: (rel: string) => existsSync(join(root, rel)) && statSync(join(root, rel)).isFile(),
-    size: (rel: string) => statSync(join(root, rel)).size,
-  };
-  const { brand, problems } = checkBrand({ brandDir: `${brandsDir()}/${name}`, yamlText: readFileSync(file, 'utf8'), files, known });
+  const files = brandFilesOnDisk(root, brandDir);
+  const checked = checkBrand({ brandDir: label, yamlText: readFileSync(file, 'utf8'), files, known });
+  const links = linksLeavingFolder(brandDir).map((rel): Problem => ({ file: `${label}/${rel}`, field: '', message: `is a link to a file outside ${label}; copy the file into the brand folder instead` }));
+  // The brand's pages get the same safety check again later with everything else; here it
+  // lets the author see every problem of the brand folder in one pass.
+  const pages = brandPages(brandDir).flatMap((rel) => unsafeContentProblems(`${label}/playbook/${rel}`, readFileSync(join(brandDir, 'playbook', rel), 'utf8')));
+  const problems = [...links, ...checked.problems, ...pages];
+  const brand = problems.length === 0 ? checked.brand : undefined;
   if (!brand) {
     const error = new Error(formatProblems(problems, `brand "${name}"`));
     error.name = 'BrandError';
@@ -78,5 +123,6 @@ export function loadSite(root: string, name: string | null): LoadedSite {
     brandDir,
     assets: brandAssets(brand),
     deployment: { site: brand.deployment.siteUrl, base: brand.deployment.basePath },
+    replacedPages: replacedPageIds(brandDir),
   };
 }

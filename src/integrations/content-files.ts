@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import type { ContentFile, ContentFiles } from '../lib/validate/validate-content.ts';
-import { brandsDir } from './brand.ts';
+import type { BrandLocation } from './brand.ts';
 
 /** Where a site's content lives; brands add folders of their own. */
 export interface ContentRoots {
@@ -13,15 +13,21 @@ export interface ContentRoots {
 }
 
 /** The built-in content, plus a brand's extra pages, parts and assessments when building one. */
-export function contentRoots(projectRoot: string, brandName: string | null): ContentRoots {
+export function contentRoots(projectRoot: string, location: BrandLocation | null): ContentRoots {
   const content = join(projectRoot, 'src/content');
-  const brand = brandName ? join(projectRoot, brandsDir(), brandName) : null;
+  const brand = location?.dir ?? null;
   return {
     parts: [join(content, 'parts.yaml'), ...(brand ? [join(brand, 'parts.yaml')] : [])],
     playbook: [join(content, 'playbook'), ...(brand ? [join(brand, 'playbook')] : [])],
     assessments: [join(content, 'assessments'), ...(brand ? [join(brand, 'assessments')] : [])],
     sources: [join(content, 'sources')],
   };
+}
+
+/** A file as messages name it: relative to the project when inside it, absolute when not (a brand kept elsewhere). */
+function displayPath(projectRoot: string, path: string): string {
+  const rel = relative(projectRoot, path);
+  return rel.startsWith('..') || isAbsolute(rel) ? path : rel.split(sep).join('/');
 }
 
 async function walk(dir: string): Promise<string[]> {
@@ -38,7 +44,7 @@ async function readAll(projectRoot: string, dirs: string[], extensions: RegExp):
     for (const path of await walk(dir)) {
       if (!extensions.test(path)) continue;
       files.push({
-        path: relative(projectRoot, path).split(sep).join('/'),
+        path: displayPath(projectRoot, path),
         id: relative(dir, path).split(sep).join('/').replace(extensions, ''),
         text: await readFile(path, 'utf8'),
       });
@@ -52,7 +58,7 @@ export async function readContentFiles(projectRoot: string, roots: ContentRoots)
   const parts: ContentFile[] = [];
   for (const path of roots.parts) {
     const text = await readFile(path, 'utf8').catch(() => null);
-    if (text !== null) parts.push({ path: relative(projectRoot, path).split(sep).join('/'), id: 'parts', text });
+    if (text !== null) parts.push({ path: displayPath(projectRoot, path), id: 'parts', text });
   }
   return {
     parts,

@@ -1,20 +1,18 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatProblem } from '../validate/problem.ts';
+import { brandFilesOnDisk } from './brand-files.ts';
 import { checkBrand, MAX_BRAND_IMAGE_BYTES, type BrandFiles, type KnownModules } from './check-brand.ts';
 
 const projectRoot = join(import.meta.dirname, '../../..');
 const fixtures = 'tests/fixtures/brands';
 
 /** The files under a root directory, as checkBrand sees them. */
-function filesUnder(root: string): BrandFiles {
-  return {
-    exists: (relPath) => existsSync(join(root, relPath)) && statSync(join(root, relPath)).isFile(),
-    size: (relPath) => statSync(join(root, relPath)).size,
-  };
+function filesUnder(root: string, brandDir: string): BrandFiles {
+  return brandFilesOnDisk(root, existsSync(join(root, brandDir)) ? brandDir : '.');
 }
 
 // Written out, so the expected lines below do not move when the content gains a part.
@@ -25,7 +23,7 @@ const known: KnownModules = {
 
 function check(brandDir: string, yamlText?: string, root = projectRoot) {
   const text = yamlText ?? readFileSync(join(root, brandDir, 'brand.yaml'), 'utf8');
-  return checkBrand({ brandDir, yamlText: text, files: filesUnder(root), known });
+  return checkBrand({ brandDir, yamlText: text, files: filesUnder(root, brandDir), known });
 }
 
 const lines = (brandDir: string, yamlText?: string, root?: string) => check(brandDir, yamlText, root).problems.map(formatProblem);
@@ -51,7 +49,7 @@ describe('checkBrand on the good fixture', () => {
   it('passes against the ids the real content has', () => {
     const parts = parse(readFileSync(join(projectRoot, 'src/content/parts.yaml'), 'utf8')) as { id: string }[];
     const assessmentIds = readdirSync(join(projectRoot, 'src/content/assessments')).map((name) => name.replace(/\.yaml$/, ''));
-    const result = checkBrand({ brandDir: GOOD, yamlText: goodYaml, files: filesUnder(projectRoot), known: { partIds: parts.map((part) => part.id), assessmentIds } });
+    const result = checkBrand({ brandDir: GOOD, yamlText: goodYaml, files: filesUnder(projectRoot, GOOD), known: { partIds: parts.map((part) => part.id), assessmentIds } });
     expect(result.problems.map(formatProblem)).toEqual([]);
   });
 });
@@ -201,10 +199,65 @@ describe('checkBrand: one changed line of the good brand', () => {
   });
 
   it('names files under the brand folder however the folder is written', () => {
-    const result = checkBrand({ brandDir: 'brands/acme/', yamlText: goodWith('accent: "#a33b0c"', 'accent: "#ggg"'), files: filesUnder(projectRoot), known });
+    const result = checkBrand({ brandDir: 'brands/acme/', yamlText: goodWith('accent: "#a33b0c"', 'accent: "#ggg"'), files: filesUnder(projectRoot, GOOD), known });
     expect(result.problems.map(formatProblem)).toEqual([
       'brands/acme/brand.yaml:7: identity.logo.light: "logo.svg" does not exist; add brands/acme/logo.svg or fix the path',
       'brands/acme/brand.yaml:10: colors.accent: "#ggg" is not a colour; use a CSS colour such as "#0b5cad"',
     ]);
+  });
+});
+
+describe('checkBrand: hostile logo files', () => {
+  // Each attack is a logo.svg or logo.png written into a temp copy of the good brand.
+  const root = mkdtempSync(join(tmpdir(), 'touchline-hostile-logo-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const dir = 'brands/hostile';
+  const L = `${dir}/brand.yaml:7: identity.logo.light`;
+  const origin = "; an SVG opened on its own runs on the site's origin, where people's answers are kept";
+  const svg = (inner: string, attrs = '') => `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"${attrs}>${inner}</svg>`;
+  const write = (name: string, content: string | Uint8Array) => {
+    rmSync(join(root, dir), { recursive: true, force: true });
+    mkdirSync(join(root, dir), { recursive: true });
+    writeFileSync(join(root, dir, name), content);
+  };
+  const checkWith = (name: string) => lines(dir, goodWith('light: logo.svg', `light: ${name}`), root);
+
+  it.each([
+    ['a script', svg('<script>alert(document.domain)</script>'), `"logo.svg" contains <script>, which runs script; remove it${origin}`],
+    ['a foreignObject', svg('<foreignObject><body xmlns="http://www.w3.org/1999/xhtml"><img src="x"/></body></foreignObject>'), `"logo.svg" contains <foreignObject>, which embeds HTML, which can run script; remove it${origin}`],
+    ['an event handler', svg('<rect width="1" height="1"/>', ' onload="alert(1)"'), `"logo.svg" has an event handler (onload on <svg>), which runs script; remove it${origin}`],
+    ['an external image', svg('<image href="https://evil.example/track.png"/>'), `"logo.svg" points outside itself (href="https://evil.example/track.png" on <image>); embed the image or keep only #references${origin}`],
+    ['an external use', svg('<use xlink:href="https://evil.example/s.svg#a"/>', ' xmlns:xlink="http://www.w3.org/1999/xlink"'), `"logo.svg" points outside itself (xlink:href="https://evil.example/s.svg#a" on <use>); embed the image or keep only #references${origin}`],
+    ['a style import', svg('<style>@import url(https://evil.example/x.css);</style>'), `"logo.svg" loads from outside itself in a <style> (@import or url(…)); keep only url(#…)${origin}`],
+    ['an entity declaration', `<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY x "&#60;script&#62;">]>${svg('&x;')}`, `"logo.svg" declares XML entities, which can hide markup or blow up when read; remove the DOCTYPE${origin}`],
+  ])('refuses an SVG with %s', (_name, content, message) => {
+    write('logo.svg', content);
+    expect(checkWith('logo.svg')).toContain(`${L}: ${message}`);
+  });
+
+  it('accepts an SVG with internal references, gradients and a title', () => {
+    write('logo.svg', svg('<title>Acme</title><defs><linearGradient id="g"><stop offset="0" stop-color="#000"/></linearGradient></defs><rect fill="url(#g)" width="1" height="1"/><use href="#g"/>'));
+    expect(checkWith('logo.svg')).toEqual([]);
+  });
+
+  it('refuses a text file named .png, and an SVG named .png, by their content', () => {
+    write('logo.png', 'just some text, not an image\n');
+    expect(checkWith('logo.png')).toEqual([`${L}: "logo.png" is named .png but its content is neither a PNG nor an SVG; export the image again as PNG`]);
+    write('logo.png', svg(''));
+    expect(checkWith('logo.png')).toEqual([`${L}: "logo.png" is named .png but its content is an SVG; export the image again as PNG or rename it .svg`]);
+  });
+
+  it('accepts a real PNG', () => {
+    write('logo.png', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
+    expect(checkWith('logo.png')).toEqual([]);
+  });
+
+  it.each([
+    ['a file elsewhere on the machine', () => '/etc/passwd'],
+    ['a sibling folder', () => { writeFileSync(join(root, 'secret.svg'), svg('')); return '../../secret.svg'; }],
+  ])('refuses a logo that is a symlink to %s', (_name, target) => {
+    write('brand.yaml', '');
+    symlinkSync(target(), join(root, dir, 'logo.svg'));
+    expect(checkWith('logo.svg')).toEqual([`${L}: "logo.svg" is a link to a file outside ${dir}; copy the image into the brand folder instead`]);
   });
 });

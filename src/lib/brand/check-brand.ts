@@ -3,6 +3,7 @@ import { brandAssetSchema, brandSchema, type Brand } from '../schema/brand.ts';
 import { formatProblem, type Problem } from '../validate/problem.ts';
 import { parseYaml } from '../validate/yaml-file.ts';
 import { describeIssue, valueAt } from '../validate/zod-issues.ts';
+import { sniffImage, unsafeSvgReasons, type ImageKind } from './brand-image.ts';
 import { parseColour } from './colour.ts';
 import { contrastFailures, describeContrastFailure, type BrandColourField } from './contrast.ts';
 
@@ -15,6 +16,10 @@ export interface BrandFiles {
   exists(relPath: string): boolean;
   /** Its size in bytes; asked only of files that exist. */
   size(relPath: string): number;
+  /** Whether its real location (symlinks followed) is inside the brand folder; asked only of files that exist. */
+  insideBrand(relPath: string): boolean;
+  /** Its bytes; asked only of files inside the brand folder and of a size worth reading. */
+  read(relPath: string): Uint8Array;
 }
 
 export interface KnownModules {
@@ -117,9 +122,21 @@ function imageProblems(data: unknown, brandDir: string, files: BrandFiles, at: A
     const written = String(valueAt(data, path));
     const repoPath = brandFilePath(brandDir, relPath.data);
     if (!files.exists(repoPath)) return [at(path, `"${written}" does not exist; add ${repoPath} or fix the path`)];
+    // A link could publish any file of the machine that builds the site.
+    if (!files.insideBrand(repoPath)) return [at(path, `"${written}" is a link to a file outside ${brandDir}; copy the image into the brand folder instead`)];
     const bytes = files.size(repoPath);
     if (bytes > MAX_BRAND_IMAGE_BYTES) {
       return [at(path, `"${written}" is ${Math.ceil(bytes / 1024)} KiB; keep it under ${MAX_BRAND_IMAGE_BYTES / 1024} KiB (every page loads it): optimise the SVG or export a smaller PNG`)];
+    }
+    const content = files.read(repoPath);
+    const named: ImageKind = relPath.data.toLowerCase().endsWith('.png') ? 'png' : 'svg';
+    const kind = sniffImage(content);
+    if (kind !== named) {
+      const is = kind === 'other' ? 'neither a PNG nor an SVG' : `an ${kind.toUpperCase()}`;
+      return [at(path, `"${written}" is named .${named} but its content is ${is}; export the image again as ${named.toUpperCase()}${kind === 'other' ? '' : ` or rename it .${kind}`}`)];
+    }
+    if (kind === 'svg') {
+      return unsafeSvgReasons(new TextDecoder().decode(content)).map((reason) => at(path, `"${written}" ${reason}; an SVG opened on its own runs on the site's origin, where people's answers are kept`));
     }
     return [];
   });
