@@ -5,9 +5,12 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { brandFromEnv, loadSite } from './src/integrations/brand.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { securityHeadersIntegration } from './src/integrations/security.ts';
 import { siteIntegration } from './src/integrations/site.ts';
 import { validateContentIntegration } from './src/integrations/validate-content.ts';
 import { internalLinksPlugin } from './src/lib/markdown/internal-links-plugin.ts';
+import { PLACEHOLDER_SITE_URL } from './src/lib/brand/site-url.ts';
+import { cspDirectives, scriptSources } from './src/lib/security/policy.ts';
 
 // The neutral Touchline site, or a consultant's brand (`npm run build -- --brand acme`, or
 // `--brand ../clients/acme` for a folder anywhere). A brand with any problem stops here,
@@ -16,7 +19,8 @@ const brand = brandFromEnv(process.cwd());
 const loaded = loadSite(process.cwd(), brand);
 
 // A deployment sets its public address and sub-path; a brand sets them in brand.yaml.
-const site = process.env.TOUCHLINE_SITE_URL ?? loaded.deployment?.site ?? 'https://touchline.example';
+// Without either, a placeholder keeps canonical links well-formed; printed links then show the path alone.
+const site = process.env.TOUCHLINE_SITE_URL ?? loaded.deployment?.site ?? PLACEHOLDER_SITE_URL;
 const base = process.env.TOUCHLINE_BASE_PATH ?? loaded.deployment?.base ?? '/';
 
 export default defineConfig({
@@ -24,14 +28,16 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: process.env.TOUCHLINE_OUT_DIR ?? './dist',
-  integrations: [validateContentIntegration(brand), siteIntegration(loaded), mdx(), sitemap(), pagefindIntegration()],
+  integrations: [validateContentIntegration(brand), siteIntegration(loaded), mdx(), sitemap(), pagefindIntegration(), securityHeadersIntegration()],
   // Guides without components are plain Markdown, rendered once while content loads; the
   // plugin gives their links the base path and unlinks what a brand leaves out.
   markdown: { processor: satteri({ mdastPlugins: [internalLinksPlugin({ base, modules: loaded.config.modules })] }) },
+  // Every page carries a Content-Security-Policy: Astro hashes each script and style it emits
+  // (the theme script in <head> included); src/lib/security/policy.ts says what else is allowed.
   security: {
     csp: {
-      directives: [],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      directives: [...cspDirectives],
+      scriptDirective: { resources: [...scriptSources] },
     },
   },
   build: {

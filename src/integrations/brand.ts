@@ -6,6 +6,7 @@ import { checkBrand } from '../lib/brand/check-brand.ts';
 import { brandAssets, brandSiteConfig, neutralSiteConfig, type SiteConfig } from '../lib/brand/site-config.ts';
 import type { Brand } from '../lib/schema/brand.ts';
 import { formatProblems, type Problem } from '../lib/validate/problem.ts';
+import { stopBuild } from './stop-build.ts';
 import { unsafeContentProblems } from '../lib/validate/safe-content.ts';
 import { parseFrontMatter } from '../lib/validate/yaml-file.ts';
 
@@ -84,19 +85,19 @@ export function brandExtras(dir: string): { partIds: string[]; assessmentIds: st
 }
 
 /**
- * Reads and checks the brand, or returns the neutral site. A brand with any problem throws
- * one error listing them all, before Astro writes anything.
+ * Reads and checks the brand, or returns the neutral site. A brand with any problem stops the
+ * build with one report listing them all, before Astro writes anything.
  */
 export function loadSite(root: string, location: BrandLocation | null): LoadedSite {
   if (!location) return { config: neutralSiteConfig, brand: null, brandDir: null, assets: [], deployment: null, replacedPages: [] };
   const { name, dir: brandDir, label } = location;
   const file = join(brandDir, 'brand.yaml');
   if (!/^[a-z0-9][a-z0-9-]*$/.test(name)) {
-    throw new Error(`"${name}" is not a brand name; name the brand folder (${label}) with lower-case letters, digits and hyphens, e.g. "acme".`);
+    stopBuild(`"${name}" is not a brand name; name the brand folder (${label}) with lower-case letters, digits and hyphens, e.g. "acme".`);
   }
   if (!existsSync(file)) {
     const known = existsSync(join(root, brandsDir())) ? ` or pick one of: ${readdirSync(join(root, brandsDir())).join(', ')}` : '';
-    throw new Error(`${label}/brand.yaml does not exist. Create the brand with "npm run brand:new -- ${name}", give the path of a brand folder (--brand ../clients/${name})${known}.`);
+    stopBuild(`${label}/brand.yaml does not exist. Create the brand with "npm run brand:new -- ${name}", give the path of a brand folder (--brand ../clients/${name})${known}.`);
   }
   const extras = brandExtras(brandDir);
   const known = {
@@ -112,10 +113,7 @@ export function loadSite(root: string, location: BrandLocation | null): LoadedSi
   const problems = [...links, ...checked.problems, ...pages];
   const brand = problems.length === 0 ? checked.brand : undefined;
   if (!brand) {
-    const error = new Error(formatProblems(problems, `brand "${name}"`));
-    error.name = 'BrandError';
-    error.stack = error.message;
-    throw error;
+    stopBuild(formatProblems(problems, `brand "${name}"`));
   }
   return {
     config: brandSiteConfig(name, brand, extras),

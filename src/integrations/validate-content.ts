@@ -4,6 +4,7 @@ import { formatProblems } from '../lib/validate/problem.ts';
 import { validateContent } from '../lib/validate/validate-content.ts';
 import type { BrandLocation } from './brand.ts';
 import { contentRoots, readContentFiles } from './content-files.ts';
+import { stopBuild } from './stop-build.ts';
 
 /**
  * Checks every content file and cross-reference before Astro writes anything.
@@ -19,12 +20,7 @@ export function validateContentIntegration(brand: BrandLocation | null): AstroIn
         const problems = validateContent(await readContentFiles(root, contentRoots(root, brand)));
         if (problems.length === 0) return;
         const report = formatProblems(problems);
-        if (command === 'build') {
-          const error = new Error(report);
-          error.name = 'ContentError';
-          error.stack = report;
-          throw error;
-        }
+        if (command === 'build') stopBuild(report);
         logger.error(report);
       },
     },

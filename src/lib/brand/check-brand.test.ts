@@ -194,6 +194,17 @@ describe('checkBrand: one changed line of the good brand', () => {
     expect(line).toMatch(/^tests\/fixtures\/brands\/good\/brand\.yaml:\d+: YAML syntax error: .*Check indentation, colons and quotes on this line\.$/);
   });
 
+  it('reports an alias bomb as one line with its file and line, capped by the yaml library', () => {
+    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]', ...'bcdef'.split('').map((name, i) => `${name}: &${name} [${Array(9).fill(`*${'abcdef'[i]}`).join(', ')}]`), 'identity: *f'].join('\n');
+    expect(lines(GOOD, bomb)).toEqual([`${G}:2: YAML aliases (*name) expand to more than 100 copies, which could exhaust memory; write the values out instead of repeating aliases`]);
+  });
+
+  it('names a javascript: contact address for what it is', () => {
+    expect(lines(GOOD, goodWith('url: https://acme.example/contact', 'url: "javascript:alert(document.cookie)"'))).toEqual([
+      `${G}:16: contact.url: "javascript:alert(document.cookie)" is not a web address; write it in full, e.g. "https://acme.example/contact"`,
+    ]);
+  });
+
   it('reports an empty file as such', () => {
     expect(lines(GOOD, '# nothing yet\n')).toEqual([`${G}:1: the file is empty; it needs identity, colors, contact and deployment`]);
   });

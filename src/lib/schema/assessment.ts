@@ -102,6 +102,20 @@ export function duplicateIdIssues(dimensions: unknown): IdIssue[] {
   return issues;
 }
 
+/**
+ * Bands out of order, or not reaching 100. Works on raw, unvalidated data too, so the build
+ * reports it alongside the file's other problems, not only once they are fixed.
+ */
+export function bandOrderIssues(bands: unknown): IdIssue[] {
+  if (!Array.isArray(bands) || bands.length === 0) return [];
+  const upTo = bands.map((band: { upTo?: unknown }) => band?.upTo);
+  if (!upTo.every((value): value is number => typeof value === 'number')) return [];
+  const issues: IdIssue[] = [];
+  if (upTo.some((value, i) => i > 0 && value <= upTo[i - 1]!)) issues.push({ path: ['bands'], message: 'list bands in rising order of upTo' });
+  if (upTo.at(-1) !== 100) issues.push({ path: ['bands', upTo.length - 1, 'upTo'], message: 'the last band must go up to 100 so every score has a band' });
+  return issues;
+}
+
 /** An assessment: `src/content/assessments/<id>.yaml`. Everything about it derives from this. */
 export const assessmentSchema = z
   .strictObject({
@@ -138,11 +152,7 @@ export const assessmentSchema = z
         }
       });
     });
-    const bands = assessment.bands.map((band) => band.upTo);
-    if (bands.some((upTo, i) => i > 0 && upTo <= bands[i - 1]!)) {
-      ctx.addIssue({ code: 'custom', path: ['bands'], message: 'list bands in rising order of upTo' });
-    }
-    if (bands.at(-1) !== 100) ctx.addIssue({ code: 'custom', path: ['bands', bands.length - 1, 'upTo'], message: 'the last band must go up to 100 so every score has a band' });
+    for (const issue of bandOrderIssues(assessment.bands)) ctx.addIssue({ code: 'custom', ...issue });
     if (assessment.model === 'spectrum') {
       const positions = new Set((assessment.positions ?? []).map((position) => position.id));
       if (positions.size < 2) ctx.addIssue({ code: 'custom', path: ['positions'], message: 'the spectrum model needs at least two positions' });

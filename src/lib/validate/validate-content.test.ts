@@ -42,6 +42,9 @@ describe('validateContent on broken fixtures', async () => {
     [`${F}/assessments/broken.yaml:17: dimensions.0.items.1.id: duplicate item id "a1" (also at dimensions.0.items.0); give each item its own id`],
     [`${F}/assessments/broken.yaml:20: dimensions.0.items.2.nextStep: unknown page "guides/nowhere"; known page ids: guides/bad-yaml, guides/good, guides/missing-title, guides/no-front-matter, guides/twin, guides/unknown-source, loose`],
     [`${F}/assessments/broken.yaml:23: dimensions.1.nextStep: unknown page "guides/absent"; known page ids: guides/bad-yaml, guides/good, guides/missing-title, guides/no-front-matter, guides/twin, guides/unknown-source, loose`],
+    // Bands out of order, reported with the file's other problems rather than after they are fixed.
+    [`${F}/assessments/broken.yaml:29: bands: list bands in rising order of upTo`],
+    [`${F}/assessments/broken.yaml:30: bands.1.upTo: the last band must go up to 100 so every score has a band`],
   ])('reports %s', (line) => {
     expect(lines).toContain(line);
   });
@@ -65,5 +68,34 @@ describe('validateContent on broken fixtures', async () => {
 describe('validateContent on the real content', () => {
   it('finds no problems', async () => {
     expect(await problemsIn(join(projectRoot, 'src/content'))).toEqual([]);
+  });
+});
+
+describe('validateContent: a brand page replacing a built-in one', () => {
+  const page = (extra = '') => `---\ntitle: Start here\ndescription: A brand's own start page, written for one client and their team.\nsources: [real]\norder: 1\n${extra}---\n\nHello.\n`;
+  const files = (brandText: string) => ({
+    parts: [{ path: 'src/content/parts.yaml', id: 'parts', text: '- id: start\n  title: Start\n  summary: Where to begin with the playbook.\n  order: 0\n' }],
+    playbook: [
+      { path: 'src/content/playbook/start/start-here.md', id: 'start/start-here', text: page() },
+      { path: '/home/c/clients/acme/playbook/start/welcome.md', id: 'start/welcome', text: brandText },
+      { path: '/home/c/clients/acme/playbook/start/start-here.md', id: 'start/start-here', text: page() },
+    ].slice(0, brandText === 'clash' ? 3 : 2).map((file) => (file.text === 'clash' ? { ...file, text: page() } : file)),
+    assessments: [],
+    sources: [{ path: 'src/content/sources/real.yaml', id: 'real', text: 'title: Real\nauthor: A\npublisher: B\nyear: 2010\nurl: https://example.org/\n' }],
+  });
+
+  it('takes the built-in page\'s id when declared', () => {
+    expect(validateContent(files(page('replaces: start/start-here\n'))).map(formatProblem).filter((line) => !line.includes('sources/real'))).toEqual([]);
+  });
+
+  it('names a replaced page that does not exist', () => {
+    expect(validateContent(files(page('replaces: start/nowhere\n'))).map(formatProblem)).toContain(
+      '/home/c/clients/acme/playbook/start/welcome.md:6: replaces: unknown built-in page "start/nowhere"; known built-in page ids: start/start-here',
+    );
+  });
+
+  it('keeps an undeclared clash an error, and says how to declare it', () => {
+    const lines = validateContent({ ...files(page()), playbook: [files(page()).playbook[0]!, { path: '/home/c/clients/acme/playbook/start/start-here.md', id: 'start/start-here', text: page() }] }).map(formatProblem);
+    expect(lines).toContain('/home/c/clients/acme/playbook/start/start-here.md: duplicate page id "start/start-here" (also src/content/playbook/start/start-here.md); rename one of the files, or add "replaces: start/start-here" to its front matter to stand in for the built-in page');
   });
 });

@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { assessmentSchema, duplicateIdIssues } from '../schema/assessment.ts';
+import { assessmentSchema, bandOrderIssues, duplicateIdIssues } from '../schema/assessment.ts';
 import { partsFileSchema } from '../schema/part.ts';
 import { playbookPageSchema } from '../schema/playbook.ts';
 import { sourceSchema } from '../schema/source.ts';
@@ -147,7 +147,7 @@ export function validateContent(input: ContentFiles): Problem[] {
       refer(assessment, ['dimensions', d, 'nextStep'], field(dimension, 'nextStep'), 'page', pageIds);
       list(field(dimension, 'items')).forEach((item, i) => refer(assessment, ['dimensions', d, 'items', i, 'nextStep'], field(item, 'nextStep'), 'page', pageIds));
     });
-    for (const issue of duplicateIdIssues(field(data, 'dimensions'))) {
+    for (const issue of [...duplicateIdIssues(field(data, 'dimensions')), ...bandOrderIssues(field(data, 'bands'))]) {
       problems.push({ file: assessment.file.path, line: assessment.parsed.lineOf(issue.path), field: issue.path.join('.'), message: issue.message });
     }
   }

@@ -1,4 +1,4 @@
-import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import { isNode, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { Problem } from './problem.ts';
 
 export interface ParsedYaml {
@@ -32,7 +32,32 @@ export function parseYaml(text: string, file: string, lineOffset = 0): { parsed?
     }
     return undefined;
   };
-  return { parsed: { data: doc.toJS(), lineOf }, problems: [] };
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    // The yaml library's own cap: aliases that expand past it are an "alias bomb".
+    const line = firstAliasLine(doc, lineCounter);
+    const message = /alias count/i.test(String(error))
+      ? `YAML aliases (*name) expand to more than ${MAX_ALIAS_COUNT} copies, which could exhaust memory; write the values out instead of repeating aliases`
+      : `YAML could not be read: ${String((error as Error).message ?? error)}; check the anchors (&name) and aliases (*name)`;
+    return { problems: [{ file, ...(line === undefined ? {} : { line: line + lineOffset }), field: '', message }] };
+  }
+  return { parsed: { data, lineOf }, problems: [] };
+}
+
+/** How far aliases may expand: the yaml library's own default limit, named so messages can quote it. */
+export const MAX_ALIAS_COUNT = 100;
+
+function firstAliasLine(doc: Document, lineCounter: LineCounter): number | undefined {
+  let line: number | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      if (node.range) line = lineCounter.linePos(node.range[0]).line;
+      return visit.BREAK;
+    },
+  });
+  return line;
 }
 
 /** Splits an MDX file into its front matter (YAML) and body. */
