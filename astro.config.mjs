@@ -3,11 +3,13 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
 import { brandFromEnv, loadSite } from './src/integrations/brand.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { securityHeadersIntegration } from './src/integrations/security.ts';
 import { siteIntegration } from './src/integrations/site.ts';
 import { validateContentIntegration } from './src/integrations/validate-content.ts';
+import { countsPlugin } from './src/lib/markdown/counts-plugin.ts';
 import { internalLinksPlugin } from './src/lib/markdown/internal-links-plugin.ts';
 import { PLACEHOLDER_SITE_URL } from './src/lib/brand/site-url.ts';
 import { cspDirectives, scriptSources } from './src/lib/security/policy.ts';
@@ -31,7 +33,8 @@ export default defineConfig({
   integrations: [validateContentIntegration(brand), siteIntegration(loaded), mdx(), sitemap(), pagefindIntegration(), securityHeadersIntegration()],
   // Guides without components are plain Markdown, rendered once while content loads; the
   // plugin gives their links the base path and unlinks what a brand leaves out.
-  markdown: { processor: satteri({ mdastPlugins: [internalLinksPlugin({ base, modules: loaded.config.modules })] }) },
+  // Counting text ("{{parts}}") follows the brand's selection.
+  markdown: { processor: satteri({ mdastPlugins: [internalLinksPlugin({ base, modules: loaded.config.modules }), countsPlugin(loaded.counts)] }) },
   // Every page carries a Content-Security-Policy: Astro hashes each script and style it emits
   // (the theme script in <head> included); src/lib/security/policy.ts says what else is allowed.
   security: {
@@ -47,6 +50,7 @@ export default defineConfig({
     concurrency: 4,
   },
   vite: {
+    resolve: { alias: { 'astro/zod': fileURLToPath(new URL('./src/lib/security/zod-without-eval.ts', import.meta.url)) } },
     build: {
       // Each MDX page otherwise prints a harmless "use astro:head-inject" warning.
       rolldownOptions: { checks: { moduleLevelDirective: false } },
