@@ -154,7 +154,10 @@ class AssessmentElement extends HTMLElement {
       ...(this.#team && this.#segment !== null ? { segment: this.#segment } : {}),
       ...(this.#finished ? { finished: this.#finished } : {}),
     });
-    this.#status.textContent = saved.ok ? '' : 'This browser is not keeping your answers (storage is off or full), so finish in this visit; nothing is lost while the page stays open.';
+    // Only the storage warning is this method's to clear: a message about an earlier draft stays until the person has read it.
+    const warning = 'This browser is not keeping your answers (storage is off or full), so finish in this visit; nothing is lost while the page stays open.';
+    if (!saved.ok) this.#status.textContent = warning;
+    else if (this.#status.textContent === warning) this.#status.textContent = '';
   }
 
   #updateProgress(): void {

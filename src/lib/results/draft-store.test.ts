@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDraftStore, DRAFT_CHANGED_MESSAGE, DRAFT_UNREADABLE_MESSAGE, draftKey, draftProblem, type Draft } from './draft-store.ts';
+import { createDraftStore, DRAFT_CHANGED_MESSAGE, DRAFT_NOT_BACKED_UP_MESSAGE, DRAFT_UNREADABLE_MESSAGE, draftBackupFile, draftBackupKey, draftKey, draftProblem, type Draft } from './draft-store.ts';
 import { memoryEngine, storageError } from './fixtures.ts';
 
 const draft: Draft = { answers: { pr1: 4, pr2: null }, role: 'leader', team: 'Support', step: 2 };
@@ -26,13 +26,32 @@ describe('createDraftStore', () => {
     expect(drafts.load('pace', 'v1')).toEqual({ draft: finished });
   });
 
-  it('drops a draft for another version of the assessment, and says so once', () => {
+  it('sets a draft for another version of the assessment aside as a backup, and says so once', () => {
     const { engine, data } = memoryEngine();
-    const drafts = createDraftStore(engine);
+    const drafts = createDraftStore(engine, () => new Date('2026-03-01T10:30:00.000Z'));
     drafts.save('pace', 'v1', draft);
+    const stored = data.get(draftKey('pace'));
     expect(drafts.load('pace', 'v2')).toEqual({ draft: null, problem: DRAFT_CHANGED_MESSAGE });
     expect(data.has(draftKey('pace'))).toBe(false);
+    expect(JSON.parse(data.get(draftBackupKey('pace')) ?? '')).toEqual({ assessmentId: 'pace', keptAt: '2026-03-01T10:30:00.000Z', reason: 'questions-changed', stored });
     expect(drafts.load('pace', 'v2')).toEqual({ draft: null });
+    // Answering again does not touch the backup.
+    drafts.save('pace', 'v2', { ...draft, answers: {} });
+    expect(JSON.parse(data.get(draftBackupKey('pace')) ?? '').stored).toBe(stored);
+  });
+
+  it('keeps the draft where it is when the browser will not store a backup', () => {
+    const { engine, data, failures } = memoryEngine();
+    const drafts = createDraftStore(engine);
+    drafts.save('pace', 'v1', draft);
+    failures.set = storageError('QuotaExceededError');
+    expect(drafts.load('pace', 'v2')).toEqual({ draft: null, problem: DRAFT_NOT_BACKED_UP_MESSAGE });
+    expect(data.has(draftKey('pace'))).toBe(true);
+  });
+
+  it('writes the backups as one file to download, passing damaged ones on as text', () => {
+    const file = JSON.parse(draftBackupFile([JSON.stringify({ assessmentId: 'pace', stored: '{"x"' }), 'not json'], '2026-03-02T00:00:00.000Z'));
+    expect(file).toEqual({ format: 'touchline-draft-backups', version: 1, exportedAt: '2026-03-02T00:00:00.000Z', backups: [{ assessmentId: 'pace', stored: '{"x"' }, { stored: 'not json' }] });
   });
 
   it.each([
@@ -40,10 +59,11 @@ describe('createDraftStore', () => {
     ['a draft without a step', JSON.stringify({ version: 'v1', draft: { answers: {}, role: null } })],
     ['a draft with an unknown role', JSON.stringify({ version: 'v1', draft: { ...draft, role: 'intern' } })],
     ['a draft with an extra field', JSON.stringify({ version: 'v1', draft: { ...draft, score: 80 } })],
-  ])('drops %s', (_, text) => {
+  ])('sets aside %s, kept as it was stored', (_, text) => {
     const { engine, data } = memoryEngine({ [draftKey('pace')]: text });
     expect(createDraftStore(engine).load('pace', 'v1')).toEqual({ draft: null, problem: DRAFT_UNREADABLE_MESSAGE });
     expect(data.has(draftKey('pace'))).toBe(false);
+    expect(JSON.parse(data.get(draftBackupKey('pace')) ?? '')).toMatchObject({ reason: 'unreadable', stored: text });
   });
 
   it('refuses to save an invalid draft', () => {
@@ -69,8 +89,8 @@ describe('createDraftStore', () => {
     expect(drafts.save('pace', 'v1', draft)).toMatchObject({ ok: false, reason: 'full' });
     expect(drafts.clear('pace')).toMatchObject({ ok: false, reason: 'unavailable' });
     failures.get = undefined;
-    // unreadable, and cannot even be removed: still no throw
-    expect(drafts.load('pace', 'v1')).toEqual({ draft: null, problem: DRAFT_UNREADABLE_MESSAGE });
+    // unreadable, and no backup can be written (storage full): still no throw, and it says so
+    expect(drafts.load('pace', 'v1')).toEqual({ draft: null, problem: DRAFT_NOT_BACKED_UP_MESSAGE });
   });
 });
 

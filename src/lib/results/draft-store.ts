@@ -67,20 +67,53 @@ export function draftKey(assessmentId: string): string {
   return `${DRAFT_KEY_PREFIX}${assessmentId}`;
 }
 
+/** A draft that could not be used is moved here, as it was stored, for the person to download. */
+export const DRAFT_BACKUP_KEY_PREFIX = 'tl-draft-backup:';
+
+export function draftBackupKey(assessmentId: string): string {
+  return `${DRAFT_BACKUP_KEY_PREFIX}${assessmentId}`;
+}
+
+/** What a draft backup holds: the stored text untouched, and why it was set aside. */
+export interface DraftBackup {
+  assessmentId: string;
+  /** When it was set aside, ISO 8601 in UTC. */
+  keptAt: string;
+  reason: 'questions-changed' | 'unreadable';
+  /** The draft exactly as it was stored. */
+  stored: string;
+}
+
 export interface DraftLoad {
   /** The unfinished answers for this assessment version, or null. */
   draft: Draft | null;
-  /** Set when a kept draft was deleted instead of shown: what happened, for the person. */
+  /** Set when a kept draft was set aside instead of shown: what happened, for the person. */
   problem?: string;
 }
 
-export const DRAFT_CHANGED_MESSAGE = 'The questions have changed since you last worked on this assessment, so your unfinished answers were cleared.';
-export const DRAFT_UNREADABLE_MESSAGE = 'Your unfinished answers could not be read back, so they were cleared.';
+const BACKUP_NOTE = 'They are kept as a backup you can download from the Privacy page.';
+export const DRAFT_CHANGED_MESSAGE = `The questions have changed since you last worked on this assessment, so your unfinished answers could not be used here. ${BACKUP_NOTE}`;
+export const DRAFT_UNREADABLE_MESSAGE = `Your unfinished answers to this assessment could not be read back (the stored copy is damaged). ${BACKUP_NOTE}`;
+export const DRAFT_NOT_BACKED_UP_MESSAGE =
+  'Your unfinished answers to this assessment could not be used here, and this browser would not keep a backup of them (its storage is full or off). Download them from the Privacy page before answering again.';
+
+/** The backups as one JSON file to download, oldest first; unreadable entries are passed on as text. */
+export function draftBackupFile(stored: readonly string[], exportedAt: string): string {
+  const backups = stored.map((text): unknown => {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      return { stored: text };
+    }
+  });
+  return JSON.stringify({ format: 'touchline-draft-backups', version: 1, exportedAt, backups }, null, 2);
+}
 
 export interface DraftStore {
   /**
    * The unfinished answers for this assessment version. A draft for another version (the
-   * items changed) or one that is unreadable is deleted, not shown, and `problem` says so.
+   * items changed) or one that is unreadable is not shown: it is moved, as stored, to a
+   * backup the privacy page offers for download, and `problem` says so.
    */
   load(assessmentId: string, version: string): DraftLoad;
   save(assessmentId: string, version: string, draft: Draft): WriteOutcome;
@@ -88,7 +121,7 @@ export interface DraftStore {
 }
 
 /** In-progress answers, one key per assessment. No method throws. */
-export function createDraftStore(engine: StorageEngine): DraftStore {
+export function createDraftStore(engine: StorageEngine, now: () => Date = () => new Date()): DraftStore {
   return {
     load(assessmentId, version) {
       const key = draftKey(assessmentId);
@@ -102,7 +135,10 @@ export function createDraftStore(engine: StorageEngine): DraftStore {
       }
       const stored = readStoredDraft(data);
       if (stored && stored.version === version) return { draft: stored.draft };
-      // Answers keyed to items that may have moved or changed meaning are not worth keeping.
+      // Answers keyed to items that may have moved cannot be shown against these questions,
+      // but they are the person's: set them aside, untouched, before the next save replaces them.
+      const backup: DraftBackup = { assessmentId, keptAt: now().toISOString(), reason: stored ? 'questions-changed' : 'unreadable', stored: read.value };
+      if (!writeItem(engine, draftBackupKey(assessmentId), JSON.stringify(backup)).ok) return { draft: null, problem: DRAFT_NOT_BACKED_UP_MESSAGE };
       removeItem(engine, key);
       return { draft: null, problem: stored ? DRAFT_CHANGED_MESSAGE : DRAFT_UNREADABLE_MESSAGE };
     },
