@@ -10,7 +10,7 @@ import { decodeShareCode, encodeShareCode, NOTE_LIMITS, shareableResult, sharedR
 import { assessmentVersion, fnv1a32 } from './version.ts';
 
 const paceVersion = assessmentVersion(paceDefinition);
-const errorKinds: ShareCodeErrorKind[] = ['empty', 'malformed', 'checksum', 'unknown-assessment', 'unsupported-version', 'truncated'];
+const errorKinds: ShareCodeErrorKind[] = ['empty', 'malformed', 'checksum', 'unknown-assessment', 'unsupported-version', 'truncated', 'extra-characters'];
 
 /** A PACE result with every item answered `value` (or n/a, or left out). */
 function paceWithEvery(value: number | null | 'unanswered', overrides: Partial<SavedResult> = {}): SavedResult {
@@ -75,6 +75,14 @@ describe('decodeShareCode', () => {
     ['a whole URL', `https://example.org/r/#${code}`, 'malformed'],
     ['another format symbol', `A${code.slice(1)}`, 'malformed'],
     ['a newer layout', `2${code.slice(1)}`, 'unsupported-version'],
+    // Only a whole code is from a newer version: a short run starting with a digit is not a code at all.
+    ['a digit and a few symbols', '2abc', 'malformed'],
+    ['a phone number', '2079460000', 'malformed'],
+    // Whatever follows a whole code is extra, not damage or truncation.
+    ['a full stop after the code', `${code}.`, 'extra-characters'],
+    ['a bracket and words after the code', `${code}) thanks`, 'extra-characters'],
+    ['code symbols glued to the end', `${code}abc`, 'extra-characters'],
+    ['the code pasted twice', `${code}${code}`, 'extra-characters'],
     ['a single symbol', '1', 'truncated'],
     ['the code cut in half', code.slice(0, 20), 'truncated'],
     ['the last symbol lost', code.slice(0, -1), 'truncated'],
@@ -82,6 +90,11 @@ describe('decodeShareCode', () => {
     ['two neighbours swapped', code.slice(0, 20) + code[21] + code[20] + code.slice(22), code[20] === code[21] ? 'ok' : 'checksum'],
   ])('refuses %s', (_, input, kind) => {
     expect(errorKind(input)).toBe(kind);
+  });
+
+  it('says how many extra characters there are, and which', () => {
+    const decoded = decodeShareCode(`${code}).`, testDefinitions);
+    expect(!decoded.ok && decoded.error.message).toBe('This code has 2 extra characters at the end (")."), perhaps from the text around the link. Copy the link again without them.');
   });
 
   it('says which assessment it needs when the site does not have it', () => {

@@ -59,7 +59,7 @@ const UNANSWERED = 0;
 const NOT_APPLICABLE = 1;
 const FIRST_VALUE = 2;
 
-export type ShareCodeErrorKind = 'empty' | 'malformed' | 'checksum' | 'unknown-assessment' | 'unsupported-version' | 'truncated';
+export type ShareCodeErrorKind = 'empty' | 'malformed' | 'checksum' | 'unknown-assessment' | 'unsupported-version' | 'truncated' | 'extra-characters';
 
 export interface ShareCodeError {
   kind: ShareCodeErrorKind;
@@ -93,7 +93,28 @@ const messages = {
   checksum: 'This code has been changed or mistyped: its check characters do not match. Copy the whole link again, exactly as it was sent.',
   truncated: 'This code is incomplete; it may have been cut off when it was copied. Copy the whole link again.',
   newerFormat: 'This code was made by a newer version of Touchline than this site. Open it on an up-to-date Touchline site.',
+  extra: (extra: string) =>
+    `This code has ${extra.length === 1 ? 'an extra character' : `${extra.length} extra characters`} at the end (${JSON.stringify(extra.length > 12 ? `${extra.slice(0, 12)}…` : extra)}), perhaps from the text around the link. Copy the link again without ${extra.length === 1 ? 'it' : 'them'}.`,
 };
+
+/**
+ * A newer format is only claimed for what looks like a whole code: its format symbol, then
+ * at least as many code symbols as the shortest code this version writes (format, a one-letter
+ * assessment, time, version, role, radix and the checksum). Anything shorter is not a code.
+ */
+const SHORTEST_CODE = 20;
+
+/** A whole, valid code at the start of `code`, followed by something else: the extra part. */
+function extraAfterCode(code: string): string | undefined {
+  const symbols = /^[A-Za-z0-9_-]*/.exec(code)?.[0] ?? '';
+  // Longest first: a code's own tail must not be mistaken for extra characters.
+  for (let end = symbols.length; end > CHECKSUM_WIDTH; end--) {
+    if (end === code.length) continue;
+    const candidate = symbols.slice(0, end);
+    if (candidate[0] === SHARE_CODE_FORMAT && checksumOf(candidate.slice(0, -CHECKSUM_WIDTH)) === candidate.slice(-CHECKSUM_WIDTH)) return code.slice(end);
+  }
+  return undefined;
+}
 
 function failure(kind: ShareCodeErrorKind, message: string): ShareCodeDecoding {
   return { ok: false, error: { kind, message } };
@@ -274,12 +295,18 @@ function cleanCode(code: string): string {
 
 function decodeCleanCode(code: string, definitionsById: DefinitionsById): ShareCodeDecoding {
   if (code === '') return failure('empty', messages.empty);
+  const valid = code.length > CHECKSUM_WIDTH && isShareCodeText(code) && checksumOf(code.slice(0, -CHECKSUM_WIDTH)) === code.slice(-CHECKSUM_WIDTH);
+  // A whole code with something after it (a full stop, a bracket, a second paste) says so, rather than "damaged".
+  const extra = valid ? undefined : extraAfterCode(code);
+  if (extra !== undefined) return failure('extra-characters', messages.extra(extra));
   if (!isShareCodeText(code)) return failure('malformed', messages.malformed);
-  if (code[0] !== SHARE_CODE_FORMAT) return /^[2-9]/.test(code) ? failure('unsupported-version', messages.newerFormat) : failure('malformed', messages.malformed);
+  if (code[0] !== SHARE_CODE_FORMAT) {
+    return /^[2-9]/.test(code) && code.length >= SHORTEST_CODE ? failure('unsupported-version', messages.newerFormat) : failure('malformed', messages.malformed);
+  }
   const payload = code.slice(0, -CHECKSUM_WIDTH);
   const reader = new ShareCodeReader(payload);
   const fields = code.length > CHECKSUM_WIDTH ? readFields(reader) : undefined;
-  if (code.length <= CHECKSUM_WIDTH || checksumOf(payload) !== code.slice(-CHECKSUM_WIDTH)) {
+  if (!valid) {
     return reader.ranOut || code.length <= CHECKSUM_WIDTH ? failure('truncated', messages.truncated) : failure('checksum', messages.checksum);
   }
   // Past the checksum, a code that does not read back to itself was made by hand or by a bug.
