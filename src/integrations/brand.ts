@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import { brandFilesOnDisk, linksLeavingFolder } from '../lib/brand/brand-files.ts';
 import { checkBrand } from '../lib/brand/check-brand.ts';
 import { brandAssets, brandSiteConfig, neutralSiteConfig, type SiteConfig } from '../lib/brand/site-config.ts';
+import type { ModuleCounts } from '../lib/markdown/counts.ts';
 import type { Brand } from '../lib/schema/brand.ts';
 import { formatProblems, type Problem } from '../lib/validate/problem.ts';
 import { stopBuild } from './stop-build.ts';
@@ -54,7 +55,21 @@ export interface LoadedSite {
   deployment: { site: string; base: string } | null;
   /** Ids of built-in pages the brand's own pages stand in for (`replaces:` in their front matter). */
   replacedPages: string[];
+  /** How many parts and assessments the site includes, for text that counts them. */
+  counts: ModuleCounts;
 }
+
+function knownModules(root: string, extras: { partIds: string[]; assessmentIds: string[] }) {
+  return {
+    partIds: [...partIdsIn(join(root, 'src/content/parts.yaml')), ...extras.partIds],
+    assessmentIds: [...yamlIds(join(root, 'src/content/assessments')), ...extras.assessmentIds],
+  };
+}
+
+const countsOf = (config: SiteConfig, known: { partIds: string[]; assessmentIds: string[] }): ModuleCounts => ({
+  parts: config.modules.parts?.length ?? known.partIds.length,
+  assessments: config.modules.assessments?.length ?? known.assessmentIds.length,
+});
 
 /** The brand's own guides, relative to its playbook folder. */
 function brandPages(brandDir: string): string[] {
@@ -89,7 +104,9 @@ export function brandExtras(dir: string): { partIds: string[]; assessmentIds: st
  * build with one report listing them all, before Astro writes anything.
  */
 export function loadSite(root: string, location: BrandLocation | null): LoadedSite {
-  if (!location) return { config: neutralSiteConfig, brand: null, brandDir: null, assets: [], deployment: null, replacedPages: [] };
+  if (!location) {
+    return { config: neutralSiteConfig, brand: null, brandDir: null, assets: [], deployment: null, replacedPages: [], counts: countsOf(neutralSiteConfig, knownModules(root, { partIds: [], assessmentIds: [] })) };
+  }
   const { name, dir: brandDir, label } = location;
   const file = join(brandDir, 'brand.yaml');
   if (!/^[a-z0-9][a-z0-9-]*$/.test(name)) {
@@ -100,10 +117,7 @@ export function loadSite(root: string, location: BrandLocation | null): LoadedSi
     stopBuild(`${label}/brand.yaml does not exist. Create the brand with "npm run brand:new -- ${name}", give the path of a brand folder (--brand ../clients/${name})${known}.`);
   }
   const extras = brandExtras(brandDir);
-  const known = {
-    partIds: [...partIdsIn(join(root, 'src/content/parts.yaml')), ...extras.partIds],
-    assessmentIds: [...yamlIds(join(root, 'src/content/assessments')), ...extras.assessmentIds],
-  };
+  const known = knownModules(root, extras);
   const files = brandFilesOnDisk(root, brandDir);
   const checked = checkBrand({ brandDir: label, yamlText: readFileSync(file, 'utf8'), files, known });
   const links = linksLeavingFolder(brandDir).map((rel): Problem => ({ file: `${label}/${rel}`, field: '', message: `is a link to a file outside ${label}; copy the file into the brand folder instead` }));
@@ -115,12 +129,14 @@ export function loadSite(root: string, location: BrandLocation | null): LoadedSi
   if (!brand) {
     stopBuild(formatProblems(problems, `brand "${name}"`));
   }
+  const config = brandSiteConfig(name, brand, extras);
   return {
-    config: brandSiteConfig(name, brand, extras),
+    config,
     brand,
     brandDir,
     assets: brandAssets(brand),
     deployment: { site: brand.deployment.siteUrl, base: brand.deployment.basePath },
     replacedPages: replacedPageIds(brandDir),
+    counts: countsOf(config, known),
   };
 }

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { countPhrase, fillCounts } from './counts.ts';
+
+describe('fillCounts', () => {
+  it('writes the counts of the full site in words', () => {
+    expect(fillCounts('The playbook has {{parts}}. {{Assessments}} let you score it; try all {{assessments}}.', { parts: 7, assessments: 5 })).toBe(
+      'The playbook has seven parts. Five assessments let you score it; try all five assessments.',
+    );
+  });
+
+  it('follows a brand that keeps fewer, in the singular for one', () => {
+    expect(fillCounts('{{Parts}} and {{assessments}}', { parts: 3, assessments: 1 })).toBe('Three parts and one assessment');
+  });
+
+  it('leaves other braces alone', () => {
+    expect(fillCounts('{{sources}} and {parts}', { parts: 3, assessments: 1 })).toBe('{{sources}} and {parts}');
+  });
+
+  it('writes large counts in figures', () => {
+    expect(countPhrase(14, 'assessment')).toBe('14 assessments');
+  });
+});
