@@ -1,13 +1,20 @@
 // Builds every brand folder into dist-brands/<name>/, each with its own site URL and base
 // path, then prints a summary table. A brand that fails is reported and the rest still build.
+//   npm run build:brands                          # the folders in brands/
+//   npm run build:brands -- --dir ../clients      # the folders in a folder anywhere
+//   npm run build:brands -- --dir ../clients --out ../sites
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 
 const root = join(import.meta.dirname, '..');
-const brandsDir = join(root, process.env.TOUCHLINE_BRANDS_DIR ?? 'brands');
-const outRoot = join(root, 'dist-brands');
+// npm runs scripts in the project folder; paths the person typed are relative to where they typed them.
+const typedIn = process.env.INIT_CWD ?? process.cwd();
+const { values } = parseArgs({ options: { dir: { type: 'string' }, out: { type: 'string' } }, strict: false });
+const brandsDir = typeof values.dir === 'string' ? resolve(typedIn, values.dir) : join(root, process.env.TOUCHLINE_BRANDS_DIR ?? 'brands');
+const outRoot = typeof values.out === 'string' ? resolve(typedIn, values.out) : join(root, 'dist-brands');
 
 async function folderStats(dir) {
   let pages = 0;
@@ -22,7 +29,8 @@ async function folderStats(dir) {
 
 function build(name, out) {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(root, 'scripts/site.mjs'), 'build', '--brand', name, '--out', out], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    // By path, so a folder of client brands can live anywhere.
+    const child = spawn(process.execPath, [join(root, 'scripts/site.mjs'), 'build', '--brand', join(brandsDir, name), '--out', out], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
@@ -35,7 +43,7 @@ const names = (await readdir(brandsDir, { withFileTypes: true }))
   .map((entry) => entry.name)
   .sort();
 if (names.length === 0) {
-  console.error(`No brands found: add brands/<name>/brand.yaml (npm run brand:new -- <name>).`);
+  console.error(`No brands found in ${brandsDir}: each brand is a folder there with a brand.yaml (npm run brand:new -- <name>).`);
   process.exit(1);
 }
 
@@ -49,7 +57,7 @@ for (const [i, name] of names.entries()) {
   if (ok) {
     const { pages, bytes } = await folderStats(out);
     rows.push({ name, status: 'built', pages, size: `${(bytes / 1024 / 1024).toFixed(1)} MiB`, time: `${seconds.toFixed(1)} s` });
-    console.log(`done in ${seconds.toFixed(1)} s → dist-brands/${name}/`);
+    console.log(`done in ${seconds.toFixed(1)} s → ${out}/`);
   } else {
     rows.push({ name, status: 'FAILED', pages: '–', size: '–', time: `${seconds.toFixed(1)} s` });
     console.log('failed:');

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { preview } from 'astro';
 import { parse } from 'node-html-parser';
@@ -10,7 +11,7 @@ import { brokenLinksIn } from './built-site.ts';
 
 const root = join(import.meta.dirname, '../..');
 
-/** Builds a brand with the project's own command; returns its exit code and output. */
+/** Builds a brand (a name in brands/, or a folder's path) with the project's own command; returns its exit code and output. */
 function buildBrand(name: string, out: string, env: NodeJS.ProcessEnv = {}) {
   // Vitest puts Vite's own variables (BASE_URL, MODE, …) into process.env; a build must not inherit them.
   const { BASE_URL, MODE, DEV, PROD, SSR, ...inherited } = process.env;
@@ -40,18 +41,45 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-describe('the example brand', () => {
+/** A folder outside the project, as a consultant's own repository of client brands would be. */
+const clients = mkdtempSync(join(tmpdir(), 'touchline-clients-'));
+afterAll(() => rmSync(clients, { recursive: true, force: true }));
+
+describe('the example brand, kept outside the project and built by its path', () => {
   const out = join(root, 'dist-brands/example');
   const port = 4471;
   const url = (path = '') => `http://127.0.0.1:${port}/cx/${path.replace(/^\//, '')}`;
+  const brandDir = join(clients, 'example');
   let server: Awaited<ReturnType<typeof preview>>;
 
   beforeAll(async () => {
-    const build = buildBrand('example', out);
+    cpSync(join(root, 'brands/example'), brandDir, { recursive: true });
+    // Tailoring: a page of the brand's own stands in for a built-in one, at its address.
+    writeFileSync(
+      join(brandDir, 'playbook/introducing-cem/why-cem.md'),
+      '---\ntitle: Why Northwind cares about customer experience\ndescription: Northwind\'s own reasons for the work, replacing the built-in page for its clients.\nsources: [smith]\norder: 1\nreplaces: introducing-cem/why-cem\n---\n\nNorthwind wrote this page for its own clients.\n',
+      { flag: 'w' },
+    );
+    const build = buildBrand(brandDir, out);
     expect(build.status, build.output).toBe(0);
-    server = await serveBrand('example', out, port);
-  }, 120_000);
+    server = await serveBrand(brandDir, out, port);
+  }, 180_000);
   afterAll(async () => server?.stop());
+
+  it('shows the brand\'s own page in place of the built-in one it replaces, at the same address', () => {
+    const page = readFileSync(join(out, 'playbook/introducing-cem/why-cem/index.html'), 'utf8');
+    expect(page).toContain('Northwind wrote this page for its own clients.');
+    expect(page).toContain('Why Northwind cares about customer experience');
+  });
+
+  it('counts the parts and assessments this brand keeps, in the built-in Start here', () => {
+    // Three parts (start, introducing-cem, pace); assessments pace, spectrum and its own workshop-readiness.
+    const text = parse(readFileSync(join(out, 'playbook/start/start-here/index.html'), 'utf8')).querySelector('main')!.text;
+    expect(text).toContain('The playbook has three parts.');
+    expect(text).toContain('Three assessments let you score');
+    expect(text).toContain('All three assessments, to see');
+    expect(text).not.toMatch(/seven parts|five assessments|\{\{/i);
+  });
 
   it('links every page, script, style and image correctly under its base path', async () => {
     expect(await brokenLinksIn(out, '/cx/')).toEqual([]);
@@ -150,6 +178,40 @@ describe('a minimal brand', () => {
     expect(existsSync(join(out, '_brand/logo.svg'))).toBe(true);
     expect(await brokenLinksIn(out, '/')).toEqual([]);
   }, 120_000);
+});
+
+describe('a hostile brand, kept outside the project', () => {
+  it('fails the build with every attack named by file and line, and no unrelated hint', () => {
+    const brandDir = join(clients, 'hostile');
+    cpSync(join(root, 'tests/fixtures/brands/hostile'), brandDir, { recursive: true });
+    // A link that would publish a file of the build machine.
+    symlinkSync('/etc/passwd', join(brandDir, 'playbook/start/passwd.md'));
+    const out = join(root, 'dist-brands/hostile-test');
+    rmSync(out, { recursive: true, force: true });
+    const build = buildBrand(brandDir, out);
+    expect(build.status).not.toBe(0);
+    const B = `${brandDir}/brand.yaml`;
+    const P = `${brandDir}/playbook/start/welcome.md`;
+    for (const line of [
+      `${brandDir}/playbook/start/passwd.md: is a link to a file outside ${brandDir}; copy the file into the brand folder instead`,
+      `${B}:7: identity.logo.light: "logo.svg" contains <script>, which runs script`,
+      `${B}:7: identity.logo.light: "logo.svg" contains <foreignObject>`,
+      `${B}:7: identity.logo.light: "logo.svg" has an event handler (onload on <svg>)`,
+      `${B}:8: identity.favicon: "icon.png" is named .png but its content is neither a PNG nor an SVG`,
+      `${P}:8: body: <img onerror> is an event handler, which runs script`,
+      `${P}:10: body: <script> runs script`,
+      `${P}:12: body: link "javascript:alert(1)": "javascript:" addresses can run script`,
+      `${P}:12: body: link "data:text/html,hi": "data:" addresses`,
+      `${P}:14: body: <iframe> shows another site inside the page`,
+      `${P}:16: body: image loads "https://evil.example/pixel.png" from outside the site`,
+    ]) {
+      expect(build.output).toContain(line);
+    }
+    expect(build.output).toContain('11 problems in brand "hostile"; nothing was built:');
+    expect(build.output).not.toContain('Browser APIs');
+    expect(build.output).not.toContain('Stack trace');
+    expect(existsSync(out)).toBe(false);
+  });
 });
 
 describe('a broken brand', () => {
