@@ -50,6 +50,8 @@ export default defineConfig({
     concurrency: 4,
   },
   vite: {
+    // In dev, Vite serves files from the project only; a brand kept elsewhere is allowed too.
+    server: { fs: { allow: ['.', ...(brand ? [brand.dir] : [])] } },
     resolve: { alias: { 'astro/zod': fileURLToPath(new URL('./src/lib/security/zod-without-eval.ts', import.meta.url)) } },
     build: {
       // Each MDX page otherwise prints a harmless "use astro:head-inject" warning.

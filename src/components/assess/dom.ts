@@ -9,7 +9,9 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   const element = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) {
     if (value === undefined || value === false) continue;
-    element.setAttribute(name, value === true ? '' : String(value));
+    // The site's policy blocks style attributes (style-src has no 'unsafe-inline'); styles set through the CSSOM are allowed.
+    if (name === 'style') element.style.cssText = String(value);
+    else element.setAttribute(name, value === true ? '' : String(value));
   }
   for (const child of children.flat()) {
     if (child === null || child === undefined || child === false) continue;
