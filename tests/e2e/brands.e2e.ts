@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { preview } from 'astro';
@@ -55,6 +55,7 @@ describe('the example brand, kept outside the project and built by its path', ()
   beforeAll(async () => {
     cpSync(join(root, 'brands/example'), brandDir, { recursive: true });
     // Tailoring: a page of the brand's own stands in for a built-in one, at its address.
+    mkdirSync(join(brandDir, 'playbook/introducing-cem'), { recursive: true });
     writeFileSync(
       join(brandDir, 'playbook/introducing-cem/why-cem.md'),
       '---\ntitle: Why Northwind cares about customer experience\ndescription: Northwind\'s own reasons for the work, replacing the built-in page for its clients.\nsources: [smith]\norder: 1\nreplaces: introducing-cem/why-cem\n---\n\nNorthwind wrote this page for its own clients.\n',

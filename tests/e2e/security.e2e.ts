@@ -26,6 +26,11 @@ describe('the Content-Security-Policy of the built site', () => {
     }
   });
 
+  it('prints link paths without a made-up address when no site URL is set', () => {
+    // The test build sets no TOUCHLINE_SITE_URL: print.css then shows the path alone.
+    expect(readFileSync(join(dist, 'index.html'), 'utf8')).not.toContain('--site-origin');
+  });
+
   it('is repeated in _headers with frame-ancestors and the headers a static host should send', () => {
     const headers = readFileSync(join(dist, '_headers'), 'utf8');
     expect(headers).toMatch(/^\/\*\n {2}Content-Security-Policy: default-src 'self';.*script-src 'self' 'wasm-unsafe-eval' 'sha256-.*frame-ancestors 'none'\n/);
