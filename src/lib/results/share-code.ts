@@ -42,7 +42,7 @@
 import type { Assessment } from '../schema/assessment.ts';
 import { roles, savedResultSchema, type Role, type SavedResult } from '../schema/saved-result.ts';
 import { answerRanges, definitionFor, isInRange, type DefinitionsById } from './definitions.ts';
-import { isShareCodeText, packDigits, ShareCodeReader, writeBytes, writeFixed, writeVarint } from './share-code-alphabet.ts';
+import { isShareCodeText, SHARE_CODE_ALPHABET, packDigits, ShareCodeReader, writeBytes, writeFixed, writeVarint } from './share-code-alphabet.ts';
 import { assessmentVersion, fnv1a32 } from './version.ts';
 
 export const SHARE_CODE_FORMAT = '1';
@@ -107,11 +107,18 @@ const SHORTEST_CODE = 20;
 /** A whole, valid code at the start of `code`, followed by something else: the extra part. */
 function extraAfterCode(code: string): string | undefined {
   const symbols = /^[A-Za-z0-9_-]*/.exec(code)?.[0] ?? '';
+  if (symbols[0] !== SHARE_CODE_FORMAT) return undefined;
+  // fnv1a32 of every prefix in one pass (code symbols are ASCII, so one byte each), rather
+  // than hashing each candidate afresh: decoding a damaged code must stay cheap.
+  const prefixHashes = [0x811c9dc5];
+  for (let i = 0; i < symbols.length; i++) prefixHashes.push(Math.imul(prefixHashes[i]! ^ symbols.charCodeAt(i), 0x01000193));
   // Longest first: a code's own tail must not be mistaken for extra characters.
   for (let end = symbols.length; end > CHECKSUM_WIDTH; end--) {
     if (end === code.length) continue;
-    const candidate = symbols.slice(0, end);
-    if (candidate[0] === SHARE_CODE_FORMAT && checksumOf(candidate.slice(0, -CHECKSUM_WIDTH)) === candidate.slice(-CHECKSUM_WIDTH)) return code.slice(end);
+    // The check symbols as the number checksumOf writes (big-endian, six bits each), compared as plain numbers.
+    let written = 0;
+    for (let i = end - CHECKSUM_WIDTH; i < end; i++) written = written * 64 + SHARE_CODE_ALPHABET.indexOf(symbols[i]!);
+    if (((prefixHashes[end - CHECKSUM_WIDTH]! >>> 0) & (2 ** (6 * CHECKSUM_WIDTH) - 1)) === written) return code.slice(end);
   }
   return undefined;
 }
