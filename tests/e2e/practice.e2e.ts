@@ -20,7 +20,7 @@ const TEMPLATES = [
   { path: 'playbook/practice/template-journey-map/', id: 'journey-map', firstHeading: 'Stage', rows: 8 },
   { path: 'playbook/practice/template-touchpoint-owners/', id: 'touchpoint-owners', firstHeading: 'Touchpoint', rows: 14 },
   { path: 'playbook/practice/template-power-of-one/', id: 'power-of-one', firstHeading: 'Step', rows: 9 },
-  { path: 'playbook/practice/template-purpose-test/', id: 'purpose-test', firstHeading: 'Test', rows: 8 },
+  { path: 'playbook/practice/template-purpose-test/', id: 'purpose-test', firstHeading: 'Test', rows: 9 },
 ];
 
 let browser: Browser;
