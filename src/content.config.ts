@@ -9,6 +9,7 @@ import { assessmentSchema } from './lib/schema/assessment.ts';
 import { partSchema } from './lib/schema/part.ts';
 import { playbookPageSchema } from './lib/schema/playbook.ts';
 import { sourceSchema } from './lib/schema/source.ts';
+import { templateSchema } from './lib/schema/template.ts';
 
 // Every file here was already checked by the validate-content integration, which reports
 // all problems at once with file, line and field; these schemas give the entries their types.
@@ -61,9 +62,16 @@ const sources = defineCollection({
   schema: sourceSchema,
 });
 
+// Printable templates: shown on their playbook page with <Template id="…" /> and offered as
+// CSV and Markdown downloads from the same data.
+const templates = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './src/content/templates' }),
+  schema: templateSchema,
+});
+
 const parts = defineCollection({
   loader: () => includedParts,
   schema: partSchema,
 });
 
-export const collections = { playbook, assessments, sources, parts };
+export const collections = { playbook, assessments, sources, parts, templates };

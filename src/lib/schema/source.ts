@@ -4,6 +4,8 @@ import { z } from 'astro/zod';
 export const sourceSchema = z.strictObject({
   /** Who wrote it, as the article names them. */
   author: z.string().min(2),
+  /** How the author was arrived at, when the article names none. */
+  authorNote: z.string().optional(),
   /** The article's own title. */
   title: z.string().min(2),
   /** Year of publication, or "not stated" where the article gives none and none can be inferred. */

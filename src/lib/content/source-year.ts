@@ -1,0 +1,10 @@
+import type { Source } from '../schema/source.ts';
+
+/**
+ * The year as a credit line shows it. A year the article does not print is an inference, so
+ * the short credit says so ("undated, about 2012"); the Sources page gives the reasoning.
+ */
+export function sourceYearLabel(source: Pick<Source, 'year' | 'yearNote'>): string {
+  if (source.year === 'not stated') return 'undated';
+  return source.yearNote ? `undated, about ${source.year}` : String(source.year);
+}
