@@ -8,6 +8,7 @@ import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { siteIntegration } from './src/integrations/site.ts';
 import { validateContentIntegration } from './src/integrations/validate-content.ts';
 import { internalLinksPlugin } from './src/lib/markdown/internal-links-plugin.ts';
+import { tableScrollPlugin } from './src/lib/markdown/table-scroll-plugin.ts';
 
 // The neutral Touchline site, or a consultant's brand (`npm run build -- --brand acme`).
 // A brand with any problem stops here, before anything is written.
@@ -25,8 +26,15 @@ export default defineConfig({
   outDir: process.env.TOUCHLINE_OUT_DIR ?? './dist',
   integrations: [validateContentIntegration(brandName), siteIntegration(loaded), mdx(), sitemap(), pagefindIntegration()],
   // Guides without components are plain Markdown, rendered once while content loads; the
-  // plugin gives their links the base path and unlinks what a brand leaves out.
-  markdown: { processor: satteri({ mdastPlugins: [internalLinksPlugin({ base, modules: loaded.config.modules })] }) },
+  // plugin gives their links the base path and unlinks what a brand leaves out. MDX guides
+  // run the same plugins. Raw HTML is parsed, so its tables reach the table-scroll plugin.
+  markdown: {
+    processor: satteri({
+      mdastPlugins: [internalLinksPlugin({ base, modules: loaded.config.modules })],
+      hastPlugins: [tableScrollPlugin()],
+      features: { rawHtml: true },
+    }),
+  },
   build: {
     // Inlined: a guide's CSS is ~4 KiB gzip, and a render-blocking stylesheet request costs more on mobile.
     inlineStylesheets: 'always',
