@@ -11,6 +11,7 @@ import { siteIntegration } from './src/integrations/site.ts';
 import { validateContentIntegration } from './src/integrations/validate-content.ts';
 import { countsPlugin } from './src/lib/markdown/counts-plugin.ts';
 import { internalLinksPlugin } from './src/lib/markdown/internal-links-plugin.ts';
+import { tableScrollPlugin } from './src/lib/markdown/table-scroll-plugin.ts';
 import { PLACEHOLDER_SITE_URL } from './src/lib/brand/site-url.ts';
 import { cspDirectives, scriptSources } from './src/lib/security/policy.ts';
 
@@ -32,9 +33,17 @@ export default defineConfig({
   outDir: process.env.TOUCHLINE_OUT_DIR ?? './dist',
   integrations: [validateContentIntegration(brand), siteIntegration(loaded), mdx(), sitemap(), pagefindIntegration(), securityHeadersIntegration()],
   // Guides without components are plain Markdown, rendered once while content loads; the
-  // plugin gives their links the base path and unlinks what a brand leaves out.
-  // Counting text ("{{parts}}") follows the brand's selection.
-  markdown: { processor: satteri({ mdastPlugins: [internalLinksPlugin({ base, modules: loaded.config.modules }), countsPlugin(loaded.counts)] }) },
+  // plugin gives their links the base path and unlinks what a brand leaves out. MDX guides
+  // run the same plugins. Counting text ("{{parts}}") follows the brand's selection. Raw HTML
+  // is parsed, so its tables reach the table-scroll plugin; the content check has already
+  // refused anything unsafe in the source, so these plugins work on trusted trees.
+  markdown: {
+    processor: satteri({
+      mdastPlugins: [internalLinksPlugin({ base, modules: loaded.config.modules }), countsPlugin(loaded.counts)],
+      hastPlugins: [tableScrollPlugin()],
+      features: { rawHtml: true },
+    }),
+  },
   // Every page carries a Content-Security-Policy: Astro hashes each script and style it emits
   // (the theme script in <head> included); src/lib/security/policy.ts says what else is allowed.
   security: {

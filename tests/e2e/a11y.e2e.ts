@@ -64,6 +64,41 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (them
     await page.getByRole('searchbox').fill('promise');
     await page.locator('.search-results a').first().waitFor();
     expect(await axeViolations(page)).toEqual([]);
+    // With more than ten results, the "Show more results" button too.
+    await page.getByRole('searchbox').fill('customer');
+    await page.getByRole('button', { name: 'Show more results' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+});
+
+// On a phone: the header, the scrolling table regions, the theme control and the search
+// dialog in each of its states, in both themes.
+const PHONE_PAGES = ['/', '/playbook/best-practices/nps/', '/playbook/best-practices/survey-2008/', '/playbook/framework/governance/', '/playbook/start/glossary/', '/assess/', '/assess/pace/', '/results/', '/team/'];
+
+describe.each(['light', 'dark'] as const)('accessibility at 375 px in the %s theme', (theme) => {
+  it('pages with wide tables, the theme control and the header have no axe violations', async () => {
+    const { page, errors } = await openPage(browser, { theme, width: 375 });
+    const failures: string[] = [];
+    for (const path of PHONE_PAGES) {
+      await page.goto(siteUrl(path));
+      failures.push(...(await axeViolations(page)).map((violation) => `${path}: ${violation}`));
+    }
+    expect(failures).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 120_000);
+
+  it('the search dialog with more results to show, and with none, has no axe violations', async () => {
+    const { page } = await openPage(browser, { theme, width: 375 });
+    await page.goto(siteUrl('/playbook/'));
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.getByRole('searchbox').fill('customer');
+    await page.getByRole('button', { name: 'Show more results' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('searchbox').fill('asdfgh');
+    await page.waitForFunction(() => document.querySelector('.search-status')!.textContent!.startsWith('No pages match'));
+    expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   });
 });

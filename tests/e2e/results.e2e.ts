@@ -551,3 +551,26 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (them
     await page.context().close();
   });
 });
+
+describe('focus after deleting', () => {
+  it('moves to the result that takes the deleted one’s place, and to the empty state once none is left', async () => {
+    const { page, errors } = await openPage(browser);
+    await seed(page, { store: 1, results: [paceResult(1), paceResult(2)] });
+    await page.goto(siteUrl('/results/'));
+    page.on('dialog', (dialog) => void dialog.accept());
+    const focusedResult = () => page.evaluate(() => document.activeElement?.closest<HTMLElement>('[data-result-id]')?.dataset.resultId ?? document.activeElement?.tagName);
+
+    // The newest is listed first; deleting it leaves focus on the other result's first button.
+    await page.locator('[data-result-id="seeded-result-2"]').getByRole('button', { name: /^Delete/ }).click();
+    expect(await focusedResult()).toBe('seeded-result-1');
+    await page.locator('[data-result-id="seeded-result-1"]').getByRole('button', { name: /^Delete/ }).click();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('No saved results yet');
+
+    await seed(page, { store: 1, results: [paceResult(1)] });
+    await page.goto(siteUrl('/results/'));
+    await page.getByRole('button', { name: 'Delete all my results' }).click();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('No saved results yet');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});

@@ -67,3 +67,83 @@ describe('search finds every part of the playbook by its key terms', () => {
     expect(await topResults(term)).toContain(new URL(siteUrl(path)).pathname);
   });
 });
+
+describe('the search dialog', () => {
+  let dialogPage: Page;
+  beforeAll(async () => {
+    ({ page: dialogPage } = await openPage(browser, { width: 375 }));
+    await dialogPage.goto(siteUrl('/playbook/'));
+  });
+  afterAll(async () => dialogPage?.context().close());
+
+  const status = () => dialogPage.locator('.search-status');
+  const results = () => dialogPage.locator('.search-results > li');
+  const focused = () => dialogPage.evaluate(() => (document.activeElement as HTMLElement).id || document.activeElement!.textContent);
+
+  async function searchFor(term: string): Promise<void> {
+    if (!(await dialogPage.locator('dialog.search-dialog').evaluate((d: HTMLDialogElement) => d.open))) await dialogPage.keyboard.press('/');
+    await dialogPage.locator('#search-input').fill(term);
+    await dialogPage.waitForFunction((t) => document.querySelector('.search-status')!.textContent!.includes(`“${t}”`), term);
+  }
+
+  it.each(['asdfgh', 'zzzxq', 'journey asdfgh'])('answers nonsense ("%s") with no results, not pages matched on a prefix', async (term) => {
+    await searchFor(term);
+    expect(await status().textContent()).toBe(`No pages match “${term}”.`);
+    expect(await results().count()).toBe(0);
+    expect(await dialogPage.locator('.search-more').isVisible()).toBe(false);
+  });
+
+  it.each(['customers journeys', 'installa'])('still finds words by their stem or while still being typed ("%s")', async (term) => {
+    await searchFor(term);
+    expect(await results().count()).toBeGreaterThan(0);
+  });
+
+  it('shows ten results, then ten more on request, with focus on the first new one', async () => {
+    await searchFor('customer');
+    const total = Number(/^(\d+) pages match/.exec((await status().textContent())!)?.[1]);
+    expect(total).toBeGreaterThan(20);
+    expect(await results().count()).toBe(10);
+    expect(await status().textContent()).toContain('showing 10');
+    const eleventh = await dialogPage.getByRole('button', { name: 'Show more results' }).click().then(() => results().nth(10).locator('a'));
+    await eleventh.waitFor();
+    expect(await results().count()).toBe(20);
+    expect(await eleventh.evaluate((a) => a === document.activeElement)).toBe(true);
+  });
+
+  it('moves through the results with the arrow keys and back to the search box', async () => {
+    await searchFor('customer');
+    const titles = await results().locator('a').allTextContents();
+    await dialogPage.locator('#search-input').focus();
+    await dialogPage.keyboard.press('ArrowDown');
+    expect(await focused()).toBe(titles[0]);
+    await dialogPage.keyboard.press('ArrowDown');
+    expect(await focused()).toBe(titles[1]);
+    await dialogPage.keyboard.press('ArrowUp');
+    await dialogPage.keyboard.press('ArrowUp');
+    expect(await focused()).toBe('search-input');
+  });
+
+  it('keeps words from neighbouring cells and definitions apart in the index snippets come from', async () => {
+    const text = (await dialogPage.evaluate(
+      `(async ({ base }) => {
+        const pagefind = await import(base + 'pagefind/pagefind.js');
+        await pagefind.init();
+        const texts = [];
+        for (const term of ['detractor', 'statement']) {
+          const search = await pagefind.search(term);
+          const pages = await Promise.all(search.results.map((result) => result.data()));
+          texts.push(...pages.map((data) => data.content));
+        }
+        return texts.join(' ');
+      })(${JSON.stringify({ base: new URL(siteUrl('/')).pathname })})`,
+    )) as string;
+    expect(text).toContain('Detractor In Net Promoter Score');
+    expect(text).not.toMatch(/DetractorIn|StatementFigure|illustration\)Group/);
+  });
+
+  it('closes with one press of Escape, even with a query typed', async () => {
+    await searchFor('customer');
+    await dialogPage.keyboard.press('Escape');
+    expect(await dialogPage.locator('dialog.search-dialog').evaluate((d: HTMLDialogElement) => d.open)).toBe(false);
+  });
+});

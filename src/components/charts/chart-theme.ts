@@ -3,6 +3,8 @@ export interface ChartPalette {
   primary: string;
   accent: string;
   text: string;
+  /** Secondary text; strong enough for lines that must be seen, such as a radar's web. */
+  muted: string;
   grid: string;
 }
 
@@ -13,6 +15,7 @@ export function readPalette(element: Element = document.documentElement): ChartP
     primary: token('--primary', '#0b5cad'),
     accent: token('--accent', '#b4420a'),
     text: token('--fg', '#1a1d23'),
+    muted: token('--fg-muted', '#4b5361'),
     grid: token('--border', '#c9d0da'),
   };
 }

@@ -11,11 +11,17 @@ export interface ChartSeries {
 }
 
 export function drawRadarChart(canvas: HTMLCanvasElement, series: ChartSeries): () => void {
-  return themedChart(canvas, (palette) =>
-    new Chart(canvas, {
+  // Each spoke is named with its score, outside the web, so no figure sits on the data; the
+  // scale's own figures would lie on the first spoke, over its point, and are left out.
+  const spokeLabels = series.labels.map((label, i) => [label, series.values[i] === null || series.values[i] === undefined ? 'not scored' : String(Math.round(series.values[i]!))]);
+  const narrow = () => canvas.parentElement !== null && canvas.parentElement.clientWidth < 420;
+  return themedChart(canvas, (palette) => {
+    // The web in the muted text colour, half strength: the border colour alone vanishes on the dark theme.
+    const web = withAlpha(palette.muted, 0.5);
+    return new Chart(canvas, {
       type: 'radar',
       data: {
-        labels: series.labels,
+        labels: spokeLabels,
         datasets: [
           {
             data: series.values,
@@ -30,17 +36,18 @@ export function drawRadarChart(canvas: HTMLCanvasElement, series: ChartSeries): 
         animation: false,
         responsive: true,
         maintainAspectRatio: true,
+        layout: { padding: 4 },
         scales: {
           r: {
             min: 0,
             max: 100,
-            ticks: { stepSize: 25, color: palette.text, backdropColor: 'transparent' },
-            grid: { color: palette.grid },
-            angleLines: { color: palette.grid },
-            pointLabels: { color: palette.text, font: { size: 13 } },
+            ticks: { stepSize: 25, display: false },
+            grid: { color: web },
+            angleLines: { color: web },
+            pointLabels: { color: palette.text, padding: 6, font: () => ({ size: narrow() ? 12 : 13 }) },
           },
         },
       },
-    }),
-  );
+    });
+  });
 }

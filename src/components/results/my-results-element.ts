@@ -240,11 +240,23 @@ class MyResultsElement extends HTMLElement {
 
   #delete(result: SavedResult, name: string): void {
     if (!confirm(`Delete the result of ${name}? This cannot be undone; download it first if you may want it again.`)) return;
+    // Focus goes where the person was: to the result that takes the deleted one's place (or
+    // the one before it), else to its group, else to the first group or the empty state.
+    const item = this.querySelector<HTMLElement>(`[data-result-id="${CSS.escape(result.id)}"]`);
+    const neighbourId = ((item?.nextElementSibling ?? item?.previousElementSibling) as HTMLElement | null)?.dataset.resultId;
+    const groupHeadingId = item?.closest('.results-group')?.getAttribute('aria-labelledby');
     const outcome = this.#store.remove(result.id);
     this.#say(outcome.ok ? `Deleted the result of ${name}.` : outcome.message);
     this.#render();
-    // The deleted item's buttons are gone: move focus to the list's heading (or the empty state).
-    const heading = this.querySelector<HTMLElement>('.results-group h2') ?? this.querySelector<HTMLElement>('.results-empty h2');
+    if (neighbourId && this.querySelector(`[data-result-id="${CSS.escape(neighbourId)}"]`)) return this.#focusItem(neighbourId);
+    this.#focusHeading(groupHeadingId);
+  }
+
+  #focusHeading(groupHeadingId?: string | null): void {
+    const heading =
+      (groupHeadingId ? this.querySelector<HTMLElement>(`#${CSS.escape(groupHeadingId)}`) : null) ??
+      this.querySelector<HTMLElement>('.results-group h2') ??
+      this.querySelector<HTMLElement>('.results-empty h2');
     heading?.setAttribute('tabindex', '-1');
     heading?.focus();
   }
@@ -255,6 +267,8 @@ class MyResultsElement extends HTMLElement {
     this.#expanded.clear();
     this.#say(outcome.ok ? 'Every saved result is deleted from this browser.' : outcome.message);
     this.#render();
+    // The button just pressed is now disabled, which would drop focus to the page's start.
+    this.#focusHeading();
   }
 
   #exportJson(): void {

@@ -1,18 +1,24 @@
 // Loaded on first open: talks to Pagefind and renders results as a plain list of links.
+import { foundEveryTerm, wordsAt } from '../../lib/search/query-match.ts';
 
 interface PagefindResultData {
   url: string;
   excerpt: string;
+  content: string;
+  locations: number[];
   meta: { title?: string };
+}
+interface PagefindResult {
+  data(): Promise<PagefindResultData>;
 }
 interface Pagefind {
   options(options: { baseUrl?: string }): Promise<void>;
   init(): Promise<void>;
-  debouncedSearch(query: string, options?: object, wait?: number): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  debouncedSearch(query: string, options?: object, wait?: number): Promise<{ results: PagefindResult[] } | null>;
 }
 
 const started = new WeakSet<HTMLElement>();
-const MAX_RESULTS = 10;
+const PAGE_SIZE = 10;
 
 export function startSearch(root: HTMLElement): void {
   const input = root.querySelector<HTMLInputElement>('input[type="search"]')!;
@@ -22,7 +28,10 @@ export function startSearch(root: HTMLElement): void {
 
   const status = root.querySelector<HTMLElement>('.search-status')!;
   const list = root.querySelector<HTMLOListElement>('.search-results')!;
+  const more = root.querySelector<HTMLButtonElement>('.search-more')!;
   let pagefind: Promise<Pagefind> | undefined;
+  let found: PagefindResult[] = [];
+  let query = '';
 
   const load = () =>
     (pagefind ??= import(/* @vite-ignore */ root.dataset.pagefindUrl!).then(async (module: Pagefind) => {
@@ -31,34 +40,67 @@ export function startSearch(root: HTMLElement): void {
       return module;
     }));
 
+  const unavailable = () => {
+    status.textContent = 'Search is not available right now. The index may be missing: build the site with "npm run build".';
+  };
+
+  const describe = () => {
+    const shown = list.children.length;
+    status.textContent =
+      found.length === 0
+        ? `No pages match “${query}”.`
+        : `${found.length} ${found.length === 1 ? 'page matches' : 'pages match'} “${query}”${shown < found.length ? `; showing ${shown}` : ''}.`;
+    more.hidden = shown >= found.length;
+  };
+
+  const showMore = async (): Promise<HTMLAnchorElement | undefined> => {
+    const from = list.children.length;
+    const next = await Promise.all(found.slice(from, from + PAGE_SIZE).map((result) => result.data()));
+    list.append(...next.map(renderResult));
+    describe();
+    return list.children[from]?.querySelector('a') ?? undefined;
+  };
+
   const run = async () => {
-    const query = input.value.trim();
-    if (!query) {
+    const current = input.value.trim();
+    if (!current) {
       list.replaceChildren();
       status.textContent = '';
+      more.hidden = true;
       return;
     }
     status.textContent = 'Searching…';
     try {
-      const search = await (await load()).debouncedSearch(query, {}, 200);
+      const search = await (await load()).debouncedSearch(current, {}, 200);
       if (!search) return; // superseded by a newer query
-      const shown = await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()));
-      list.replaceChildren(...shown.map(renderResult));
-      status.textContent =
-        search.results.length === 0
-          ? `No pages match “${query}”.`
-          : `${search.results.length} ${search.results.length === 1 ? 'page matches' : 'pages match'} “${query}”${search.results.length > MAX_RESULTS ? `; showing the first ${MAX_RESULTS}` : ''}.`;
+      // Pagefind cuts an unknown word back to a prefix it knows and searches that everywhere
+      // alike, so its best page shows whether the words asked for were found at all.
+      const best = await search.results[0]?.data();
+      const foundTerms = best !== undefined && foundEveryTerm(current, wordsAt(best.content, best.locations));
+      if (input.value.trim() !== current) return; // typed on while the best page loaded
+      query = current;
+      found = foundTerms ? search.results : [];
+      list.replaceChildren();
+      await showMore();
     } catch {
-      status.textContent = 'Search is not available right now. The index may be missing: build the site with "npm run build".';
+      unavailable();
     }
   };
 
   input.addEventListener('input', run);
+  // Up and down arrows move between the search box and the result links, as in most search boxes.
+  root.querySelector('dialog')!.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const stops: HTMLElement[] = [input, ...list.querySelectorAll<HTMLAnchorElement>('li > a')];
+    const at = stops.indexOf(document.activeElement as HTMLElement);
+    if (at === -1) return;
+    event.preventDefault();
+    stops[Math.min(stops.length - 1, Math.max(0, at + (event.key === 'ArrowDown' ? 1 : -1)))]!.focus();
+  });
+  more.addEventListener('click', async () => (await showMore())?.focus());
   // The person may have typed while this module was loading.
   if (input.value.trim()) void run();
-  load().catch(() => {
-    status.textContent = 'Search is not available right now. The index may be missing: build the site with "npm run build".';
-  });
+  load().catch(unavailable);
 }
 
 function renderResult(data: PagefindResultData): HTMLLIElement {

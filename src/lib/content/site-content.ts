@@ -1,6 +1,7 @@
 import site from 'virtual:touchline/site';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { includesAssessment } from '../brand/site-config.ts';
+import { byAssessmentOrder } from './assessment-order.ts';
 import { isTargetIncluded, siteLinkTarget } from '../markdown/site-links.ts';
 
 // What this build of the site includes. Playbook parts a brand leaves out are never loaded;
@@ -13,8 +14,9 @@ export function includedPageIds(): Promise<Set<string>> {
   return pageIds;
 }
 
+/** The assessments this build includes, in the order every list of them uses. */
 export async function includedAssessments(): Promise<CollectionEntry<'assessments'>[]> {
-  return (await getCollection('assessments')).filter((assessment) => includesAssessment(site, assessment.id));
+  return (await getCollection('assessments')).filter((assessment) => includesAssessment(site, assessment.id)).sort(byAssessmentOrder);
 }
 
 export function isAssessmentIncluded(id: string): boolean {
