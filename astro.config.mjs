@@ -38,6 +38,8 @@ export default defineConfig({
   // is parsed, so its tables reach the table-scroll plugin; the content check has already
   // refused anything unsafe in the source, so these plugins work on trusted trees.
   markdown: {
+    // Shiki colours code with inline styles, which the policy blocks; a code block in a guide is plain.
+    syntaxHighlight: false,
     processor: satteri({
       mdastPlugins: [internalLinksPlugin({ base, modules: loaded.config.modules }), countsPlugin(loaded.counts)],
       hastPlugins: [tableScrollPlugin()],

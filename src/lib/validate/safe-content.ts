@@ -39,7 +39,7 @@ const elementAttributes: Record<string, readonly string[]> = {
 };
 
 /** The components a guide's page hands to MDX (src/pages/playbook/[...id].astro); nothing is imported. */
-export const guideComponents = ['Link', 'KeyQuestionsWorksheet', 'NpsCalculator', 'SourcesList'] as const;
+export const guideComponents = ['Link', 'KeyQuestionsWorksheet', 'NpsCalculator', 'SourcesList', 'Template'] as const;
 
 /** Attributes whose value is an address the reader follows: it may go anywhere that is not script. */
 const linkAttributes = new Set(['href', 'cite']);
