@@ -10,8 +10,10 @@ import type { Scale } from '../../lib/schema/scales.ts';
 import type { FigureGroup, ItemFigures, Published, TeamAggregate } from '../../lib/team/aggregate.ts';
 import { respondentRoleLabels } from '../../lib/team/filter.ts';
 import {
-  coverageNote,
   figureGroupLabels,
+  groupHeading,
+  isWholeTeam,
+  mergeNote,
   formatCount,
   formatMeanAnswer,
   formatPercent,
@@ -137,23 +139,23 @@ function respondentsSection(context: ReportContext): HTMLElement {
   const { respondents, minGroupSize } = context.aggregate;
   const count = (figure: Published<Record<never, never>>) => figureCell(figure, minGroupSize, (shown) => formatCount(shown.n));
   const segments = respondents.bySegment;
-  const bySegments = segments.length > 1 || (segments.length === 1 && segments[0]?.segment !== null);
+  const bySegments = segments.length > 1 || (segments.length === 1 && segments[0]?.segments.some((segment) => segment !== null));
   // Every role gets a row, "role not given" too: the aggregate makes none and a few look alike, and so does the table.
   const roles = ['leader', 'manager', 'front-line', 'not-given'] as const;
-  const segmentName = (segment: string | null) => segment ?? 'No segment';
   const table = h(
     'table',
     { class: 'team-respondents' },
     h('caption', {}, bySegments ? 'Respondents by role and segment' : 'Respondents by role'),
-    headRow('Role', ...(bySegments ? segments.map((entry) => segmentName(entry.segment)) : []), 'All'),
+    headRow('Role', ...(bySegments ? segments.map((entry) => entry.label) : []), 'All'),
     h(
       'tbody',
       {},
-      roles.map((role) =>
+      // A role counted with another has its row folded into that one, whose heading names both.
+      roles.filter((role) => !(respondents.byRole[role].suppressed && respondents.byRole[role].reason === 'merged')).map((role) =>
         h(
           'tr',
           {},
-          h('th', { scope: 'row' }, respondentRoleLabels[role]),
+          h('th', { scope: 'row' }, role === 'not-given' ? respondentRoleLabels[role] : groupHeading(context.aggregate, role)),
           bySegments ? respondents.byRoleAndSegment.filter((cell) => cell.role === role).map((cell) => count(cell.count)) : [],
           count(respondents.byRole[role]),
         ),
@@ -171,7 +173,7 @@ function dimensionsSection(context: ReportContext, cleanups: (() => void)[]): HT
     labels: aggregate.dimensions.map((dimension) => dimension.title),
     series: groups.map(
       (group): BarSeries => ({
-        label: figureGroupLabels[group],
+        label: groupHeading(aggregate, group),
         tone: group,
         values: aggregate.dimensions.map((dimension) => {
           const figure = dimension.groups[group];
@@ -187,7 +189,7 @@ function dimensionsSection(context: ReportContext, cleanups: (() => void)[]): HT
     'table',
     { class: 'team-dimensions' },
     h('caption', {}, 'Mean score by area and role (0–100)'),
-    headRow('Area', ...groups.map((group) => figureGroupLabels[group])),
+    headRow('Area', ...groups.map((group) => groupHeading(aggregate, group))),
     h(
       'tbody',
       {},
@@ -196,13 +198,10 @@ function dimensionsSection(context: ReportContext, cleanups: (() => void)[]): HT
       ),
     ),
   );
-  const partial = aggregate.dimensions.map((dimension) => dimension.groups.team).find((team) => !team.suppressed && team.covers === 'shown-groups');
-  const note = partial && !partial.suppressed ? coverageNote(partial) : undefined;
   return section(
     `${info.id}-areas`,
     'Scores by area and role',
     chartFigure(`${info.id}-areas-chart`, 'Mean score by area and role, out of 100', bars, scrollingTable('Mean score by area and role', table), cleanups),
-    note ? h('p', { class: 'muted' }, note) : null,
   );
 }
 
@@ -224,8 +223,9 @@ function gapExplanation(scale: Scale, what: 'area' | 'statement'): HTMLElement {
 }
 
 /** The gap tables' figure columns; short, so that nine columns fit a printed page. */
-function gapColumns(agreeing: boolean): string[] {
-  return ['Leaders', 'Front line', 'Gap', ...(agreeing ? ['Leaders agree', 'Front line agree', 'Agree gap'] : []), 'Managers', ...(agreeing ? ['Managers agree'] : [])];
+function gapColumns(agreeing: boolean, aggregate: TeamAggregate): string[] {
+  const [leaders, frontLine, managers] = (['leader', 'front-line', 'manager'] as const).map((group) => groupHeading(aggregate, group));
+  return [leaders!, frontLine!, 'Gap', ...(agreeing ? [`${leaders} agree`, `${frontLine} agree`, 'Agree gap'] : []), managers!, ...(agreeing ? [`${managers} agree`] : [])];
 }
 
 function gapCell(points: number | null, unit: string): Cell {
@@ -242,7 +242,7 @@ function dimensionGapSection(context: ReportContext): HTMLElement {
     'table',
     { class: 'team-gap-table team-dimension-gaps' },
     h('caption', {}, 'Perception gap by area: leaders minus the front line, largest first'),
-    headRow('Area', ...gapColumns(agreeing)),
+    headRow('Area', ...gapColumns(agreeing, aggregate)),
     h(
       'tbody',
       {},
@@ -297,7 +297,7 @@ function itemGapSection(context: ReportContext, cleanups: (() => void)[]): HTMLE
     'table',
     { class: 'team-gap-table team-item-gaps' },
     h('caption', {}, 'Perception gap by statement: leaders minus the front line, largest first (scores out of 100)'),
-    headRow('Statement', ...gapColumns(agreeing)),
+    headRow('Statement', ...gapColumns(agreeing, aggregate)),
     h(
       'tbody',
       {},
@@ -350,7 +350,7 @@ function spreadSection(context: ReportContext): HTMLElement {
         {},
         groups.map((group, index) => {
           const figure = dimension.groups[group];
-          const label = h('th', { scope: 'row' }, figureGroupLabels[group]);
+          const label = h('th', { scope: 'row' }, groupHeading(aggregate, group));
           const area = index === 0 ? h('th', { scope: 'rowgroup', rowspan: groups.length }, dimension.title) : null;
           if (figure.suppressed) return h('tr', {}, area, label, h('td', { class: 'team-hidden', colspan: bins + 1, 'data-hidden': figure.reason }, hiddenText(figure, min)));
           return h(
@@ -381,7 +381,7 @@ function itemsSection(context: ReportContext): HTMLElement {
     'table',
     { class: 'team-items' },
     h('caption', {}, agreeing ? `Mean answer (${scale.min}–${scale.max}) · % agreeing, per statement and role` : 'Mean score (0–100) per statement and role'),
-    headRow('Statement', ...groups.map((group) => figureGroupLabels[group])),
+    headRow('Statement', ...groups.map((group) => groupHeading(aggregate, group))),
     aggregate.dimensions.map((dimension) =>
       h(
         'tbody',
@@ -438,11 +438,9 @@ function benchmarkSection(context: ReportContext): HTMLElement | null {
 function weakestSection(context: ReportContext): HTMLElement {
   const { aggregate, info } = context;
   const weakest = aggregate.weakestItems;
-  const first = weakest[0];
-  const note = first ? coverageNote(first) : undefined;
   return section(
     `${info.id}-weakest`,
-    'Rated weakest by the whole team',
+    isWholeTeam(aggregate) ? 'Rated weakest by the whole team' : 'Rated weakest by everyone in view',
     weakest.length === 0
       ? h('p', {}, `No statement has enough answers to rank: each needs at least ${aggregate.minGroupSize}.`)
       : h(
@@ -450,7 +448,6 @@ function weakestSection(context: ReportContext): HTMLElement {
           { class: 'team-weakest' },
           weakest.map((item) => h('li', {}, item.text, h('span', { class: 'muted' }, ` — ${formatScore(item.meanScore)} out of 100, from ${formatCount(item.n)} answers`))),
         ),
-    note ? h('p', { class: 'muted' }, note) : null,
   );
 }
 
@@ -464,7 +461,14 @@ function methodSection(context: ReportContext): HTMLElement {
     h(
       'ul',
       { class: 'team-method' },
-      h('li', {}, h('strong', {}, 'Small groups stay hidden. '), `A group of fewer than ${min} people is never shown on its own; its figures read “fewer than ${min}”. Where a shown total and the groups shown beside it would let someone work out a hidden group by subtraction, one more figure is hidden (“hidden to protect a small group”), and whole-team figures then cover only the groups shown.`),
+      h(
+        'li',
+        {},
+        h('strong', {}, 'No one can be singled out. '),
+        `Every respondent sits in one cell of role × segment × team label. Where a cell would hold fewer than ${min} people, two labels, segments or (last) roles are counted together until none does, and the filters offer only those groups. So every figure, count, filter and export covers whole cells, and any two views differ by nobody or by at least ${min} people: subtracting one from another recovers no small group. A cell’s answers to a statement count only where at least ${min} of its people answered it. “Whole team” is everyone in view.`,
+        mergeNote(aggregate.plan) ? ` ${mergeNote(aggregate.plan)}` : '',
+        aggregate.answersWithheld ? ' In this view some answers are left out of the figures for that reason.' : '',
+      ),
       h(
         'li',
         {},

@@ -8,7 +8,7 @@ import { migrateResult } from '../../lib/results/migrations.ts';
 import type { SavedResult } from '../../lib/schema/saved-result.ts';
 import { aggregateTeam, type TeamAggregate } from '../../lib/team/aggregate.ts';
 import { aggregateToCsv } from '../../lib/team/csv.ts';
-import { filterChoices, selectResults, type TeamSelection } from '../../lib/team/filter.ts';
+import { filterChoices, type TeamSelection } from '../../lib/team/filter.ts';
 import { addReadings, MAX_FILE_BYTES, readResultsFile, readShareLinks, teamProblem, type InputReading } from '../../lib/team/inputs.ts';
 import { ResultSet } from '../../lib/team/result-set.ts';
 import { openResultStore, type ResultStore } from './result-store.ts';
@@ -158,7 +158,7 @@ export class TeamEngine {
       const results = this.#byAssessment.get(assessmentId);
       const definition = definitionFor(this.#definitions, assessmentId);
       if (!results || !definition || (only !== undefined && only !== assessmentId)) return [];
-      return [aggregateTeam(selectResults(results, selection), definition, { assessmentId, minGroupSize: this.#minGroupSize })];
+      return [aggregateTeam(results, definition, { assessmentId, minGroupSize: this.#minGroupSize, selection })];
     });
   }
 

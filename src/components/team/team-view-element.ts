@@ -1,5 +1,6 @@
-import type { RespondentRole, TeamAggregate } from '../../lib/team/aggregate.ts';
-import { describeSelection, respondentRoleLabels, simplifySelection, type FilterChoices, type TeamSelection } from '../../lib/team/filter.ts';
+import type { TeamAggregate } from '../../lib/team/aggregate.ts';
+import { groupLabel, roleGroupLabel, type DisclosurePlan, type RespondentRole } from '../../lib/team/disclosure.ts';
+import { describeSelection, simplifySelection, type TeamSelection } from '../../lib/team/filter.ts';
 import { summariseImport, type ImportReport } from '../../lib/team/import-report.ts';
 import { formatCount } from '../../lib/team/report-text.ts';
 import { h } from '../assess/dom.ts';
@@ -189,7 +190,6 @@ class TeamViewElement extends HTMLElement {
     note.textContent = state.note ?? '';
     note.hidden = !state.note;
     this.#part<HTMLButtonElement>('[data-action="clear"]').hidden = state.total === 0;
-    this.#renderFilters(state.choices);
     await this.#refresh();
   }
 
@@ -212,24 +212,27 @@ class TeamViewElement extends HTMLElement {
     return simplifySelection({ teams: kept('teams', choices.teams), roles: kept('roles', choices.roles) as RespondentRole[], segments: kept('segments', choices.segments) }, choices);
   }
 
-  #renderFilters(choices: FilterChoices): void {
+  /** One checkbox per group of the disclosure plan: merged values are chosen only together, so no two views differ by a small group. */
+  #renderFilters(plan: DisclosurePlan | undefined): void {
     const form = this.#part<HTMLElement>('.team-filters');
-    const fieldset = (field: FilterField, legend: string, values: readonly (string | null)[], label: (value: string | null) => string) =>
-      values.length < 2
+    const fieldset = (field: FilterField, legend: string, groups: readonly (readonly (string | null)[])[], label: (group: readonly (string | null)[]) => string) =>
+      groups.length < 2
         ? null
         : h(
             'fieldset',
             {},
             h('legend', {}, legend),
-            values.map((value) =>
-              h('label', {}, h('input', { type: 'checkbox', name: field, value: value ?? '', 'data-none': value === null ? 'true' : undefined, checked: !this.#excluded[field].has(value) }), ` ${label(value)}`),
+            groups.map((group) =>
+              h('label', {}, h('input', { type: 'checkbox', name: field, value: JSON.stringify(group), checked: !group.every((value) => this.#excluded[field].has(value)) }), ` ${label(group)}`),
             ),
           );
-    const fields = [
-      fieldset('teams', 'Team label', choices.teams, (value) => value ?? 'No label'),
-      fieldset('roles', 'Role', choices.roles, (value) => respondentRoleLabels[value as RespondentRole]),
-      fieldset('segments', 'Segment', choices.segments, (value) => value ?? 'No segment'),
-    ].filter((field): field is HTMLFieldSetElement => field !== null);
+    const fields = plan
+      ? [
+          fieldset('teams', 'Team label', plan.teams, (group) => groupLabel(group, 'No label')),
+          fieldset('roles', 'Role', plan.roles, (group) => roleGroupLabel(group as RespondentRole[])),
+          fieldset('segments', 'Segment', plan.segments, (group) => groupLabel(group, 'No segment')),
+        ].filter((field): field is HTMLFieldSetElement => field !== null)
+      : [];
     form.replaceChildren(...(fields.length > 0 ? [h('h3', { class: 'team-filters-title' }, 'Show results from'), ...fields] : []));
     form.hidden = fields.length === 0;
   }
@@ -238,9 +241,10 @@ class TeamViewElement extends HTMLElement {
     const input = event.target;
     if (!(input instanceof HTMLInputElement) || input.type !== 'checkbox') return;
     const field = input.name as FilterField;
-    const value = input.dataset.none ? null : input.value;
-    if (input.checked) this.#excluded[field].delete(value);
-    else this.#excluded[field].add(value);
+    for (const value of JSON.parse(input.value) as (string | null)[]) {
+      if (input.checked) this.#excluded[field].delete(value);
+      else this.#excluded[field].add(value);
+    }
     window.clearTimeout(this.#refreshTimer);
     this.#refreshTimer = window.setTimeout(() => void this.#refresh(true), 120);
   }
@@ -263,6 +267,7 @@ class TeamViewElement extends HTMLElement {
     report.hidden = false;
     empty.hidden = true;
     if (!this.#active || !aggregates.some((aggregate) => aggregate.assessment === this.#active)) this.#active = aggregates[0]?.assessment;
+    this.#renderFilters(aggregates.find((aggregate) => aggregate.assessment === this.#active)?.plan);
     this.#renderTabs();
     this.#renderPanel();
     if (announce) this.#part('.team-announce').textContent = 'The figures now show the results chosen in the filters.';
@@ -299,6 +304,7 @@ class TeamViewElement extends HTMLElement {
   #select(assessmentId: string): void {
     if (assessmentId === this.#active) return;
     this.#active = assessmentId;
+    this.#renderFilters(this.#aggregates.find((aggregate) => aggregate.assessment === assessmentId)?.plan);
     this.#renderTabs();
     this.#renderPanel();
   }
@@ -327,7 +333,7 @@ class TeamViewElement extends HTMLElement {
       siteName: this.#payload.siteName,
       logo: this.#payload.logo,
       preparedBy: this.#payload.preparedBy,
-      selectionText: describeSelection(selection),
+      selectionText: describeSelection(aggregate.selection),
       teamLabels: teams.filter((team): team is string => team !== null),
       generatedAt: new Date(),
       onExportCsv: (button) => void this.#exportCsv(aggregate.assessment, button),
