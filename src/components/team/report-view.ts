@@ -155,7 +155,7 @@ function respondentsSection(context: ReportContext): HTMLElement {
         h(
           'tr',
           {},
-          h('th', { scope: 'row' }, role === 'not-given' ? respondentRoleLabels[role] : groupHeading(context.aggregate, role)),
+          h('th', { scope: 'row' }, role !== 'not-given' && context.aggregate.groupRoles[role].length > 1 ? groupHeading(context.aggregate, role) : respondentRoleLabels[role]),
           bySegments ? respondents.byRoleAndSegment.filter((cell) => cell.role === role).map((cell) => count(cell.count)) : [],
           count(respondents.byRole[role]),
         ),

@@ -1,5 +1,5 @@
 import type { TeamAggregate } from '../../lib/team/aggregate.ts';
-import { groupLabel, roleGroupLabel, type DisclosurePlan, type RespondentRole } from '../../lib/team/disclosure.ts';
+import { groupLabel, respondentRoleLabels, roleGroupLabel, type DisclosurePlan, type RespondentRole } from '../../lib/team/disclosure.ts';
 import { describeSelection, simplifySelection, type TeamSelection } from '../../lib/team/filter.ts';
 import { summariseImport, type ImportReport } from '../../lib/team/import-report.ts';
 import { formatCount } from '../../lib/team/report-text.ts';
@@ -229,7 +229,7 @@ class TeamViewElement extends HTMLElement {
     const fields = plan
       ? [
           fieldset('teams', 'Team label', plan.teams, (group) => groupLabel(group, 'No label')),
-          fieldset('roles', 'Role', plan.roles, (group) => roleGroupLabel(group as RespondentRole[])),
+          fieldset('roles', 'Role', plan.roles, (group) => (group.length === 1 ? respondentRoleLabels[group[0] as RespondentRole] : roleGroupLabel(group as RespondentRole[]))),
           fieldset('segments', 'Segment', plan.segments, (group) => groupLabel(group, 'No segment')),
         ].filter((field): field is HTMLFieldSetElement => field !== null)
       : [];
