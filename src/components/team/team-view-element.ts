@@ -97,6 +97,10 @@ class TeamViewElement extends HTMLElement {
       if (dialog.returnValue === 'clear') void this.#clear();
     });
     this.#part('.team-filters').addEventListener('change', (event) => this.#onFilter(event));
+    const list = this.#part<HTMLDetailsElement>('.team-list');
+    list.addEventListener('toggle', () => {
+      if (list.open) void this.#renderList();
+    });
     this.#part('.team-tabs').addEventListener('keydown', (event) => this.#onTabKey(event));
 
     for (const element of this.querySelectorAll<HTMLElement>('[data-needs-js]')) element.hidden = false;
@@ -184,13 +188,64 @@ class TeamViewElement extends HTMLElement {
     summary.replaceChildren(
       state.total === 0
         ? 'No results collected yet.'
-        : `Collected: ${formatCount(state.total)} result${state.total === 1 ? '' : 's'} (${counts.join('; ')}). ${state.kept ? 'They are kept in this browser only, so a reload loses nothing.' : ''}`,
+        : `Collected: ${formatCount(state.total)} result${state.total === 1 ? '' : 's'} (${counts.join('; ')})${state.corrected > 0 ? `, of which ${formatCount(state.corrected)} corrected (a later answer from the same person replaced the earlier one)` : ''}. ${state.kept ? 'They are kept in this browser only, so a reload loses nothing.' : ''}`,
     );
+    const list = this.#part<HTMLDetailsElement>('.team-list');
+    list.hidden = state.total === 0;
+    if (list.open) void this.#renderList();
     const note = this.#part<HTMLElement>('.team-store-note');
     note.textContent = state.note ?? '';
     note.hidden = !state.note;
     this.#part<HTMLButtonElement>('[data-action="clear"]').hidden = state.total === 0;
     await this.#refresh();
+  }
+
+  /** The list of what was collected, each with a button to take it out. */
+  async #renderList(): Promise<void> {
+    const body = this.#part<HTMLElement>('.team-list-body');
+    const entries = await this.#client!.request({ type: 'list' });
+    const title = (id: string) => this.#infos.get(id)?.definition.title ?? id;
+    const table = h(
+      'table',
+      { class: 'team-list-table' },
+      h('caption', { class: 'visually-hidden' }, 'Collected results'),
+      h('thead', {}, h('tr', {}, ['Assessment', 'Day', 'Role', 'Segment', 'Team label', 'Corrected', 'Remove'].map((name) => h('th', { scope: 'col' }, name)))),
+      h(
+        'tbody',
+        {},
+        entries.map((entry, index) => {
+          const remove = h('button', { type: 'button', class: 'link-button', 'aria-label': `Remove result ${index + 1} (${title(entry.assessment)}, ${entry.day})` }, 'Remove');
+          remove.addEventListener('click', () => void this.#remove(entry.id, `${title(entry.assessment)}, ${entry.day}`));
+          return h('tr', {}, h('td', {}, title(entry.assessment)), h('td', {}, entry.day), h('td', {}, entry.role), h('td', {}, entry.segment), h('td', {}, entry.team), h('td', {}, entry.corrected ? 'yes' : ''), h('td', {}, remove));
+        }),
+      ),
+    );
+    body.replaceChildren(h('div', { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': 'Collected results' }, table));
+  }
+
+  async #remove(id: string, what: string): Promise<void> {
+    const status = this.#part<HTMLElement>('.team-list-status');
+    try {
+      const state = await this.#client!.request({ type: 'remove', id });
+      const undo = h('button', { type: 'button', class: 'link-button', 'data-action': 'undo-remove' }, 'Undo');
+      undo.addEventListener('click', () => void this.#undo());
+      status.replaceChildren(`Removed one result (${what}). `, undo);
+      await this.#showState(state);
+      undo.focus();
+    } catch (error) {
+      status.textContent = error instanceof Error ? error.message : 'The result could not be removed.';
+    }
+  }
+
+  async #undo(): Promise<void> {
+    const status = this.#part<HTMLElement>('.team-list-status');
+    try {
+      const state = await this.#client!.request({ type: 'undo' });
+      status.textContent = 'The result is back.';
+      await this.#showState(state);
+    } catch (error) {
+      status.textContent = error instanceof Error ? error.message : 'The result could not be put back.';
+    }
   }
 
   async #clear(): Promise<void> {
