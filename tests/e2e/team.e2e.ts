@@ -188,6 +188,42 @@ describe('collecting results', () => {
     await page.context().close();
   });
 
+  it('counts a person who corrects their answers once, by link or by file, says so, and lists what was collected with remove and undo', async () => {
+    const { page, errors } = await openTeamPage();
+    const key = 'AbCdEfGhIjKlMnOpQrStUv';
+    const others = [0, 1, 2].map((i) => paceResult(`result-other-${i}`, 'leader', 4, { team: 'acme', takenAt: `2026-03-01T08:0${i}:00Z` }));
+    const first = paceResult('result-person-first', 'front-line', 2, { team: 'acme', takenAt: '2026-03-01T09:00:00Z' });
+    const corrected = { ...paceResult('result-person-second', 'front-line', 4, { team: 'acme', takenAt: '2026-03-01T09:30:00Z' }), respondentKey: key };
+    await addFiles(page, [file('others.json', resultsToJson(others))]);
+    await addLinks(page, [shareLink({ ...first, respondentKey: key })]);
+    const status = await addLinks(page, [shareLink(corrected)]);
+    expect(status).toContain('corrected 1 result');
+    // The same correction sent again as a file, later still, with the id the person's browser kept.
+    const again = { ...corrected, takenAt: '2026-03-01T10:00:00Z', answers: { ...corrected.answers, pr1: 5 } };
+    expect(await addFiles(page, [file('again.json', resultsToJson([again]))])).toContain('corrected 1 result');
+    expect(await page.locator('.team-collection').textContent()).toContain('Collected: 4 results (PACE check: 4), of which');
+    expect(await page.locator('.team-report-facts').textContent()).toContain('Respondents in view: 4.');
+
+    await page.reload();
+    await page.locator('tl-team-view[data-results="4"]').waitFor({ state: 'attached' });
+    await expect.poll(() => page.locator('.team-collection').textContent()).toMatch(/of which [12] corrected/);
+
+    await page.getByText('What was collected').click();
+    const rows = page.locator('.team-list-table tbody tr');
+    await expect.poll(() => rows.count()).toBe(4);
+    expect((await rows.allTextContents()).filter((text) => text.includes('yes'))).toHaveLength(1);
+    const renders = await page.locator('tl-team-view').getAttribute('data-renders');
+    await rows.first().getByRole('button', { name: /^Remove result 1/ }).click();
+    await expect.poll(() => page.locator('.team-list-status').textContent()).toContain('Removed one result');
+    await waitForReport(page, renders);
+    expect(await page.locator('tl-team-view').getAttribute('data-results')).toBe('3');
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => page.locator('tl-team-view').getAttribute('data-results')).toBe('4');
+    await expect.poll(() => rows.count()).toBe(4);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('clears the set only when confirmed', async () => {
     const { page, errors } = await openTeamPage();
     await addFiles(page, [file('team.json', resultsToJson(people))]);

@@ -2,12 +2,12 @@
  * One assessment's team report, built from its aggregate: findings first, then who answered,
  * scores by area and role, the perception gap, the spread of scores, every statement by role,
  * published figures, the weakest statements and the method. Hidden figures are written in
- * words (report-text.ts), never as numbers. Only types come from aggregate.ts, so the schema
- * library stays in the worker.
+ * words (report-text.ts), never as numbers. aggregate.ts takes roles from roles.ts, so
+ * importing its constants brings no schema library to the page.
  */
 import type { Assessment } from '../../lib/schema/assessment.ts';
 import type { Scale } from '../../lib/schema/scales.ts';
-import type { FigureGroup, ItemFigures, Published, TeamAggregate } from '../../lib/team/aggregate.ts';
+import { figureGroups, scoreBins, type ItemFigures, type Published, type TeamAggregate } from '../../lib/team/aggregate.ts';
 import { respondentRoleLabels } from '../../lib/team/filter.ts';
 import {
   figureGroupLabels,
@@ -57,10 +57,15 @@ export interface ReportContext {
   onExportCsv: (button: HTMLButtonElement) => void;
 }
 
-const groups: readonly FigureGroup[] = ['team', 'leader', 'manager', 'front-line'];
+const groups = figureGroups;
 const benchmarkGroupLabels = { management: 'Senior management', 'non-management': 'Non-management', all: 'All respondents' } as const;
 
 type Cell = HTMLTableCellElement;
+
+/** A date in the page's own language (its lang attribute), as Intl writes it there. */
+function pageDate(date: Date): string {
+  return new Intl.DateTimeFormat(document.documentElement.lang || undefined, { dateStyle: 'long' }).format(date);
+}
 
 /** A table cell for a published figure: its text, or why it is hidden, marked so styles and tests can find it. */
 function figureCell<F>(figure: Published<F>, minGroupSize: number, text: (figure: F & { n: number }) => string): Cell {
@@ -129,7 +134,7 @@ function cover(context: ReportContext): HTMLElement {
       h('dt', {}, 'In view'),
       h('dd', {}, context.selectionText),
       h('dt', {}, 'Prepared'),
-      h('dd', {}, context.preparedBy ? `By ${context.preparedBy}, ` : '', context.generatedAt.toLocaleDateString('en-GB', { dateStyle: 'long' })),
+      h('dd', {}, context.preparedBy ? `By ${context.preparedBy}, ` : '', pageDate(context.generatedAt)),
     ),
     h('p', { class: 'team-cover-note' }, `Figures for groups of fewer than ${aggregate.minGroupSize} people are not shown, so no one's answers can be read from this report.`),
   );
@@ -336,9 +341,8 @@ function itemGapSection(context: ReportContext, cleanups: (() => void)[]): HTMLE
 function spreadSection(context: ReportContext): HTMLElement {
   const { aggregate, info } = context;
   const min = aggregate.minGroupSize;
-  const bins = aggregate.dimensions[0]?.groups.team.suppressed === false ? aggregate.dimensions[0].groups.team.histogram.length : 5;
-  const width = 100 / bins;
-  const binLabels = Array.from({ length: bins }, (_, index) => `${Math.round(index * width)}–${index === bins - 1 ? 100 : Math.round((index + 1) * width) - 1}`);
+  const bins = scoreBins.length;
+  const binLabels = scoreBins.map((bin, index) => `${bin.from}–${index === bins - 1 ? bin.to : bin.to - 1}`);
   const table = h(
     'table',
     { class: 'team-spread' },
@@ -376,11 +380,12 @@ function itemsSection(context: ReportContext): HTMLElement {
   const { scale } = info;
   const agreeing = hasAgreeing(scale);
   const text = (figure: ItemFigures) =>
-    figure.meanAnswer === null ? formatScore(figure.meanScore) : `${formatMeanAnswer(figure.meanAnswer)}${figure.percentAgreeing === null ? '' : ` · ${formatPercent(figure.percentAgreeing)}`}`;
+    `${formatScore(figure.meanScore)}${figure.percentAgreeing === null ? '' : ` · ${formatPercent(figure.percentAgreeing)}`}`;
   const table = h(
     'table',
     { class: 'team-items' },
-    h('caption', {}, agreeing ? `Mean answer (${scale.min}–${scale.max}) · % agreeing, per statement and role` : 'Mean score (0–100) per statement and role'),
+    // The same 0–100 score as every other table; the scale's own mean answer is in the CSV export.
+    h('caption', {}, agreeing ? 'Mean score (0–100) · % agreeing, per statement and role' : 'Mean score (0–100) per statement and role'),
     headRow('Statement', ...groups.map((group) => groupHeading(aggregate, group))),
     aggregate.dimensions.map((dimension) =>
       h(
@@ -396,7 +401,7 @@ function itemsSection(context: ReportContext): HTMLElement {
   return section(
     `${info.id}-items`,
     'Every statement by role',
-    agreeing ? h('p', { class: 'muted' }, `Mean answer on the ${scale.min}–${scale.max} scale, then the percent agreeing. ${scale.agreeNote}`) : null,
+    agreeing ? h('p', { class: 'muted' }, `Mean score out of 100 (${scale.min} is 0, ${scale.max} is 100), then the percent agreeing. ${scale.agreeNote}`) : null,
     scrollingTable('Every statement by role', table),
   );
 }
@@ -481,7 +486,7 @@ function methodSection(context: ReportContext): HTMLElement {
       h('li', {}, h('strong', {}, 'The perception gap '), 'is the leaders\u2019 figure minus the front line\u2019s: in points out of 100 for scores, in percentage points for agreeing. Managers are shown on their own and are not part of it.'),
       h('li', {}, h('strong', {}, 'In view. '), context.selectionText),
       h('li', {}, h('strong', {}, 'Source. '), `Based on ${source.author}, `, h('cite', {}, source.title), ` (${source.year}), ${source.publisher}. `, definition.sourceNote ?? ''),
-      h('li', {}, h('strong', {}, 'Privacy. '), `Prepared with ${context.siteName} on ${context.generatedAt.toLocaleDateString('en-GB', { dateStyle: 'long' })}. People\u2019s answers stayed in the consultant\u2019s browser; this report shows group figures only.`),
+      h('li', {}, h('strong', {}, 'Privacy. '), `Prepared with ${context.siteName} on ${pageDate(context.generatedAt)}. People\u2019s answers stayed in the consultant\u2019s browser; this report shows group figures only.`),
     ),
   );
 }

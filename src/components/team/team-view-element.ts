@@ -12,7 +12,7 @@ import type { CollectionState, TeamProgress } from './team-protocol.ts';
 const DETAILS_PER_SOURCE = 12;
 const MiB = 1024 * 1024;
 
-type FilterField = 'teams' | 'roles' | 'segments';
+import { readViewState, writeViewState, type FilterField } from '../../lib/team/view-state.ts';
 
 /**
  * The team page's collector and report: files and links go to the worker, which keeps the
@@ -104,7 +104,36 @@ class TeamViewElement extends HTMLElement {
     this.#part('.team-tabs').addEventListener('keydown', (event) => this.#onTabKey(event));
 
     for (const element of this.querySelectorAll<HTMLElement>('[data-needs-js]')) element.hidden = false;
+    this.#restoreView();
     void this.#open();
+  }
+
+  get #viewKey(): string {
+    return `touchline-team-view:${this.dataset.database ?? ''}`;
+  }
+
+  /** The tab and filters chosen before a reload, so the report, its export and its print stay the same. */
+  #restoreView(): void {
+    let text: string | null = null;
+    try {
+      text = localStorage.getItem(this.#viewKey);
+    } catch {
+      // Storage off: the view starts with everything shown.
+    }
+    const state = readViewState(text);
+    this.#active = state.active;
+    this.#excluded = { teams: new Set(state.excluded.teams), roles: new Set(state.excluded.roles), segments: new Set(state.excluded.segments) };
+  }
+
+  #keepView(): void {
+    try {
+      localStorage.setItem(
+        this.#viewKey,
+        writeViewState({ ...(this.#active ? { active: this.#active } : {}), excluded: { teams: [...this.#excluded.teams], roles: [...this.#excluded.roles], segments: [...this.#excluded.segments] } }),
+      );
+    } catch {
+      // Not kept: the choice still holds until the page closes.
+    }
   }
 
   disconnectedCallback(): void {
@@ -252,6 +281,8 @@ class TeamViewElement extends HTMLElement {
     try {
       const state = await this.#client!.request({ type: 'clear' });
       this.#excluded = { teams: new Set(), roles: new Set(), segments: new Set() };
+      this.#active = undefined;
+      this.#keepView();
       this.#part('.team-import-status').textContent = 'All collected results were removed from this browser.';
       this.#part<HTMLElement>('.team-import-details').hidden = true;
       await this.#showState(state);
@@ -300,6 +331,7 @@ class TeamViewElement extends HTMLElement {
       if (input.checked) this.#excluded[field].delete(value);
       else this.#excluded[field].add(value);
     }
+    this.#keepView();
     window.clearTimeout(this.#refreshTimer);
     this.#refreshTimer = window.setTimeout(() => void this.#refresh(true), 120);
   }
@@ -359,6 +391,7 @@ class TeamViewElement extends HTMLElement {
   #select(assessmentId: string): void {
     if (assessmentId === this.#active) return;
     this.#active = assessmentId;
+    this.#keepView();
     this.#renderFilters(this.#aggregates.find((aggregate) => aggregate.assessment === assessmentId)?.plan);
     this.#renderTabs();
     this.#renderPanel();

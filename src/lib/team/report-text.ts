@@ -10,9 +10,11 @@ import { groupLabel, roleGroupLabel, type DisclosurePlan } from './disclosure.ts
 export const figureGroupLabels: Record<FigureGroup, string> = { team: 'Whole team', leader: 'Leaders', manager: 'Managers', 'front-line': 'Front line' };
 
 /** A column's heading in this aggregate: the roles it stands for when some were merged ("Leaders and managers"). */
-export function groupHeading(aggregate: Pick<TeamAggregate, 'groupRoles'>, group: FigureGroup): string {
+export function groupHeading(aggregate: Pick<TeamAggregate, 'groupRoles'> & Partial<Pick<TeamAggregate, 'selection'>>, group: FigureGroup): string {
+  // "Whole team" only when it is: a filtered view's column is everyone in that view.
+  if (group === 'team') return aggregate.selection && !isWholeTeam({ selection: aggregate.selection }) ? 'Everyone in view' : figureGroupLabels.team;
   const members = aggregate.groupRoles[group];
-  return group === 'team' || members.length <= 1 ? figureGroupLabels[group] : roleGroupLabel(members);
+  return members.length <= 1 ? figureGroupLabels[group] : roleGroupLabel(members);
 }
 
 /** Says which values are counted together and why; undefined when nothing was merged. */
