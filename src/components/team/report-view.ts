@@ -335,7 +335,13 @@ function itemGapSection(context: ReportContext, cleanups: (() => void)[]): HTMLE
           'stacked',
         )
       : tableRegion;
-  return section(`${info.id}-gap-items`, 'Perception gap by statement', gapExplanation(info.scale, 'statement'), content);
+  return section(
+    `${info.id}-gap-items`,
+    'Perception gap by statement',
+    gapExplanation(info.scale, 'statement'),
+    h('p', { class: 'print-only muted' }, 'Every statement is listed here; the whole team\u2019s figure for each is in the on-screen report and its CSV export.'),
+    content,
+  );
 }
 
 function spreadSection(context: ReportContext): HTMLElement {
