@@ -420,6 +420,19 @@ describe('the report', () => {
     await page.context().close();
   });
 
+  it('prints a 30-person PACE team on at most 4 A4 pages, with the real count on the cover', async () => {
+    const { page, errors } = await openTeamPage();
+    await addFiles(page, [file('thirty.json', resultsToJson(generateTeamResults({ assessmentId: 'pace', definition: pace, count: 30, seed: 5 })))]);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.team-cover-facts').textContent()).toContain('Respondents30');
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+    expect(pages.length).toBeGreaterThan(0);
+    expect(pages.length).toBeLessThanOrEqual(4);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('shows each assessment in the set on its own tab, by mouse or arrow keys', async () => {
     const { page, errors } = await openTeamPage();
     const audit = generateTeamResults({ assessmentId: 'best-practice-audit', definition: contentDefinitions['best-practice-audit']!, count: 40, seed: 3 });
