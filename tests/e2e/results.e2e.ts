@@ -399,6 +399,8 @@ describe('team links', () => {
     await finish(page, 'pace', query, (n) => (n === 1 ? 1 : 0));
     const [saved] = (await savedResults(page))!.results as SavedResult[];
     expect(saved).toMatchObject({ team: 'Acme Q3', segment: 'South', role: 'leader' });
+    // A random respondent key, kept in this browser, travels with the result so a correction replaces it in the team view.
+    expect(saved!.respondentKey).toMatch(/^[A-Za-z0-9_-]{22}$/);
     await expect(page.locator('.result-meta').textContent()).resolves.toContain('Team: Acme Q3, South');
 
     const consultant = page.locator('.result-consultant');
@@ -420,7 +422,7 @@ describe('team links', () => {
     await page.locator('.result-save-status[data-kept="yes"]').waitFor();
     const after = (await savedResults(page))!.results as SavedResult[];
     expect(after).toHaveLength(1);
-    expect(after[0]).toMatchObject({ id: saved!.id, answers: { ...saved!.answers, [paceItems[0]!]: 5 } });
+    expect(after[0]).toMatchObject({ id: saved!.id, respondentKey: saved!.respondentKey, answers: { ...saved!.answers, [paceItems[0]!]: 5 } });
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Papa from 'papaparse';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resultsToCsv } from '../../src/lib/results/csv.ts';
@@ -187,6 +188,42 @@ describe('collecting results', () => {
     await page.context().close();
   });
 
+  it('counts a person who corrects their answers once, by link or by file, says so, and lists what was collected with remove and undo', async () => {
+    const { page, errors } = await openTeamPage();
+    const key = 'AbCdEfGhIjKlMnOpQrStUv';
+    const others = [0, 1, 2].map((i) => paceResult(`result-other-${i}`, 'leader', 4, { team: 'acme', takenAt: `2026-03-01T08:0${i}:00Z` }));
+    const first = paceResult('result-person-first', 'front-line', 2, { team: 'acme', takenAt: '2026-03-01T09:00:00Z' });
+    const corrected = { ...paceResult('result-person-second', 'front-line', 4, { team: 'acme', takenAt: '2026-03-01T09:30:00Z' }), respondentKey: key };
+    await addFiles(page, [file('others.json', resultsToJson(others))]);
+    await addLinks(page, [shareLink({ ...first, respondentKey: key })]);
+    const status = await addLinks(page, [shareLink(corrected)]);
+    expect(status).toContain('corrected 1 result');
+    // The same correction sent again as a file, later still, with the id the person's browser kept.
+    const again = { ...corrected, takenAt: '2026-03-01T10:00:00Z', answers: { ...corrected.answers, pr1: 5 } };
+    expect(await addFiles(page, [file('again.json', resultsToJson([again]))])).toContain('corrected 1 result');
+    expect(await page.locator('.team-collection').textContent()).toContain('Collected: 4 results (PACE check: 4), of which');
+    expect(await page.locator('.team-report-facts').textContent()).toContain('Respondents in view: 4.');
+
+    await page.reload();
+    await page.locator('tl-team-view[data-results="4"]').waitFor({ state: 'attached' });
+    await expect.poll(() => page.locator('.team-collection').textContent()).toMatch(/of which [12] corrected/);
+
+    await page.getByText('What was collected').click();
+    const rows = page.locator('.team-list-table tbody tr');
+    await expect.poll(() => rows.count()).toBe(4);
+    expect((await rows.allTextContents()).filter((text) => text.includes('yes'))).toHaveLength(1);
+    const renders = await page.locator('tl-team-view').getAttribute('data-renders');
+    await rows.first().getByRole('button', { name: /^Remove result 1/ }).click();
+    await expect.poll(() => page.locator('.team-list-status').textContent()).toContain('Removed one result');
+    await waitForReport(page, renders);
+    expect(await page.locator('tl-team-view').getAttribute('data-results')).toBe('3');
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => page.locator('tl-team-view').getAttribute('data-results')).toBe('4');
+    await expect.poll(() => rows.count()).toBe(4);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('clears the set only when confirmed', async () => {
     const { page, errors } = await openTeamPage();
     await addFiles(page, [file('team.json', resultsToJson(people))]);
@@ -239,39 +276,89 @@ describe('the report', () => {
   const managers = [0, 1].map((i) => paceResult(`result-manager-${i}`, 'manager', 3, { team: 'north-team', takenAt: `2026-03-01T11:0${i}:00Z` }));
   const pr1Text = pace.dimensions[0]!.items.find((item) => item.id === 'pr1')!.text;
 
-  it('shows leaders minus the front line, and no figures for the two managers', async () => {
+  it('counts the two managers with the leaders, says so, and shows the total', async () => {
     const { page, errors } = await openTeamPage();
     await addFiles(page, [file('team.json', resultsToJson([...leaders, ...frontLine, ...managers]))]);
 
-    // Items: pr1 is 83 against 25 (+58); every other item 100 against 25 (+75), so pr1 comes last.
+    // Leaders and managers together: items (3 × 100 + 2 × 50) / 5 = 80 against 25 (+55), pr1 (75 + 75 + 100 + 50 + 50) / 5 = 70 (+45);
+    // 3 of the 5 agree. The managers' own columns say where they are counted.
     const items = await rowsOf(page, '.team-item-gaps');
     expect(items).toHaveLength(paceItems.length);
     const last = items.at(-1)!;
     expect(last[0]).toContain(pr1Text);
-    expect(last.slice(1)).toEqual(['83', '25', '+58', '100%', '0%', '+100', 'fewer than 3', 'fewer than 3']);
-    for (const row of items.slice(0, -1)) expect(row.slice(1)).toEqual(['100', '25', '+75', '100%', '0%', '+100', 'fewer than 3', 'fewer than 3']);
+    expect(last.slice(1)).toEqual(['70', '25', '+45', '60%', '0%', '+60', 'counted in leaders', 'counted in leaders']);
+    for (const row of items.slice(0, -1)) expect(row.slice(1)).toEqual(['80', '25', '+55', '60%', '0%', '+60', 'counted in leaders', 'counted in leaders']);
+    expect(await page.locator('.team-item-gaps thead th').allTextContents()).toContain('Leaders and managers');
 
-    // Areas: Processes holds pr1 among its items, so its gap is smaller and it is listed last.
     const processes = pace.dimensions.find((dimension) => dimension.id === 'processes')!;
-    const processGap = 75 - 50 / 3 / processes.items.length;
     const areas = await rowsOf(page, '.team-dimension-gaps');
-    expect(areas.map((row) => row[0])).toEqual([...pace.dimensions.filter((dimension) => dimension.id !== 'processes').map((dimension) => dimension.title), processes.title]);
-    expect(areas.at(-1)!.slice(3, 4)).toEqual([`+${Math.round(processGap)}`]);
-    expect(areas[0]!.slice(1)).toEqual(['100', '25', '+75', '100%', '0%', '+100', 'fewer than 3', 'fewer than 3']);
+    expect(areas.at(-1)![0]).toBe(processes.title);
+    expect(areas.at(-1)!.slice(3, 4)).toEqual([`+${Math.round(55 - 10 / processes.items.length)}`]);
 
-    // Who answered: the managers and the total (which would give them away: 8 − 3 − 3) are hidden.
+    // Who answered: every count is shown, the total too.
     expect(await rowsOf(page, '.team-respondents')).toEqual([
-      ['Leader (senior management)', '3'],
-      ['Manager', 'fewer than 3'],
+      ['Leaders and managers', '5'],
       ['Front line (non-management)', '3'],
-      // Nobody left out their role, but none and a few look alike.
-      ['Role not given', 'fewer than 3'],
-      ['All roles', 'hidden to protect a small group'],
+      ['Role not given', '0'],
+      ['All roles', '8'],
     ]);
-    // No figure of the managers appears anywhere in the report.
-    const managerCells = await page.locator('.team-dimensions tbody tr').evaluateAll((rows) => rows.map((row) => row.children[3]?.textContent));
-    expect(new Set(managerCells)).toEqual(new Set(['fewer than 3']));
-    expect(await page.locator('.team-findings').textContent()).toContain('Managers are not shown: fewer than 3 answered.');
+    expect(await page.locator('.team-findings').textContent()).toContain('Managers are not shown on their own: they are counted in “Leaders and managers”.');
+    expect(await page.locator('.team-method').textContent()).toContain('Counted together, so that no group of fewer than 3 can be told apart');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('lets no one recover the one person labelled "solo" by unticking filters and exporting twice (the issue\'s 16-person team)', async () => {
+    const { page, errors } = await openTeamPage();
+    // 5 leaders, 5 managers, 5 front line labelled "main" answer 4, 3 and 2; the one labelled "solo" answers 5 everywhere.
+    const main = (['leader', 'manager', 'front-line'] as const).flatMap((role, r) =>
+      [0, 1, 2, 3, 4].map((i) => paceResult(`result-main-${role}-${i}`, role, 4 - r, { team: 'main', takenAt: `2026-03-01T1${r}:0${i}:00Z` })),
+    );
+    const solo = paceResult('result-solo-front-line', 'front-line', 5, { team: 'solo', takenAt: '2026-03-01T15:00:00Z' });
+    await addFiles(page, [file('team.json', resultsToJson([...main, solo]))]);
+    expect(await page.locator('.team-report-facts').textContent()).toContain('Respondents in view: 16.');
+    // "solo" is never offered on its own: it is counted with "main".
+    expect(await page.locator('.team-filters input[type="checkbox"]').evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).value))).not.toContain('["solo"]');
+
+    const exportCsv = async (): Promise<Map<string, { n: number; mean: number }>> => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export figures as CSV' }).click()]);
+      const text = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
+      const rows = Papa.parse<Record<(typeof teamCsvColumns)[number], string>>(text, { header: true, skipEmptyLines: true }).data;
+      const figures = new Map<string, { n: number; mean: number }>();
+      for (const row of rows) {
+        const n = Number(row.n);
+        if (Number.isFinite(n) && n > 0 && row['Mean answer'] !== '') figures.set(`${row.Item} ${row.Group}`, { n, mean: Number(row['Mean answer']) });
+      }
+      return figures;
+    };
+    // Every view the filters reach by unticking one box, each exported.
+    const exports = [await exportCsv()];
+    const boxes = page.locator('.team-filters input[type="checkbox"]');
+    for (let index = 0; index < (await boxes.count()); index += 1) {
+      const before = await page.locator('tl-team-view').getAttribute('data-renders');
+      await boxes.nth(index).uncheck();
+      await waitForReport(page, before);
+      exports.push(await exportCsv());
+      const after = await page.locator('tl-team-view').getAttribute('data-renders');
+      await boxes.nth(index).check();
+      await waitForReport(page, after);
+    }
+    // The attack: n₁ × mean₁ − n₂ × mean₂ for the whole view and each narrower one, wherever their n differ by 1 or 2.
+    let smallDifferences = 0;
+    let recovered = 0;
+    const [first] = exports as [Map<string, { n: number; mean: number }>];
+    {
+      for (const second of exports.slice(1)) {
+        for (const [key, a] of first) {
+          const b = second.get(key);
+          if (!b || a.n - b.n <= 0 || a.n - b.n >= 3) continue;
+          smallDifferences += 1;
+          if (Math.round(a.n * a.mean - b.n * b.mean) === 5 * (a.n - b.n)) recovered += 1;
+        }
+      }
+    }
+    expect(exports.length).toBeGreaterThan(1);
+    expect({ smallDifferences, recovered }).toEqual({ smallDifferences: 0, recovered: 0 });
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -287,7 +374,7 @@ describe('the report', () => {
       ['Leader (senior management)', '3'],
       ['Manager', '3'],
       ['Front line (non-management)', '3'],
-      ['Role not given', 'fewer than 3'],
+      ['Role not given', '0'],
       ['All roles', '9'],
     ]);
     expect(errors).toEqual([]);
@@ -327,8 +414,21 @@ describe('the report', () => {
     expect(header).toBe(teamCsvColumns.join(','));
     expect(rows).toHaveLength(paceItems.length * 4);
     // The filters apply to the export: only the north team's leaders are in it.
-    expect(rows.find((row) => row.startsWith('processes,pr2,') && row.includes(',leader,'))).toMatch(/,leader,,3,5,100,100,,/);
-    expect(rows.find((row) => row.startsWith('processes,pr2,') && row.includes(',front-line,'))).toContain(',<3,,,,fewer than 3 answered,');
+    expect(rows.find((row) => row.startsWith('processes,pr2,') && row.includes(',leader,'))).toMatch(/,leader,Leaders,3,5,100,100,,/);
+    expect(rows.find((row) => row.startsWith('processes,pr2,') && row.includes(',front-line,'))).toContain(',front-line,Front line,<3,,,,fewer than 3 answered,');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('prints a 30-person PACE team on at most 4 A4 pages, with the real count on the cover', async () => {
+    const { page, errors } = await openTeamPage();
+    await addFiles(page, [file('thirty.json', resultsToJson(generateTeamResults({ assessmentId: 'pace', definition: pace, count: 30, seed: 5 })))]);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.team-cover-facts').textContent()).toContain('Respondents30');
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+    expect(pages.length).toBeGreaterThan(0);
+    expect(pages.length).toBeLessThanOrEqual(4);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -3,6 +3,7 @@ import { createDraftStore, type Draft, type DraftFinish } from '../../lib/result
 import { isRole, type Role } from '../../lib/schema/roles.ts';
 import type { Answers, SavedResult } from '../../lib/schema/saved-result.ts';
 import { scoreAssessment } from '../../lib/scoring/index.ts';
+import { teamRespondentKey } from '../../lib/team/respondent-key.ts';
 import { readTeamLinkParams } from '../../lib/team/team-link.ts';
 import { h } from './dom.ts';
 import { localStorageEngine } from './local-storage-engine.ts';
@@ -230,7 +231,7 @@ class AssessmentElement extends HTMLElement {
     const finished = this.#finished!;
     const result = scoreAssessment(this.#payload.definition, this.#answers, this.#role);
     const container = this.querySelector<HTMLElement>('.assess-result')!;
-    const notes = this.#team ? { team: this.#team.team, ...(this.#segment !== null ? { segment: this.#segment } : {}) } : {};
+    const notes = this.#team ? { team: this.#team.team, ...(this.#segment !== null ? { segment: this.#segment } : {}), respondentKey: teamRespondentKey(this.#team.team) } : {};
     renderResult(container, { payload: this.#payload, result, role: this.#role, takenAt: new Date(finished.takenAt), notes });
     const saveStatus = h('p', { class: 'result-save-status no-print', role: 'status' }, save ? 'Saving this result on this device…' : '');
     container.querySelector('.result-meta')!.after(saveStatus);

@@ -20,7 +20,7 @@ export async function assessmentPayload(assessment: CollectionEntry<'assessments
     definition,
     scale: scales[definition.scale],
     pages: Object.fromEntries(pages.map((page) => [page.id, { title: page.data.title, href: base + playbookPath(page.id) }])),
-    source: { author: source.data.author, title: source.data.title, year: source.data.year },
+    source: { author: source.data.author, title: source.data.title, year: source.data.year, publisher: source.data.publisher },
   };
 }
 

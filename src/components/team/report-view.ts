@@ -2,16 +2,18 @@
  * One assessment's team report, built from its aggregate: findings first, then who answered,
  * scores by area and role, the perception gap, the spread of scores, every statement by role,
  * published figures, the weakest statements and the method. Hidden figures are written in
- * words (report-text.ts), never as numbers. Only types come from aggregate.ts, so the schema
- * library stays in the worker.
+ * words (report-text.ts), never as numbers. aggregate.ts takes roles from roles.ts, so
+ * importing its constants brings no schema library to the page.
  */
 import type { Assessment } from '../../lib/schema/assessment.ts';
 import type { Scale } from '../../lib/schema/scales.ts';
-import type { FigureGroup, ItemFigures, Published, TeamAggregate } from '../../lib/team/aggregate.ts';
+import { figureGroups, scoreBins, type ItemFigures, type Published, type TeamAggregate } from '../../lib/team/aggregate.ts';
 import { respondentRoleLabels } from '../../lib/team/filter.ts';
 import {
-  coverageNote,
   figureGroupLabels,
+  groupHeading,
+  isWholeTeam,
+  mergeNote,
   formatCount,
   formatMeanAnswer,
   formatPercent,
@@ -55,10 +57,15 @@ export interface ReportContext {
   onExportCsv: (button: HTMLButtonElement) => void;
 }
 
-const groups: readonly FigureGroup[] = ['team', 'leader', 'manager', 'front-line'];
+const groups = figureGroups;
 const benchmarkGroupLabels = { management: 'Senior management', 'non-management': 'Non-management', all: 'All respondents' } as const;
 
 type Cell = HTMLTableCellElement;
+
+/** A date in the page's own language (its lang attribute), as Intl writes it there. */
+function pageDate(date: Date): string {
+  return new Intl.DateTimeFormat(document.documentElement.lang || undefined, { dateStyle: 'long' }).format(date);
+}
 
 /** A table cell for a published figure: its text, or why it is hidden, marked so styles and tests can find it. */
 function figureCell<F>(figure: Published<F>, minGroupSize: number, text: (figure: F & { n: number }) => string): Cell {
@@ -127,7 +134,7 @@ function cover(context: ReportContext): HTMLElement {
       h('dt', {}, 'In view'),
       h('dd', {}, context.selectionText),
       h('dt', {}, 'Prepared'),
-      h('dd', {}, context.preparedBy ? `By ${context.preparedBy}, ` : '', context.generatedAt.toLocaleDateString('en-GB', { dateStyle: 'long' })),
+      h('dd', {}, context.preparedBy ? `By ${context.preparedBy}, ` : '', pageDate(context.generatedAt)),
     ),
     h('p', { class: 'team-cover-note' }, `Figures for groups of fewer than ${aggregate.minGroupSize} people are not shown, so no one's answers can be read from this report.`),
   );
@@ -137,23 +144,23 @@ function respondentsSection(context: ReportContext): HTMLElement {
   const { respondents, minGroupSize } = context.aggregate;
   const count = (figure: Published<Record<never, never>>) => figureCell(figure, minGroupSize, (shown) => formatCount(shown.n));
   const segments = respondents.bySegment;
-  const bySegments = segments.length > 1 || (segments.length === 1 && segments[0]?.segment !== null);
+  const bySegments = segments.length > 1 || (segments.length === 1 && segments[0]?.segments.some((segment) => segment !== null));
   // Every role gets a row, "role not given" too: the aggregate makes none and a few look alike, and so does the table.
   const roles = ['leader', 'manager', 'front-line', 'not-given'] as const;
-  const segmentName = (segment: string | null) => segment ?? 'No segment';
   const table = h(
     'table',
     { class: 'team-respondents' },
     h('caption', {}, bySegments ? 'Respondents by role and segment' : 'Respondents by role'),
-    headRow('Role', ...(bySegments ? segments.map((entry) => segmentName(entry.segment)) : []), 'All'),
+    headRow('Role', ...(bySegments ? segments.map((entry) => entry.label) : []), 'All'),
     h(
       'tbody',
       {},
-      roles.map((role) =>
+      // A role counted with another has its row folded into that one, whose heading names both.
+      roles.filter((role) => !(respondents.byRole[role].suppressed && respondents.byRole[role].reason === 'merged')).map((role) =>
         h(
           'tr',
           {},
-          h('th', { scope: 'row' }, respondentRoleLabels[role]),
+          h('th', { scope: 'row' }, role !== 'not-given' && context.aggregate.groupRoles[role].length > 1 ? groupHeading(context.aggregate, role) : respondentRoleLabels[role]),
           bySegments ? respondents.byRoleAndSegment.filter((cell) => cell.role === role).map((cell) => count(cell.count)) : [],
           count(respondents.byRole[role]),
         ),
@@ -171,7 +178,7 @@ function dimensionsSection(context: ReportContext, cleanups: (() => void)[]): HT
     labels: aggregate.dimensions.map((dimension) => dimension.title),
     series: groups.map(
       (group): BarSeries => ({
-        label: figureGroupLabels[group],
+        label: groupHeading(aggregate, group),
         tone: group,
         values: aggregate.dimensions.map((dimension) => {
           const figure = dimension.groups[group];
@@ -187,7 +194,7 @@ function dimensionsSection(context: ReportContext, cleanups: (() => void)[]): HT
     'table',
     { class: 'team-dimensions' },
     h('caption', {}, 'Mean score by area and role (0–100)'),
-    headRow('Area', ...groups.map((group) => figureGroupLabels[group])),
+    headRow('Area', ...groups.map((group) => groupHeading(aggregate, group))),
     h(
       'tbody',
       {},
@@ -196,13 +203,10 @@ function dimensionsSection(context: ReportContext, cleanups: (() => void)[]): HT
       ),
     ),
   );
-  const partial = aggregate.dimensions.map((dimension) => dimension.groups.team).find((team) => !team.suppressed && team.covers === 'shown-groups');
-  const note = partial && !partial.suppressed ? coverageNote(partial) : undefined;
   return section(
     `${info.id}-areas`,
     'Scores by area and role',
     chartFigure(`${info.id}-areas-chart`, 'Mean score by area and role, out of 100', bars, scrollingTable('Mean score by area and role', table), cleanups),
-    note ? h('p', { class: 'muted' }, note) : null,
   );
 }
 
@@ -224,8 +228,9 @@ function gapExplanation(scale: Scale, what: 'area' | 'statement'): HTMLElement {
 }
 
 /** The gap tables' figure columns; short, so that nine columns fit a printed page. */
-function gapColumns(agreeing: boolean): string[] {
-  return ['Leaders', 'Front line', 'Gap', ...(agreeing ? ['Leaders agree', 'Front line agree', 'Agree gap'] : []), 'Managers', ...(agreeing ? ['Managers agree'] : [])];
+function gapColumns(agreeing: boolean, aggregate: TeamAggregate): string[] {
+  const [leaders, frontLine, managers] = (['leader', 'front-line', 'manager'] as const).map((group) => groupHeading(aggregate, group));
+  return [leaders!, frontLine!, 'Gap', ...(agreeing ? [`${leaders} agree`, `${frontLine} agree`, 'Agree gap'] : []), managers!, ...(agreeing ? [`${managers} agree`] : [])];
 }
 
 function gapCell(points: number | null, unit: string): Cell {
@@ -242,7 +247,7 @@ function dimensionGapSection(context: ReportContext): HTMLElement {
     'table',
     { class: 'team-gap-table team-dimension-gaps' },
     h('caption', {}, 'Perception gap by area: leaders minus the front line, largest first'),
-    headRow('Area', ...gapColumns(agreeing)),
+    headRow('Area', ...gapColumns(agreeing, aggregate)),
     h(
       'tbody',
       {},
@@ -297,7 +302,7 @@ function itemGapSection(context: ReportContext, cleanups: (() => void)[]): HTMLE
     'table',
     { class: 'team-gap-table team-item-gaps' },
     h('caption', {}, 'Perception gap by statement: leaders minus the front line, largest first (scores out of 100)'),
-    headRow('Statement', ...gapColumns(agreeing)),
+    headRow('Statement', ...gapColumns(agreeing, aggregate)),
     h(
       'tbody',
       {},
@@ -330,15 +335,20 @@ function itemGapSection(context: ReportContext, cleanups: (() => void)[]): HTMLE
           'stacked',
         )
       : tableRegion;
-  return section(`${info.id}-gap-items`, 'Perception gap by statement', gapExplanation(info.scale, 'statement'), content);
+  return section(
+    `${info.id}-gap-items`,
+    'Perception gap by statement',
+    gapExplanation(info.scale, 'statement'),
+    h('p', { class: 'print-only muted' }, 'Every statement is listed here; the whole team\u2019s figure for each is in the on-screen report and its CSV export.'),
+    content,
+  );
 }
 
 function spreadSection(context: ReportContext): HTMLElement {
   const { aggregate, info } = context;
   const min = aggregate.minGroupSize;
-  const bins = aggregate.dimensions[0]?.groups.team.suppressed === false ? aggregate.dimensions[0].groups.team.histogram.length : 5;
-  const width = 100 / bins;
-  const binLabels = Array.from({ length: bins }, (_, index) => `${Math.round(index * width)}–${index === bins - 1 ? 100 : Math.round((index + 1) * width) - 1}`);
+  const bins = scoreBins.length;
+  const binLabels = scoreBins.map((bin, index) => `${bin.from}–${index === bins - 1 ? bin.to : bin.to - 1}`);
   const table = h(
     'table',
     { class: 'team-spread' },
@@ -350,7 +360,7 @@ function spreadSection(context: ReportContext): HTMLElement {
         {},
         groups.map((group, index) => {
           const figure = dimension.groups[group];
-          const label = h('th', { scope: 'row' }, figureGroupLabels[group]);
+          const label = h('th', { scope: 'row' }, groupHeading(aggregate, group));
           const area = index === 0 ? h('th', { scope: 'rowgroup', rowspan: groups.length }, dimension.title) : null;
           if (figure.suppressed) return h('tr', {}, area, label, h('td', { class: 'team-hidden', colspan: bins + 1, 'data-hidden': figure.reason }, hiddenText(figure, min)));
           return h(
@@ -376,12 +386,13 @@ function itemsSection(context: ReportContext): HTMLElement {
   const { scale } = info;
   const agreeing = hasAgreeing(scale);
   const text = (figure: ItemFigures) =>
-    figure.meanAnswer === null ? formatScore(figure.meanScore) : `${formatMeanAnswer(figure.meanAnswer)}${figure.percentAgreeing === null ? '' : ` · ${formatPercent(figure.percentAgreeing)}`}`;
+    `${formatScore(figure.meanScore)}${figure.percentAgreeing === null ? '' : ` · ${formatPercent(figure.percentAgreeing)}`}`;
   const table = h(
     'table',
     { class: 'team-items' },
-    h('caption', {}, agreeing ? `Mean answer (${scale.min}–${scale.max}) · % agreeing, per statement and role` : 'Mean score (0–100) per statement and role'),
-    headRow('Statement', ...groups.map((group) => figureGroupLabels[group])),
+    // The same 0–100 score as every other table; the scale's own mean answer is in the CSV export.
+    h('caption', {}, agreeing ? 'Mean score (0–100) · % agreeing, per statement and role' : 'Mean score (0–100) per statement and role'),
+    headRow('Statement', ...groups.map((group) => groupHeading(aggregate, group))),
     aggregate.dimensions.map((dimension) =>
       h(
         'tbody',
@@ -396,7 +407,7 @@ function itemsSection(context: ReportContext): HTMLElement {
   return section(
     `${info.id}-items`,
     'Every statement by role',
-    agreeing ? h('p', { class: 'muted' }, `Mean answer on the ${scale.min}–${scale.max} scale, then the percent agreeing. ${scale.agreeNote}`) : null,
+    agreeing ? h('p', { class: 'muted' }, `Mean score out of 100 (${scale.min} is 0, ${scale.max} is 100), then the percent agreeing. ${scale.agreeNote}`) : null,
     scrollingTable('Every statement by role', table),
   );
 }
@@ -438,11 +449,9 @@ function benchmarkSection(context: ReportContext): HTMLElement | null {
 function weakestSection(context: ReportContext): HTMLElement {
   const { aggregate, info } = context;
   const weakest = aggregate.weakestItems;
-  const first = weakest[0];
-  const note = first ? coverageNote(first) : undefined;
   return section(
     `${info.id}-weakest`,
-    'Rated weakest by the whole team',
+    isWholeTeam(aggregate) ? 'Rated weakest by the whole team' : 'Rated weakest by everyone in view',
     weakest.length === 0
       ? h('p', {}, `No statement has enough answers to rank: each needs at least ${aggregate.minGroupSize}.`)
       : h(
@@ -450,7 +459,6 @@ function weakestSection(context: ReportContext): HTMLElement {
           { class: 'team-weakest' },
           weakest.map((item) => h('li', {}, item.text, h('span', { class: 'muted' }, ` — ${formatScore(item.meanScore)} out of 100, from ${formatCount(item.n)} answers`))),
         ),
-    note ? h('p', { class: 'muted' }, note) : null,
   );
 }
 
@@ -464,7 +472,14 @@ function methodSection(context: ReportContext): HTMLElement {
     h(
       'ul',
       { class: 'team-method' },
-      h('li', {}, h('strong', {}, 'Small groups stay hidden. '), `A group of fewer than ${min} people is never shown on its own; its figures read “fewer than ${min}”. Where a shown total and the groups shown beside it would let someone work out a hidden group by subtraction, one more figure is hidden (“hidden to protect a small group”), and whole-team figures then cover only the groups shown.`),
+      h(
+        'li',
+        {},
+        h('strong', {}, 'No one can be singled out. '),
+        `Every respondent sits in one cell of role × segment × team label. Where a cell would hold fewer than ${min} people, two labels, segments or (last) roles are counted together until none does, and the filters offer only those groups. So every figure, count, filter and export covers whole cells, and any two views differ by nobody or by at least ${min} people: subtracting one from another recovers no small group. A cell’s answers to a statement count only where at least ${min} of its people answered it. “Whole team” is everyone in view.`,
+        mergeNote(aggregate.plan) ? ` ${mergeNote(aggregate.plan)}` : '',
+        aggregate.answersWithheld ? ' In this view some answers are left out of the figures for that reason.' : '',
+      ),
       h(
         'li',
         {},
@@ -477,7 +492,7 @@ function methodSection(context: ReportContext): HTMLElement {
       h('li', {}, h('strong', {}, 'The perception gap '), 'is the leaders\u2019 figure minus the front line\u2019s: in points out of 100 for scores, in percentage points for agreeing. Managers are shown on their own and are not part of it.'),
       h('li', {}, h('strong', {}, 'In view. '), context.selectionText),
       h('li', {}, h('strong', {}, 'Source. '), `Based on ${source.author}, `, h('cite', {}, source.title), ` (${source.year}), ${source.publisher}. `, definition.sourceNote ?? ''),
-      h('li', {}, h('strong', {}, 'Privacy. '), `Prepared with ${context.siteName} on ${context.generatedAt.toLocaleDateString('en-GB', { dateStyle: 'long' })}. People\u2019s answers stayed in the consultant\u2019s browser; this report shows group figures only.`),
+      h('li', {}, h('strong', {}, 'Privacy. '), `Prepared with ${context.siteName} on ${pageDate(context.generatedAt)}. People\u2019s answers stayed in the consultant\u2019s browser; this report shows group figures only.`),
     ),
   );
 }

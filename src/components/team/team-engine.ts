@@ -8,9 +8,11 @@ import { migrateResult } from '../../lib/results/migrations.ts';
 import type { SavedResult } from '../../lib/schema/saved-result.ts';
 import { aggregateTeam, type TeamAggregate } from '../../lib/team/aggregate.ts';
 import { aggregateToCsv } from '../../lib/team/csv.ts';
-import { filterChoices, selectResults, type TeamSelection } from '../../lib/team/filter.ts';
+import { filterChoices, type TeamSelection } from '../../lib/team/filter.ts';
 import { addReadings, MAX_FILE_BYTES, readResultsFile, readShareLinks, teamProblem, type InputReading } from '../../lib/team/inputs.ts';
+import { collectedList, type CollectedEntry } from '../../lib/team/collected.ts';
 import { ResultSet } from '../../lib/team/result-set.ts';
+import { storageCause } from '../../lib/team/storage-failure.ts';
 import { openResultStore, type ResultStore } from './result-store.ts';
 import type { CollectionState, TeamProgress, TeamReplies, TeamRequest } from './team-protocol.ts';
 
@@ -50,6 +52,10 @@ export class TeamEngine {
   #store: ResultStore | undefined;
   #kept = false;
   #note: string | undefined;
+  /** Ids of results that replaced an earlier result of the same person. */
+  #corrected = new Set<string>();
+  /** The last result taken out, for undo. */
+  #removed: SavedResult | undefined;
 
   async handle(request: TeamRequest, report: Report): Promise<TeamReplies[TeamRequest['type']]> {
     switch (request.type) {
@@ -63,12 +69,19 @@ export class TeamEngine {
         return this.#csv(request.assessmentId, request.selection);
       case 'clear':
         return this.#clear();
+      case 'remove':
+        return this.#remove(request.id);
+      case 'undo':
+        return this.#undo();
+      case 'list':
+        return this.#list();
     }
   }
 
   #state(): CollectionState {
     return {
       total: this.#collection.size,
+      corrected: this.#collection.results.filter((result) => this.#corrected.has(result.id)).length,
       byAssessment: Object.fromEntries([...this.#byAssessment].map(([id, results]) => [id, results.length])),
       kept: this.#kept,
       ...(this.#note === undefined ? {} : { note: this.#note }),
@@ -76,8 +89,10 @@ export class TeamEngine {
     };
   }
 
-  #remember(results: readonly SavedResult[]): void {
-    for (const result of results) {
+  /** Regroups the collection by assessment (after adding, correcting or removing). */
+  #regroup(): void {
+    this.#byAssessment.clear();
+    for (const result of this.#collection.results) {
       const list = this.#byAssessment.get(result.assessment);
       if (list) list.push(result);
       else this.#byAssessment.set(result.assessment, [result]);
@@ -90,22 +105,23 @@ export class TeamEngine {
     try {
       this.#store = await openResultStore(databaseName);
       this.#kept = true;
-    } catch {
-      this.#note = 'This browser is not keeping the results you add (storage is off, as in some private windows): they last until you close this page.';
+    } catch (error) {
+      this.#note = `This browser is not keeping the results you add: ${storageCause(error)}. They last until you close this page.`;
       return this.#state();
     }
     let stored: unknown[] = [];
     try {
       stored = await this.#store.all();
-    } catch {
-      this.#note = 'The results kept earlier could not be read back. Results you add now are kept as usual.';
+      this.#corrected = new Set(await this.#store.corrections());
+    } catch (error) {
+      this.#note = `The results kept earlier could not be read back: ${storageCause(error)}. Results you add now are kept as usual.`;
     }
     let leftOut = 0;
     for (const record of stored) {
       const read = migrateResult(record);
-      if (read.ok && teamProblem(read.result, definitions) === undefined && this.#collection.add(read.result).added) this.#remember([read.result]);
-      else leftOut += 1;
+      if (!read.ok || teamProblem(read.result, definitions) !== undefined || !this.#collection.add(read.result).added) leftOut += 1;
     }
+    this.#regroup();
     if (leftOut > 0) {
       this.#note = `${leftOut} kept result${leftOut === 1 ? ' is' : 's are'} left out: ${leftOut === 1 ? 'it no longer matches' : 'they no longer match'} this site's assessments (they may have changed since). Clear all results to remove ${leftOut === 1 ? 'it' : 'them'}.`;
     }
@@ -137,17 +153,22 @@ export class TeamEngine {
     }
     if (links.trim() !== '') readings.push(readShareLinks(links, this.#definitions));
 
-    const before = this.#collection.size;
-    const importReport = addReadings(this.#collection, readings);
-    const added = this.#collection.results.slice(before);
-    this.#remember(added);
+    const before = new Set(this.#collection.results);
+    const { corrections, ...importReport } = addReadings(this.#collection, readings);
+    const added = this.#collection.results.filter((result) => !before.has(result));
+    for (const { later } of corrections) this.#corrected.add(later.id);
+    // Records of results a correction replaced (under another id) go; one under the same id is overwritten.
+    const replacedIds = corrections.map(({ earlier }) => earlier.id).filter((id) => !added.some((result) => result.id === id));
+    this.#regroup();
     if (this.#store && added.length > 0) {
       report({ phase: 'saving', done: 0, total: added.length });
       try {
-        await this.#store.add(added);
-      } catch {
+        // A corrected result's record goes in the same transaction as its correction, so a failure leaves both as they were.
+        await this.#store.add(added, replacedIds);
+        await this.#store.markCorrected(corrections.map(({ later }) => later.id));
+      } catch (error) {
         this.#kept = false;
-        this.#note = 'The browser would not keep the results just added (its storage may be full). They are here until you close this page; export the report before then.';
+        this.#note = `The browser would not keep the results just added: ${storageCause(error)}. They are here until you close this page; export the report before then.`;
       }
     }
     return { report: importReport, state: this.#state() };
@@ -158,7 +179,7 @@ export class TeamEngine {
       const results = this.#byAssessment.get(assessmentId);
       const definition = definitionFor(this.#definitions, assessmentId);
       if (!results || !definition || (only !== undefined && only !== assessmentId)) return [];
-      return [aggregateTeam(selectResults(results, selection), definition, { assessmentId, minGroupSize: this.#minGroupSize })];
+      return [aggregateTeam(results, definition, { assessmentId, minGroupSize: this.#minGroupSize, selection })];
     });
   }
 
@@ -174,16 +195,54 @@ export class TeamEngine {
     return aggregateToCsv(aggregate);
   }
 
+  /** Takes one result out of the collection (and the browser's copy); `undo` puts the last one back. */
+  async #remove(id: string): Promise<CollectionState> {
+    const removed = this.#collection.remove(id);
+    if (!removed) throw new Error('That result is no longer in the collection.');
+    this.#removed = removed;
+    this.#regroup();
+    await this.#keepChange(() => this.#store?.remove([id]));
+    return this.#state();
+  }
+
+  async #undo(): Promise<CollectionState> {
+    const removed = this.#removed;
+    if (!removed) throw new Error('There is nothing to undo.');
+    this.#removed = undefined;
+    this.#collection.add(removed);
+    this.#regroup();
+    await this.#keepChange(async () => {
+      await this.#store?.add([removed]);
+      if (this.#corrected.has(removed.id)) await this.#store?.markCorrected([removed.id]);
+    });
+    return this.#state();
+  }
+
+  async #keepChange(change: () => Promise<void> | undefined): Promise<void> {
+    try {
+      await change();
+    } catch (error) {
+      this.#kept = false;
+      this.#note = `The browser would not keep this change: ${storageCause(error)}. It holds until you close this page.`;
+    }
+  }
+
+  #list(): CollectedEntry[] {
+    return collectedList(this.#collection.results, this.#minGroupSize, this.#corrected);
+  }
+
   async #clear(): Promise<CollectionState> {
     this.#collection.clear();
     this.#byAssessment.clear();
+    this.#corrected.clear();
+    this.#removed = undefined;
     this.#note = undefined;
     if (this.#store) {
       try {
         await this.#store.clear();
         this.#kept = true;
-      } catch {
-        this.#note = 'The browser would not remove the kept results. Clear this site\'s data in the browser settings to remove them.';
+      } catch (error) {
+        this.#note = `The browser would not remove the kept results: ${storageCause(error)}. Clear this site's data in the browser settings to remove them.`;
       }
     }
     return this.#state();

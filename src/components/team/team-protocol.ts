@@ -2,11 +2,14 @@
 import type { DefinitionsById } from '../../lib/results/definitions.ts';
 import type { TeamAggregate } from '../../lib/team/aggregate.ts';
 import type { FilterChoices, TeamSelection } from '../../lib/team/filter.ts';
+import type { CollectedEntry } from '../../lib/team/collected.ts';
 import type { ImportReport } from '../../lib/team/import-report.ts';
 
 /** What the collection holds, for the page to describe (never printed: it is not protected). */
 export interface CollectionState {
   total: number;
+  /** How many of them replaced an earlier result of the same person. */
+  corrected: number;
   /** Results per assessment id. */
   byAssessment: Record<string, number>;
   /** false when the browser is not keeping the results (no IndexedDB, or writing failed). */
@@ -21,7 +24,10 @@ export type TeamRequest =
   | { type: 'import'; files: File[]; links: string }
   | { type: 'aggregate'; selection: TeamSelection }
   | { type: 'csv'; assessmentId: string; selection: TeamSelection }
-  | { type: 'clear' };
+  | { type: 'clear' }
+  | { type: 'remove'; id: string }
+  | { type: 'undo' }
+  | { type: 'list' };
 
 export interface TeamReplies {
   open: CollectionState;
@@ -30,6 +36,9 @@ export interface TeamReplies {
   aggregate: { aggregates: TeamAggregate[]; milliseconds: number };
   csv: string;
   clear: CollectionState;
+  remove: CollectionState;
+  undo: CollectionState;
+  list: CollectedEntry[];
 }
 
 export interface TeamProgress {

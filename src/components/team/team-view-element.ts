@@ -1,5 +1,6 @@
-import type { RespondentRole, TeamAggregate } from '../../lib/team/aggregate.ts';
-import { describeSelection, respondentRoleLabels, simplifySelection, type FilterChoices, type TeamSelection } from '../../lib/team/filter.ts';
+import type { TeamAggregate } from '../../lib/team/aggregate.ts';
+import { groupLabel, respondentRoleLabels, roleGroupLabel, type DisclosurePlan, type RespondentRole } from '../../lib/team/disclosure.ts';
+import { describeSelection, simplifySelection, type TeamSelection } from '../../lib/team/filter.ts';
 import { summariseImport, type ImportReport } from '../../lib/team/import-report.ts';
 import { formatCount } from '../../lib/team/report-text.ts';
 import { h } from '../assess/dom.ts';
@@ -11,7 +12,7 @@ import type { CollectionState, TeamProgress } from './team-protocol.ts';
 const DETAILS_PER_SOURCE = 12;
 const MiB = 1024 * 1024;
 
-type FilterField = 'teams' | 'roles' | 'segments';
+import { readViewState, writeViewState, type FilterField } from '../../lib/team/view-state.ts';
 
 /**
  * The team page's collector and report: files and links go to the worker, which keeps the
@@ -96,10 +97,43 @@ class TeamViewElement extends HTMLElement {
       if (dialog.returnValue === 'clear') void this.#clear();
     });
     this.#part('.team-filters').addEventListener('change', (event) => this.#onFilter(event));
+    const list = this.#part<HTMLDetailsElement>('.team-list');
+    list.addEventListener('toggle', () => {
+      if (list.open) void this.#renderList();
+    });
     this.#part('.team-tabs').addEventListener('keydown', (event) => this.#onTabKey(event));
 
     for (const element of this.querySelectorAll<HTMLElement>('[data-needs-js]')) element.hidden = false;
+    this.#restoreView();
     void this.#open();
+  }
+
+  get #viewKey(): string {
+    return `touchline-team-view:${this.dataset.database ?? ''}`;
+  }
+
+  /** The tab and filters chosen before a reload, so the report, its export and its print stay the same. */
+  #restoreView(): void {
+    let text: string | null = null;
+    try {
+      text = localStorage.getItem(this.#viewKey);
+    } catch {
+      // Storage off: the view starts with everything shown.
+    }
+    const state = readViewState(text);
+    this.#active = state.active;
+    this.#excluded = { teams: new Set(state.excluded.teams), roles: new Set(state.excluded.roles), segments: new Set(state.excluded.segments) };
+  }
+
+  #keepView(): void {
+    try {
+      localStorage.setItem(
+        this.#viewKey,
+        writeViewState({ ...(this.#active ? { active: this.#active } : {}), excluded: { teams: [...this.#excluded.teams], roles: [...this.#excluded.roles], segments: [...this.#excluded.segments] } }),
+      );
+    } catch {
+      // Not kept: the choice still holds until the page closes.
+    }
   }
 
   disconnectedCallback(): void {
@@ -183,20 +217,72 @@ class TeamViewElement extends HTMLElement {
     summary.replaceChildren(
       state.total === 0
         ? 'No results collected yet.'
-        : `Collected: ${formatCount(state.total)} result${state.total === 1 ? '' : 's'} (${counts.join('; ')}). ${state.kept ? 'They are kept in this browser only, so a reload loses nothing.' : ''}`,
+        : `Collected: ${formatCount(state.total)} result${state.total === 1 ? '' : 's'} (${counts.join('; ')})${state.corrected > 0 ? `, of which ${formatCount(state.corrected)} corrected (a later answer from the same person replaced the earlier one)` : ''}. ${state.kept ? 'They are kept in this browser only, so a reload loses nothing.' : ''}`,
     );
+    const list = this.#part<HTMLDetailsElement>('.team-list');
+    list.hidden = state.total === 0;
+    if (list.open) void this.#renderList();
     const note = this.#part<HTMLElement>('.team-store-note');
     note.textContent = state.note ?? '';
     note.hidden = !state.note;
     this.#part<HTMLButtonElement>('[data-action="clear"]').hidden = state.total === 0;
-    this.#renderFilters(state.choices);
     await this.#refresh();
+  }
+
+  /** The list of what was collected, each with a button to take it out. */
+  async #renderList(): Promise<void> {
+    const body = this.#part<HTMLElement>('.team-list-body');
+    const entries = await this.#client!.request({ type: 'list' });
+    const title = (id: string) => this.#infos.get(id)?.definition.title ?? id;
+    const table = h(
+      'table',
+      { class: 'team-list-table' },
+      h('caption', { class: 'visually-hidden' }, 'Collected results'),
+      h('thead', {}, h('tr', {}, ['Assessment', 'Day', 'Role', 'Segment', 'Team label', 'Corrected', 'Remove'].map((name) => h('th', { scope: 'col' }, name)))),
+      h(
+        'tbody',
+        {},
+        entries.map((entry, index) => {
+          const remove = h('button', { type: 'button', class: 'link-button', 'aria-label': `Remove result ${index + 1} (${title(entry.assessment)}, ${entry.day})` }, 'Remove');
+          remove.addEventListener('click', () => void this.#remove(entry.id, `${title(entry.assessment)}, ${entry.day}`));
+          return h('tr', {}, h('td', {}, title(entry.assessment)), h('td', {}, entry.day), h('td', {}, entry.role), h('td', {}, entry.segment), h('td', {}, entry.team), h('td', {}, entry.corrected ? 'yes' : ''), h('td', {}, remove));
+        }),
+      ),
+    );
+    body.replaceChildren(h('div', { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': 'Collected results' }, table));
+  }
+
+  async #remove(id: string, what: string): Promise<void> {
+    const status = this.#part<HTMLElement>('.team-list-status');
+    try {
+      const state = await this.#client!.request({ type: 'remove', id });
+      const undo = h('button', { type: 'button', class: 'link-button', 'data-action': 'undo-remove' }, 'Undo');
+      undo.addEventListener('click', () => void this.#undo());
+      status.replaceChildren(`Removed one result (${what}). `, undo);
+      await this.#showState(state);
+      undo.focus();
+    } catch (error) {
+      status.textContent = error instanceof Error ? error.message : 'The result could not be removed.';
+    }
+  }
+
+  async #undo(): Promise<void> {
+    const status = this.#part<HTMLElement>('.team-list-status');
+    try {
+      const state = await this.#client!.request({ type: 'undo' });
+      status.textContent = 'The result is back.';
+      await this.#showState(state);
+    } catch (error) {
+      status.textContent = error instanceof Error ? error.message : 'The result could not be put back.';
+    }
   }
 
   async #clear(): Promise<void> {
     try {
       const state = await this.#client!.request({ type: 'clear' });
       this.#excluded = { teams: new Set(), roles: new Set(), segments: new Set() };
+      this.#active = undefined;
+      this.#keepView();
       this.#part('.team-import-status').textContent = 'All collected results were removed from this browser.';
       this.#part<HTMLElement>('.team-import-details').hidden = true;
       await this.#showState(state);
@@ -212,24 +298,27 @@ class TeamViewElement extends HTMLElement {
     return simplifySelection({ teams: kept('teams', choices.teams), roles: kept('roles', choices.roles) as RespondentRole[], segments: kept('segments', choices.segments) }, choices);
   }
 
-  #renderFilters(choices: FilterChoices): void {
+  /** One checkbox per group of the disclosure plan: merged values are chosen only together, so no two views differ by a small group. */
+  #renderFilters(plan: DisclosurePlan | undefined): void {
     const form = this.#part<HTMLElement>('.team-filters');
-    const fieldset = (field: FilterField, legend: string, values: readonly (string | null)[], label: (value: string | null) => string) =>
-      values.length < 2
+    const fieldset = (field: FilterField, legend: string, groups: readonly (readonly (string | null)[])[], label: (group: readonly (string | null)[]) => string) =>
+      groups.length < 2
         ? null
         : h(
             'fieldset',
             {},
             h('legend', {}, legend),
-            values.map((value) =>
-              h('label', {}, h('input', { type: 'checkbox', name: field, value: value ?? '', 'data-none': value === null ? 'true' : undefined, checked: !this.#excluded[field].has(value) }), ` ${label(value)}`),
+            groups.map((group) =>
+              h('label', {}, h('input', { type: 'checkbox', name: field, value: JSON.stringify(group), checked: !group.every((value) => this.#excluded[field].has(value)) }), ` ${label(group)}`),
             ),
           );
-    const fields = [
-      fieldset('teams', 'Team label', choices.teams, (value) => value ?? 'No label'),
-      fieldset('roles', 'Role', choices.roles, (value) => respondentRoleLabels[value as RespondentRole]),
-      fieldset('segments', 'Segment', choices.segments, (value) => value ?? 'No segment'),
-    ].filter((field): field is HTMLFieldSetElement => field !== null);
+    const fields = plan
+      ? [
+          fieldset('teams', 'Team label', plan.teams, (group) => groupLabel(group, 'No label')),
+          fieldset('roles', 'Role', plan.roles, (group) => (group.length === 1 ? respondentRoleLabels[group[0] as RespondentRole] : roleGroupLabel(group as RespondentRole[]))),
+          fieldset('segments', 'Segment', plan.segments, (group) => groupLabel(group, 'No segment')),
+        ].filter((field): field is HTMLFieldSetElement => field !== null)
+      : [];
     form.replaceChildren(...(fields.length > 0 ? [h('h3', { class: 'team-filters-title' }, 'Show results from'), ...fields] : []));
     form.hidden = fields.length === 0;
   }
@@ -238,9 +327,11 @@ class TeamViewElement extends HTMLElement {
     const input = event.target;
     if (!(input instanceof HTMLInputElement) || input.type !== 'checkbox') return;
     const field = input.name as FilterField;
-    const value = input.dataset.none ? null : input.value;
-    if (input.checked) this.#excluded[field].delete(value);
-    else this.#excluded[field].add(value);
+    for (const value of JSON.parse(input.value) as (string | null)[]) {
+      if (input.checked) this.#excluded[field].delete(value);
+      else this.#excluded[field].add(value);
+    }
+    this.#keepView();
     window.clearTimeout(this.#refreshTimer);
     this.#refreshTimer = window.setTimeout(() => void this.#refresh(true), 120);
   }
@@ -263,6 +354,7 @@ class TeamViewElement extends HTMLElement {
     report.hidden = false;
     empty.hidden = true;
     if (!this.#active || !aggregates.some((aggregate) => aggregate.assessment === this.#active)) this.#active = aggregates[0]?.assessment;
+    this.#renderFilters(aggregates.find((aggregate) => aggregate.assessment === this.#active)?.plan);
     this.#renderTabs();
     this.#renderPanel();
     if (announce) this.#part('.team-announce').textContent = 'The figures now show the results chosen in the filters.';
@@ -299,6 +391,8 @@ class TeamViewElement extends HTMLElement {
   #select(assessmentId: string): void {
     if (assessmentId === this.#active) return;
     this.#active = assessmentId;
+    this.#keepView();
+    this.#renderFilters(this.#aggregates.find((aggregate) => aggregate.assessment === assessmentId)?.plan);
     this.#renderTabs();
     this.#renderPanel();
   }
@@ -327,7 +421,7 @@ class TeamViewElement extends HTMLElement {
       siteName: this.#payload.siteName,
       logo: this.#payload.logo,
       preparedBy: this.#payload.preparedBy,
-      selectionText: describeSelection(selection),
+      selectionText: describeSelection(aggregate.selection),
       teamLabels: teams.filter((team): team is string => team !== null),
       generatedAt: new Date(),
       onExportCsv: (button) => void this.#exportCsv(aggregate.assessment, button),

@@ -10,7 +10,7 @@ export interface AssessmentPayload {
   scale: Scale;
   /** Title and address of every playbook page a next step may point to. */
   pages: Record<string, { title: string; href: string }>;
-  source: { author: string; title: string; year: string | number };
+  source: { author: string; title: string; year: string | number; publisher: string };
 }
 
 /** Every playbook page id an assessment's next steps can reach. */

@@ -25,6 +25,17 @@ describe('migrateResult', () => {
     expect(migrateResult(sampleResult())).toEqual({ ok: true, result: sampleResult() });
   });
 
+  it('reads a result saved before the respondent key as it is, and one with a key with its key', () => {
+    const older = sampleResult({ team: 'acme' });
+    expect('respondentKey' in older).toBe(false);
+    expect(migrateResult(older)).toEqual({ ok: true, result: older });
+    const keyed = sampleResult({ team: 'acme', respondentKey: 'AbCdEfGhIjKlMnOpQrStUv' });
+    expect(migrateResult(keyed)).toEqual({ ok: true, result: keyed });
+    const read = migrateResult({ ...keyed, respondentKey: 'Jane Smith' });
+    expect(read.ok).toBe(false);
+    expect(!read.ok && read.message).toMatch(/respondentKey/);
+  });
+
   it.each([
     ['without a role', format0, null],
     ['with a known role', { ...format0, role: 'leader' }, 'leader'],

@@ -272,3 +272,34 @@ describe('share code properties', () => {
     );
   });
 });
+
+describe('the respondent key in a share code', () => {
+  const key = 'AbCdEfGhIjKlMnOpQrStUv';
+  const withKey = sampleResult({ takenAt: '2026-03-01T10:30:15.000Z', team: 'acme', segment: 'North', respondentKey: key });
+
+  it('travels as the last, optional note and comes back', () => {
+    const code = encodeShareCode(withKey, paceDefinition);
+    const decoded = decodeShareCode(code, testDefinitions);
+    expect(decoded.ok && decoded.result.respondentKey).toBe(key);
+    expect(decoded.ok && decoded.result.team).toBe('acme');
+  });
+
+  it('leaves codes made before it readable, with no key', () => {
+    // Made by the encoder before the respondent key existed (team "acme", segment "North").
+    const older = '1EpaceDRzJ7ZBppBU3CHaBdeIwHpexMvtKtEYWNtZQsFTm9ydGgSHqj7';
+    const decoded = decodeShareCode(older, testDefinitions);
+    expect(decoded.ok).toBe(true);
+    expect(decoded.ok && decoded.result.respondentKey).toBeUndefined();
+    expect(decoded.ok && decoded.result.segment).toBe('North');
+    const { respondentKey: _, ...withoutKey } = withKey;
+    expect(encodeShareCode(withoutKey, paceDefinition)).toBe(older);
+  });
+
+  it('refuses a key note before the team note (out of order)', () => {
+    const code = encodeShareCode(withKey, paceDefinition);
+    const payload = code.slice(0, -5);
+    const keyAt = payload.lastIndexOf('k');
+    const reordered = withChecksum(payload.slice(0, payload.indexOf('t', 20)) + payload.slice(keyAt) + payload.slice(payload.indexOf('t', 20), keyAt));
+    expect(errorKind(reordered)).not.toBe('ok');
+  });
+});

@@ -15,7 +15,7 @@
  * | radix       | varint    | answer symbols per item: the most values any item takes, plus 2          |
  * | count       | varint    | how many items the answers cover                                         |
  * | answers     | packed    | one digit per item in definition order: 0 unanswered, 1 n/a, 2 + (answer − the item's lowest value) |
- * | notes       | optional  | `t` team, `s` segment, `l` label, in that order, each: varint byte count, UTF-8 as base64url |
+ * | notes       | optional  | `t` team, `s` segment, `l` label, `k` respondent key, in that order, each: varint byte count, UTF-8 as base64url |
  * | checksum    | 5         | the low 30 bits of FNV-1a over everything before it                       |
  *
  * A PACE result (26 items, 7 symbols each) takes 39 symbols without notes.
@@ -47,11 +47,12 @@ import { assessmentVersion, fnv1a32 } from './version.ts';
 
 export const SHARE_CODE_FORMAT = '1';
 /** The most UTF-8 bytes of each note a code carries; longer notes are cut at a character boundary. */
-export const NOTE_LIMITS = { team: 40, segment: 40, label: 60 } as const;
+export const NOTE_LIMITS = { team: 40, segment: 40, label: 60, respondentKey: 32 } as const;
 
 type NoteField = keyof typeof NOTE_LIMITS;
-const noteTags: Record<NoteField, string> = { team: 't', segment: 's', label: 'l' };
-const noteOrder: NoteField[] = ['team', 'segment', 'label'];
+const noteTags: Record<NoteField, string> = { team: 't', segment: 's', label: 'l', respondentKey: 'k' };
+// The respondent key came later: last, so that codes made before it read as they always did.
+const noteOrder: NoteField[] = ['team', 'segment', 'label', 'respondentKey'];
 const roleCodes: (Role | null)[] = [null, ...roles];
 const CHECKSUM_WIDTH = 5;
 const UNKNOWN_VERSION = 2n ** 32n;

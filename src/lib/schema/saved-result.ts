@@ -25,6 +25,12 @@ export const savedResultSchema = z.strictObject({
   team: z.string().max(80).optional(),
   segment: z.string().max(80).optional(),
   label: z.string().max(120).optional(),
+  /**
+   * Random, made in the respondent's browser when they answer through a team link and kept
+   * there (never a name, never derived from who they are): a later result with the same key
+   * is their correction, and the team view keeps only the latest.
+   */
+  respondentKey: z.string().regex(/^[A-Za-z0-9_-]{16,32}$/, 'a respondent key is 16 to 32 letters, digits, "-" or "_"').optional(),
   answers: z.record(z.string(), answerSchema),
 });
 

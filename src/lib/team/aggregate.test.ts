@@ -17,7 +17,6 @@ import {
   type Published,
   type RespondentRole,
   type TeamAggregate,
-  type TeamFilter,
 } from './aggregate.ts';
 import { FIXTURE_ASSESSMENT, teamResult, teamResultsArbitrary } from './fixtures.ts';
 
@@ -42,7 +41,7 @@ const managers = [
 const thirdManager = teamResult(dimensionsFixture, 'M3', 'manager', { a1: 4, a2: 4, b1: 4, b2: 4, b3: 4, g1: 4 });
 
 const small = { suppressed: true, reason: 'small-group', n: '<3' } as const;
-const protects = { suppressed: true, reason: 'protects-small-group' } as const;
+const mergedIntoLeaders = { suppressed: true, reason: 'merged', into: 'leader' } as const;
 const shownCount = (n: number): Count => ({ suppressed: false, n });
 
 function itemOf(aggregate: TeamAggregate, id: string) {
@@ -67,45 +66,72 @@ const itemFigures = (n: number, meanAnswer: number, meanScore: number, percentAg
 describe('aggregateTeam: 3 leaders, 3 front line, 2 managers', () => {
   const aggregate = aggregateTeam([...leaders, ...frontLine, ...managers], dimensionsFixture, options);
 
-  it('hides the 2 managers, and the total, which would give their number away (8 − 3 − 3)', () => {
+  it('counts the 2 managers with the leaders, and shows the total of 8', () => {
+    expect(aggregate.plan.roles).toEqual([['leader', 'manager'], ['front-line']]);
+    expect(aggregate.groupRoles).toEqual({ team: ['leader', 'manager', 'front-line', 'not-given'], leader: ['leader', 'manager'], manager: [], 'front-line': ['front-line'] });
     expect(aggregate.respondents).toEqual({
-      total: protects,
-      byRole: { leader: shownCount(3), manager: small, 'front-line': shownCount(3), 'not-given': small },
-      bySegment: [{ segment: null, count: protects }],
+      total: shownCount(8),
+      byRole: { leader: shownCount(5), manager: mergedIntoLeaders, 'front-line': shownCount(3), 'not-given': shownCount(0) },
+      bySegment: [{ segments: [null], label: 'No segment', count: shownCount(8) }],
       byRoleAndSegment: [
-        { role: 'leader', segment: null, count: shownCount(3) },
-        { role: 'manager', segment: null, count: small },
-        { role: 'front-line', segment: null, count: shownCount(3) },
-        { role: 'not-given', segment: null, count: small },
+        { role: 'leader', segments: [null], label: 'No segment', count: shownCount(5) },
+        { role: 'manager', segments: [null], label: 'No segment', count: mergedIntoLeaders },
+        { role: 'front-line', segments: [null], label: 'No segment', count: shownCount(3) },
+        { role: 'not-given', segments: [null], label: 'No segment', count: shownCount(0) },
       ],
     });
     expect(aggregate.ignored).toEqual({ otherAssessment: 0, otherVersion: 0, duplicate: 0 });
     expect(aggregate.minGroupSize).toBe(3);
   });
 
-  // Team figures cover leaders and front line only: with the total hidden, adding the managers
-  // in would let a reader subtract the two shown roles and get the managers' figures.
-  const leadersAndFrontLine = { covers: 'shown-groups', roles: ['leader', 'front-line'] } as const;
+  // a1 — leaders 5 4 5, managers 3 4, front line 2 3 1. b3 — leaders 4 n/a 4, managers 3 4, front line 2 3 2.
+  it.each<[string, FigureGroup, unknown]>([
+    ['a1', 'leader', itemFigures(5, 21 / 5, 80, 80)],
+    ['a1', 'manager', mergedIntoLeaders],
+    ['a1', 'front-line', itemFigures(3, 2, 25, 0)],
+    ['a1', 'team', itemFigures(8, 27 / 8, 475 / 8, 50)],
+    ['b3', 'leader', itemFigures(4, 15 / 4, 275 / 4, 75)],
+    ['b3', 'front-line', itemFigures(3, 7 / 3, 100 / 3, 0)],
+    ['b3', 'team', itemFigures(7, 22 / 7, 375 / 7, 300 / 7)],
+  ])('item %s, %s', (id, group, expected) => {
+    expect(approximately(itemOf(aggregate, id).groups[group])).toEqual(expected);
+  });
+
+  it('has no benchmarks for a model without published figures', () => {
+    expect(aggregate.benchmarks).toEqual([]);
+  });
+});
+
+describe('aggregateTeam: 3 of every role', () => {
+  const aggregate = aggregateTeam([...leaders, ...frontLine, ...managers, thirdManager], dimensionsFixture, options);
+
+  it('shows every role and the total', () => {
+    expect(aggregate.respondents.total).toEqual(shownCount(9));
+    expect(aggregate.respondents.byRole).toEqual({ leader: shownCount(3), manager: shownCount(3), 'front-line': shownCount(3), 'not-given': shownCount(0) });
+  });
+
   it.each<[string, FigureGroup, unknown]>([
     ['a1', 'leader', itemFigures(3, 14 / 3, 275 / 3, 100)],
     ['a1', 'front-line', itemFigures(3, 2, 25, 0)],
-    ['a1', 'manager', small],
-    ['a1', 'team', { ...itemFigures(6, 20 / 6, 350 / 6, 50), ...leadersAndFrontLine }],
+    ['a1', 'manager', itemFigures(3, 11 / 3, 200 / 3, 200 / 3)],
+    ['a1', 'team', itemFigures(9, 31 / 9, 550 / 9, 500 / 9)],
     ['a2', 'leader', itemFigures(3, 13 / 3, 250 / 3, 100)],
     ['a2', 'front-line', itemFigures(3, 5 / 3, 50 / 3, 0)],
-    ['a2', 'team', { ...itemFigures(6, 3, 50, 50), ...leadersAndFrontLine }],
     ['b1', 'leader', itemFigures(3, 4, 75, 200 / 3)],
     ['b1', 'front-line', itemFigures(3, 3, 50, 100 / 3)],
-    ['b1', 'team', { ...itemFigures(6, 3.5, 62.5, 50), ...leadersAndFrontLine }],
-    // Only 2 leaders answered b3 (L2 said n/a), so the leaders' b3 is hidden and the team's b3 is the front line's.
+    // Only 2 leaders answered b3 (L2 said n/a): their answers are left out of every b3 figure, the whole team's too.
     ['b3', 'leader', small],
     ['b3', 'front-line', itemFigures(3, 7 / 3, 100 / 3, 0)],
-    ['b3', 'team', { ...itemFigures(3, 7 / 3, 100 / 3, 0), covers: 'shown-groups', roles: ['front-line'] }],
+    ['b3', 'team', itemFigures(6, 18 / 6, 300 / 6, 200 / 6)],
     ['g1', 'leader', itemFigures(3, 13 / 3, 250 / 3, 100)],
     ['g1', 'front-line', itemFigures(3, 4, 75, 200 / 3)],
-    ['g1', 'team', { ...itemFigures(6, 25 / 6, 475 / 6, 500 / 6), ...leadersAndFrontLine }],
   ])('item %s, %s', (id, group, expected) => {
     expect(approximately(itemOf(aggregate, id).groups[group])).toEqual(expected);
+  });
+
+  it('says that some answers were left out', () => {
+    expect(aggregate.answersWithheld).toBe(true);
+    expect(aggregateTeam([...frontLine, ...managers, thirdManager], dimensionsFixture, options).answersWithheld).toBe(false);
   });
 
   const dimensionFigures = (n: number, mean: number, median: number, histogram: number[], percentAgreeing: number) =>
@@ -115,14 +141,10 @@ describe('aggregateTeam: 3 leaders, 3 front line, 2 managers', () => {
   it.each<[string, FigureGroup, unknown]>([
     ['alpha', 'leader', dimensionFigures(3, 87.5, 87.5, [0, 0, 0, 1, 2], 100)],
     ['alpha', 'front-line', dimensionFigures(3, 62.5 / 3, 12.5, [2, 1, 0, 0, 0], 0)],
-    ['alpha', 'team', { ...dimensionFigures(6, 325 / 6, 56.25, [2, 1, 0, 1, 2], 50), ...leadersAndFrontLine }],
     ['beta', 'leader', dimensionFigures(3, 237.5 / 3, 250 / 3, [0, 0, 0, 1, 2], 200 / 3)],
     ['beta', 'front-line', dimensionFigures(3, 100 / 3, 100 / 3, [0, 2, 1, 0, 0], 0)],
-    ['beta', 'team', { ...dimensionFigures(6, 56.25, 325 / 6, [0, 2, 1, 1, 2], 100 / 3), ...leadersAndFrontLine }],
-    ['beta', 'manager', small],
     ['gamma', 'leader', dimensionFigures(3, 250 / 3, 75, [0, 0, 0, 2, 1], 100)],
     ['gamma', 'front-line', dimensionFigures(3, 75, 75, [0, 0, 1, 1, 1], 200 / 3)],
-    ['gamma', 'team', { ...dimensionFigures(6, 475 / 6, 75, [0, 0, 1, 3, 2], 500 / 6), ...leadersAndFrontLine }],
   ])('dimension %s, %s', (id, group, expected) => {
     expect(approximately(dimensionOf(aggregate, id).groups[group])).toEqual(expected);
   });
@@ -147,46 +169,14 @@ describe('aggregateTeam: 3 leaders, 3 front line, 2 managers', () => {
     );
   });
 
-  it('lists the weakest items among those covering the same people (b3 covers the front line only)', () => {
-    const weakest = aggregateTeam([...leaders, ...frontLine, ...managers], dimensionsFixture, { ...options, weakestItemCount: 3 }).weakestItems;
-    expect(approximately(weakest)).toEqual([
-      { itemId: 'a2', dimension: 'alpha', text: 'Statement a2', meanScore: 50, n: 6, ...leadersAndFrontLine },
-      { itemId: 'b2', dimension: 'beta', text: 'Statement b2', meanScore: 50, n: 6, ...leadersAndFrontLine },
-      approximately({ itemId: 'a1', dimension: 'alpha', text: 'Statement a1', meanScore: 350 / 6, n: 6, ...leadersAndFrontLine }),
-    ]);
-  });
-
-  it('has no benchmarks for a model without published figures', () => {
-    expect(aggregate.benchmarks).toEqual([]);
-  });
-});
-
-describe('aggregateTeam: 3 of every role', () => {
-  const aggregate = aggregateTeam([...leaders, ...frontLine, ...managers, thirdManager], dimensionsFixture, options);
-  const everyone = { covers: 'everyone', roles: [...roles] } as const;
-
-  it('shows every role and the total', () => {
-    expect(aggregate.respondents.total).toEqual(shownCount(9));
-    expect(aggregate.respondents.byRole).toEqual({ leader: shownCount(3), manager: shownCount(3), 'front-line': shownCount(3), 'not-given': small });
-  });
-
-  it.each<[string, FigureGroup, unknown]>([
-    ['a1', 'manager', itemFigures(3, 11 / 3, 200 / 3, 200 / 3)],
-    ['a1', 'team', { ...itemFigures(9, 31 / 9, 550 / 9, 500 / 9), ...everyone }],
-    // The 2 leaders who answered b3 are hidden; a whole-team b3 would give away their sum, so the team's b3 covers the roles shown.
-    ['b3', 'team', { ...itemFigures(6, 18 / 6, 300 / 6, 200 / 6), covers: 'shown-groups', roles: ['manager', 'front-line'] }],
-  ])('item %s, %s', (id, group, expected) => {
-    expect(approximately(itemOf(aggregate, id).groups[group])).toEqual(expected);
-  });
-
   it('keeps managers out of the gap', () => {
     const withoutManagers = aggregateTeam([...leaders, ...frontLine], dimensionsFixture, options);
     expect(aggregate.gaps).toEqual(withoutManagers.gaps);
   });
 
-  it('ranks weakest items only among whole-team figures', () => {
-    expect(aggregate.weakestItems.map((item) => item.itemId)).toEqual(['a2', 'b2', 'a1', 'b1', 'g1']);
-    expect(aggregate.weakestItems.every((item) => item.covers === 'everyone')).toBe(true);
+  // Whole-team item scores: b3 50 (6 answers), a2 and b2 475/9, a1 550/9, b1 575/9, g1 75.
+  it('ranks the weakest items by the whole team\'s figures', () => {
+    expect(aggregate.weakestItems.map((item) => item.itemId)).toEqual(['b3', 'a2', 'b2', 'a1', 'b1']);
   });
 });
 
@@ -207,26 +197,26 @@ describe('aggregateTeam: which results count', () => {
     expect(aggregateTeam([...results].reverse(), dimensionsFixture, options)).toEqual(aggregate);
   });
 
-  // L1 L2 F2 F3 are in team blue, L3 F1 in red; L1 L3 F2 are in segment north, the others have no segment.
-  const tagged = [...leaders, ...frontLine].map((result, index) => ({
-    ...result,
-    team: index < 2 || index >= 4 ? 'blue' : 'red',
-    ...(index % 2 === 0 ? { segment: 'north' } : {}),
-  }));
-  it.each<[string, TeamFilter, string[]]>([
-    ['one team', { team: ['blue'] }, ['L1', 'L2', 'F2', 'F3']],
-    ['two teams', { team: ['blue', 'red'] }, ['L1', 'L2', 'L3', 'F1', 'F2', 'F3']],
-    ['a role', { role: ['leader'] }, ['L1', 'L2', 'L3']],
-    ['a segment (results without one never match)', { segment: ['north'] }, ['L1', 'L3', 'F2']],
-    ['team and role together', { team: ['blue'], role: ['front-line'] }, ['F2', 'F3']],
-    ['nobody, given an empty list', { role: [] }, []],
-  ])('filters to %s', (_, filter, ids) => {
-    const expected = aggregateTeam(
-      tagged.filter((result) => ids.includes(result.id)),
-      dimensionsFixture,
-      options,
-    );
-    expect(aggregateTeam(tagged, dimensionsFixture, { ...options, filter })).toEqual(expected);
+  // Three of each role in team blue and in team red, in segments north (first of each three) and none.
+  const tagged = ['blue', 'red'].flatMap((team) =>
+    [...leaders, ...frontLine, ...managers, thirdManager].map((result, index) => ({ ...result, id: `${team}-${result.id}`, team, ...(index % 3 === 0 ? { segment: 'north' } : {}) })),
+  );
+  const figuresOf = (aggregate: TeamAggregate) => ({ respondents: aggregate.respondents, items: aggregate.items, dimensions: aggregate.dimensions });
+  it('filters to a team label, a role, or both, when every cell is large enough', () => {
+    const blue = tagged.filter((result) => result.team === 'blue');
+    const plan = aggregateTeam(tagged, dimensionsFixture, options).plan;
+    expect(plan.teams).toEqual([['blue'], ['red']]);
+    expect(figuresOf(aggregateTeam(tagged, dimensionsFixture, { ...options, selection: { teams: ['blue'] } })).items).toEqual(figuresOf(aggregateTeam(blue, dimensionsFixture, options)).items);
+    const blueLeaders = aggregateTeam(tagged, dimensionsFixture, { ...options, selection: { teams: ['blue'], roles: ['leader'] } });
+    expect(blueLeaders.respondents.total).toEqual(shownCount(3));
+    expect(aggregateTeam(tagged, dimensionsFixture, { ...options, selection: { roles: [] } }).respondents.total).toEqual(shownCount(0));
+  });
+
+  it('merges segments whose cells are small (1 of every 3 in north), and widens a filter to the whole merged group', () => {
+    const aggregate = aggregateTeam(tagged, dimensionsFixture, { ...options, selection: { segments: ['north'] } });
+    expect(aggregate.plan.segments).toEqual([['north', null]]);
+    expect(aggregate.selection).toEqual({ segments: ['north', null] });
+    expect(aggregate.respondents.total).toEqual(shownCount(18));
   });
 
   it.each([0, 2, 2.5, Number.NaN])('refuses a minimum group size of %s', (minGroupSize) => {
@@ -239,9 +229,16 @@ describe('aggregateTeam: which results count', () => {
 
   it('aggregates nobody to hidden figures', () => {
     const aggregate = aggregateTeam([], dimensionsFixture, options);
-    expect(aggregate.respondents.total).toEqual(small);
+    expect(aggregate.respondents.total).toEqual(shownCount(0));
     expect(aggregate.items.every((item) => figureGroups.every((group) => item.groups[group].suppressed))).toBe(true);
     expect(aggregate.weakestItems).toEqual([]);
+  });
+
+  it('shows nothing at all, not even a zero, for a collection smaller than the minimum', () => {
+    const aggregate = aggregateTeam(leaders.slice(0, 2), dimensionsFixture, options);
+    expect(aggregate.plan.tooFew).toBe(true);
+    expect(aggregate.respondents.total).toEqual(small);
+    expect(Object.values(aggregate.respondents.byRole).every((count) => count.suppressed)).toBe(true);
   });
 });
 
@@ -278,7 +275,10 @@ describe('aggregateTeam: benchmark and spectrum models', () => {
         },
       ]),
     );
-    expect(aggregateTeam(results.slice(0, 5), benchmarkFixture, options).benchmarks[0]?.figures[1]?.team).toEqual(small);
+    // With 2 front-line people, they are counted with the leaders: neither column is the published group any more.
+    const merged = aggregateTeam(results.slice(0, 5), benchmarkFixture, options).benchmarks[0]?.figures;
+    expect(merged?.[1]?.team).toEqual({ suppressed: true, reason: 'merged', into: 'leader' });
+    expect(merged?.[0]?.team).toEqual({ suppressed: true, reason: 'merged', into: 'leader' });
   });
 
   it.each([
@@ -365,45 +365,6 @@ function recount(results: readonly SavedResult[], definition: Assessment) {
 
 const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
 
-/** Whether subtracting shown figures from a shown total recovers a group smaller than k (written out again here as the test's own oracle). */
-function subtractionReveals(total: { n: number; shown: boolean }, parts: { n: number; shown: boolean }[], k: number): boolean {
-  const unknowns = [total, ...parts].filter((entry) => !entry.shown && entry.n > 0).length;
-  const hiddenPeople = sum(parts.filter((part) => !part.shown).map((part) => part.n));
-  return unknowns === 1 || (total.shown && hiddenPeople > 0 && hiddenPeople < k);
-}
-
-function checkGroupFigures(
-  groups: Record<FigureGroup, Published<{ covers?: string; roles?: Role[] }>>,
-  trueCounts: Record<RespondentRole, number>,
-  k: number,
-  totalShown: boolean,
-  notGivenShown: boolean,
-): void {
-  for (const role of roles) {
-    const figures = groups[role];
-    if (figures.suppressed) {
-      if (figures.reason === 'small-group') expect(trueCounts[role]).toBeLessThan(k);
-      else expect(trueCounts[role]).toBeGreaterThanOrEqual(k);
-    } else {
-      expect(figures.n).toBe(trueCounts[role]);
-      expect(figures.n).toBeGreaterThanOrEqual(k);
-    }
-  }
-  const team = groups.team;
-  if (team.suppressed) return;
-  expect(team.n).toBeGreaterThanOrEqual(k);
-  if (team.covers === 'everyone') {
-    expect(totalShown).toBe(true);
-    expect(team.n).toBe(sum(respondentRoles.map((role) => trueCounts[role])));
-    // Respondents without a role have no figures of their own; the rule treats them as shown when their count is shown and enough answered.
-    const parts = respondentRoles.map((role) => ({ n: trueCounts[role], shown: role === 'not-given' ? notGivenShown && trueCounts[role] >= k : !groups[role].suppressed }));
-    expect(subtractionReveals({ n: team.n, shown: true }, parts, k)).toBe(false);
-  } else {
-    expect(team.roles?.every((role) => !groups[role].suppressed)).toBe(true);
-    expect(team.n).toBe(sum((team.roles ?? []).map((role) => trueCounts[role])));
-  }
-}
-
 const definitions = [dimensionsFixture, fixtures.gated, fixtures.checklist, benchmarkFixture, spectrumFixture];
 const anyTeam = fc.constantFrom(...definitions).chain((definition) =>
   fc.record({
@@ -436,6 +397,8 @@ describe('aggregateTeam properties', () => {
       fc.property(groups, ({ answers, others }) => {
         const alike = (prefix: string, role: Role) => answers.map((given, index) => teamResult(dimensionsFixture, `${prefix}-${String(index).padStart(3, '0')}`, role, given));
         const aggregate = aggregateTeam([...alike('lead', 'leader'), ...alike('line', 'front-line'), ...others.map((result) => ({ ...result, id: `other-${result.id}` }))], dimensionsFixture, options);
+        // Managers or people without a role few enough to be counted with leaders or the front line make the two differ; that case is not this one.
+        if (aggregate.groupRoles.leader.join() !== 'leader' || aggregate.groupRoles['front-line'].join() !== 'front-line') return;
         expect(aggregate.respondents.byRole.leader.suppressed).toBe(false);
         for (const gap of [...aggregate.gaps.items, ...aggregate.gaps.dimensions]) {
           if (gap.points !== null) expect(gap.points).toBe(0);
@@ -482,9 +445,11 @@ describe('aggregateTeam properties', () => {
         const settings = { ...options, minGroupSize };
         const before = aggregateTeam(results, definition, settings);
         const after = aggregateTeam([...results, newcomer], definition, settings);
+        // A newcomer can change which values are counted together; then every figure may move, by design.
+        if (JSON.stringify(before.plan) !== JSON.stringify(after.plan)) return;
         const theirRole: RespondentRole = newcomer.role ?? 'not-given';
         const bothShown = <F>(a: Published<F> | undefined, b: Published<F> | undefined) => a !== undefined && b !== undefined && !a.suppressed && !b.suppressed;
-        for (const role of roles.filter((other) => other !== theirRole)) {
+        for (const role of roles.filter((other) => !after.groupRoles[other].includes(theirRole))) {
           after.items.forEach((item, index) => {
             const earlier = before.items[index]?.groups[role];
             if (bothShown(item.groups[role], earlier)) expect(item.groups[role]).toEqual(earlier);
@@ -495,8 +460,8 @@ describe('aggregateTeam properties', () => {
           });
         }
         for (const cell of after.respondents.byRoleAndSegment) {
-          if (cell.role === theirRole && cell.segment === (newcomer.segment ?? null)) continue;
-          const earlier = before.respondents.byRoleAndSegment.find((candidate) => candidate.role === cell.role && candidate.segment === cell.segment)?.count;
+          if (cell.segments.includes(newcomer.segment ?? null) && after.plan.roles.some((group) => group.includes(theirRole) && group.includes(cell.role))) continue;
+          const earlier = before.respondents.byRoleAndSegment.find((candidate) => candidate.role === cell.role && candidate.label === cell.label)?.count;
           if (bothShown(cell.count, earlier)) expect(cell.count).toEqual(earlier);
         }
       }),
@@ -504,45 +469,29 @@ describe('aggregateTeam properties', () => {
     );
   });
 
-  it('shows no figure or count for fewer than the minimum, and lets no hidden group be worked out by subtraction', () => {
+  it('shows no figure for fewer than the minimum, no count between 1 and k − 1, and hides no count when k or more answered in all', () => {
     fc.assert(
       fc.property(anyTeam, ({ definition, results, minGroupSize: k }) => {
         const aggregate = aggregateTeam(results, definition, { ...options, minGroupSize: k });
         const truth = recount(results, definition);
         const { respondents } = aggregate;
-        const totalShown = !respondents.total.suppressed;
-
-        const notGivenShown = !respondents.byRole['not-given'].suppressed;
-        for (const item of aggregate.items) checkGroupFigures(item.groups, truth.itemAnswered.get(item.id)!, k, totalShown, notGivenShown);
-        for (const found of aggregate.dimensions) checkGroupFigures(found.groups, truth.dimensionScored.get(found.id)!, k, totalShown, notGivenShown);
-        for (const role of roles) {
-          if (respondents.byRole[role].suppressed) {
-            for (const item of aggregate.items) expect(item.groups[role].suppressed).toBe(true);
+        for (const entry of [...aggregate.items, ...aggregate.dimensions]) {
+          for (const group of figureGroups) {
+            const figure = entry.groups[group];
+            if (!figure.suppressed) expect(figure.n).toBeGreaterThanOrEqual(k);
           }
         }
-
-        // Counts: each shown count is true and large enough; every sum in the table is safe.
-        const entry = (count: Count, n: number) => {
-          if (!count.suppressed) expect(count.n).toBe(n);
-          if (!count.suppressed) expect(n).toBeGreaterThanOrEqual(k);
-          if (count.suppressed && count.reason === 'small-group') expect(n).toBeLessThan(k);
-          return { n, shown: !count.suppressed };
-        };
-        const segmentOf = (result: SavedResult) => result.segment ?? null;
-        const cellN = (role: RespondentRole, segment: string | null) => results.filter((result) => (result.role ?? 'not-given') === role && segmentOf(result) === segment).length;
-        const total = entry(respondents.total, results.length);
-        const byRole = respondentRoles.map((role) => entry(respondents.byRole[role], truth.roleCounts[role]));
-        const bySegment = respondents.bySegment.map(({ segment, count }) => entry(count, results.filter((result) => segmentOf(result) === segment).length));
-        expect(subtractionReveals(total, byRole, k)).toBe(false);
-        expect(subtractionReveals(total, bySegment, k)).toBe(false);
-        respondentRoles.forEach((role, r) => {
-          const row = respondents.byRoleAndSegment.filter((cell) => cell.role === role).map((cell) => entry(cell.count, cellN(role, cell.segment)));
-          expect(subtractionReveals(byRole[r]!, row, k)).toBe(false);
-        });
-        respondents.bySegment.forEach(({ segment }, s) => {
-          const column = respondents.byRoleAndSegment.filter((cell) => cell.segment === segment).map((cell) => entry(cell.count, cellN(cell.role, segment)));
-          expect(subtractionReveals(bySegment[s]!, column, k)).toBe(false);
-        });
+        const counts = [respondents.total, ...Object.values(respondents.byRole), ...respondents.bySegment.map((entry) => entry.count), ...respondents.byRoleAndSegment.map((entry) => entry.count)];
+        for (const count of counts) {
+          if (!count.suppressed) expect(count.n === 0 || count.n >= k).toBe(true);
+          if (count.suppressed && count.reason === 'small-group') expect(results.length).toBeLessThan(k);
+        }
+        if (results.length >= k) expect(respondents.total).toEqual(shownCount(results.length));
+        // A role counted on its own shows its true count.
+        for (const role of respondentRoles) {
+          const count = respondents.byRole[role];
+          if (!count.suppressed && aggregate.plan.roles.some((group) => group.length === 1 && group[0] === role)) expect(count.n).toBe(truth.roleCounts[role]);
+        }
       }),
       { numRuns: 300 },
     );
@@ -614,7 +563,6 @@ describe('aggregateTeam at scale', () => {
     expect(aggregate.respondents.bySegment.map((segment) => segment.count)).toEqual([2500, 2500, 2500, 2500].map(shownCount));
     const first = aggregate.items[0]?.groups.team;
     expect(first?.suppressed === false && first.n).toBe(9500);
-    expect(first?.suppressed === false && first.covers).toBe('everyone');
     expect(aggregate.weakestItems).toHaveLength(5);
   });
 });

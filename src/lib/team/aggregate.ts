@@ -4,41 +4,34 @@
  * things differently (the perception gap), the items the team rates weakest, and, for
  * benchmark assessments, the team beside the figures a source published.
  *
- * Nobody's answers may be worked out from the aggregate. Every figure comes from a group of
- * at least `minGroupSize` people or is hidden, and hidden groups cannot be recovered by
- * subtracting shown figures from a shown total (see suppression.ts for the rule). Counts and
- * figures are tied together:
- *
- * - Respondent counts form a table, roles × segments, with its margins and the total; it is
- *   protected as a whole. A role whose count is hidden has all its figures hidden too, since
- *   a figure's `n` would give the count away.
- * - A role's figures for an item (or dimension) are shown when its count is shown and at
- *   least `minGroupSize` of its people answered that item.
- * - The team's figures cover everyone when that cannot reveal a hidden role by subtraction
- *   (the same line rule, over the people who answered that item). Otherwise they cover only
- *   the roles shown (`covers: 'shown-groups'`), which a reader could compute from the shown
- *   roles anyway. Respondents who gave no role count in the team's figures only.
+ * Nobody's answers may be worked out from the aggregate, in one view or by comparing views.
+ * The groups the view can tell apart come from disclosure.ts: every cell of role × segment ×
+ * team label holds none or at least `minGroupSize` people (small ones are merged), every
+ * filter and role column is a union of cells, and a cell's answers to a statement count only
+ * where at least `minGroupSize` of its people answered it. So every figure covers a union of
+ * such answer sets, and any two figures the tool shows differ by nobody or by at least
+ * `minGroupSize` people. Counts need no hiding at all; "Whole team" is everyone in view.
  *
  * What the rule cannot hide: within a shown group, a histogram bin or an odd-sized group's
  * median describes where some member's score lies, without saying whose.
  */
 import type { Assessment, Benchmark, BenchmarkGroup } from '../schema/assessment.ts';
-import { roles, type Role, type SavedResult } from '../schema/saved-result.ts';
+import { roles, type Role } from '../schema/roles.ts';
+import type { SavedResult } from '../schema/saved-result.ts';
 import type { Scale } from '../schema/scales.ts';
 import { assessmentVersion } from '../results/version.ts';
 import { groupMatchesRole } from '../scoring/benchmark.ts';
 import { agreeThreshold, mean, scaleOf } from '../scoring/common.ts';
 import { respondentScorer } from './respondent-scores.ts';
-import { revealsSmallGroup, suppressSmallGroups, type CountCell, type Line, type SuppressionReason, type Visibility } from './suppression.ts';
+import { groupLabel, indexPlan, planDisclosure, respondentRoles, type DisclosurePlan, type RespondentRole } from './disclosure.ts';
+import { widenSelection, type TeamSelection } from './filter.ts';
 
 export const DEFAULT_MIN_GROUP_SIZE = 3;
 /** Below three, each member of a pair could work out the other's answers from a mean. */
 export const SMALLEST_MIN_GROUP_SIZE = 3;
 export const DEFAULT_WEAKEST_ITEM_COUNT = 5;
 
-/** A respondent's role as the team view counts it; `not-given` when they left the question out. */
-export type RespondentRole = Role | 'not-given';
-export const respondentRoles: readonly RespondentRole[] = [...roles, 'not-given'];
+export { respondentRoles, type RespondentRole } from './disclosure.ts';
 
 /** The groups that get figures: the whole team and each role. */
 export type FigureGroup = 'team' | Role;
@@ -53,8 +46,8 @@ export const scoreBins = [
   { from: 80, to: 100 },
 ] as const;
 
-/** A figure left out. `small-group`: fewer than the minimum answered (possibly none); `protects-small-group`: hidden so that a smaller group cannot be worked out by subtraction. */
-export type Hidden = { suppressed: true; reason: 'small-group'; n: `<${number}` } | { suppressed: true; reason: 'protects-small-group' };
+/** A figure left out. `small-group`: fewer than the minimum answered (possibly none); `merged`: the role is counted with others, in the column `into` (or in the whole team only). */
+export type Hidden = { suppressed: true; reason: 'small-group'; n: `<${number}` } | { suppressed: true; reason: 'merged'; into: FigureGroup };
 /** Figures `F` computed from `n` people (for an item, those who answered it on the scale), or why they are hidden. */
 export type Published<F> = ({ suppressed: false; n: number } & F) | Hidden;
 export type Count = Published<Record<never, never>>;
@@ -78,15 +71,8 @@ export interface DimensionFigures {
   percentAgreeing: number | null;
 }
 
-export interface TeamCoverage {
-  /** `everyone` included, or only the roles shown, because including the others would let them be worked out. */
-  covers: 'everyone' | 'shown-groups';
-  /** The roles included, in `roles` order; `everyone` also includes respondents who gave no role. */
-  roles: Role[];
-}
-
 export interface GroupFigures<F> {
-  team: Published<F & TeamCoverage>;
+  team: Published<F>;
   leader: Published<F>;
   manager: Published<F>;
   'front-line': Published<F>;
@@ -124,7 +110,7 @@ export interface DimensionGap extends PerceptionGap {
   title: string;
 }
 
-export interface WeakItem extends TeamCoverage {
+export interface WeakItem {
   itemId: string;
   dimension: string;
   text: string;
@@ -149,8 +135,10 @@ export interface TeamBenchmarkComparison {
 }
 
 export interface SegmentCount {
-  /** null for results without a segment. */
-  segment: string | null;
+  /** The segments counted together (merged when one alone would be too small); null for results without a segment. */
+  segments: (string | null)[];
+  /** How the group reads, e.g. "North + East". */
+  label: string;
   count: Count;
 }
 
@@ -161,9 +149,9 @@ export interface RoleSegmentCount extends SegmentCount {
 export interface Respondents {
   total: Count;
   byRole: Record<RespondentRole, Count>;
-  /** By name, results without a segment last. */
+  /** Segment groups by name, results without a segment last. */
   bySegment: SegmentCount[];
-  /** Roles in `respondentRoles` order, each with the segments in `bySegment` order. */
+  /** Roles in `respondentRoles` order, each with the segment groups in `bySegment` order. */
   byRoleAndSegment: RoleSegmentCount[];
 }
 
@@ -184,6 +172,14 @@ export interface TeamAggregate {
   assessment: string;
   version: string;
   minGroupSize: number;
+  /** Which values the view can tell apart (the filters offer these groups). */
+  plan: DisclosurePlan;
+  /** The selection in force, widened to whole groups of the plan. */
+  selection: TeamSelection;
+  /** The roles each figure column stands for; empty for a role counted in another column. */
+  groupRoles: Record<FigureGroup, RespondentRole[]>;
+  /** Whether some answers were left out because too few in their group answered that statement. */
+  answersWithheld: boolean;
   ignored: IgnoredResults;
   respondents: Respondents;
   /** In definition order. */
@@ -198,19 +194,13 @@ export interface TeamAggregate {
   benchmarks: TeamBenchmarkComparison[];
 }
 
-/** Keeps results whose field is in the list; a result without that field (no team, segment or role) never matches a list. An empty list matches nothing. */
-export interface TeamFilter {
-  team?: readonly string[];
-  role?: readonly Role[];
-  segment?: readonly string[];
-}
-
 export interface AggregateOptions {
   /** Id of the assessment (its file name) that `definition` defines; results of other assessments are ignored. */
   assessmentId: string;
   /** Smallest group whose figures are shown; a whole number, at least 3. Default 3. */
   minGroupSize?: number;
-  filter?: TeamFilter;
+  /** What is in view; widened to whole groups of the disclosure plan. Default: everyone. */
+  selection?: TeamSelection;
   /** How many of the weakest items to list. Default 5. */
   weakestItemCount?: number;
 }
@@ -230,17 +220,17 @@ export function aggregateTeam(results: readonly SavedResult[], definition: Asses
     throw new RangeError(`weakestItemCount must be a whole number, 0 or more; got ${String(weakestItemCount)}`);
   }
   const version = assessmentVersion(definition);
-  const { respondents, ignored } = selectRespondents(results, options.assessmentId, version, options.filter);
-  const tallies = tallyAnswers(respondents, definition);
-  const counts = protectCounts(respondents, minGroupSize);
+  const { respondents: everyone, ignored } = selectRespondents(results, options.assessmentId, version);
+  const plan = planDisclosure(everyone, minGroupSize);
+  const selection = widenSelection(plan, options.selection ?? {});
+  const blocks = blocksOf(plan);
+  const inView = plan.tooFew ? [] : everyone.filter((respondent) => blocks.inSelection(respondent, selection));
+  const groupRoles = figureGroupRoles(plan);
+  const tallies = tallyAnswers(inView, definition, blocks, groupRoles, minGroupSize);
   const scale = scaleOf(definition);
-  const context: FigureContext = { minGroupSize, roleCounts: counts.roleVisibility, totalShown: counts.totalShown };
-  const itemKind: TallyKind<ItemTally, ItemFigures> = { merge: mergeItemTallies, size: (tally) => tally.n, figures: (tally) => itemFiguresOf(tally, scale) };
-  const dimensionKind: TallyKind<DimensionTally, DimensionFigures> = {
-    merge: mergeDimensionTallies,
-    size: (tally) => tally.scores.length,
-    figures: (tally) => dimensionFiguresOf(tally, scale),
-  };
+  const context: FigureContext = { minGroupSize, groupRoles };
+  const itemKind: TallyKind<ItemTally, ItemFigures> = { size: (tally) => tally.n, figures: (tally) => itemFiguresOf(tally, scale) };
+  const dimensionKind: TallyKind<DimensionTally, DimensionFigures> = { size: (tally) => tally.scores.length, figures: (tally) => dimensionFiguresOf(tally, scale) };
 
   const items: ItemAggregate[] = definition.dimensions
     .flatMap((dimension) => dimension.items.map((item) => ({ item, dimension })))
@@ -248,20 +238,24 @@ export function aggregateTeam(results: readonly SavedResult[], definition: Asses
       id: item.id,
       dimension: dimension.id,
       text: item.text,
-      groups: groupFigures(tallies.items[index] ?? emptyRoleTallies(emptyItemTally), context, itemKind),
+      groups: groupFigures(tallies.items[index]!, context, itemKind),
     }));
   const dimensions: DimensionAggregate[] = definition.dimensions.map((dimension, index) => ({
     id: dimension.id,
     title: dimension.title,
-    groups: groupFigures(tallies.dimensions[index] ?? emptyRoleTallies(emptyDimensionTally), context, dimensionKind),
+    groups: groupFigures(tallies.dimensions[index]!, context, dimensionKind),
   }));
 
   return {
     assessment: options.assessmentId,
     version,
     minGroupSize,
+    plan,
+    selection,
+    groupRoles,
+    answersWithheld: tallies.withheld,
     ignored,
-    respondents: counts.respondents,
+    respondents: countRespondents(inView, plan, blocks, minGroupSize),
     dimensions,
     items,
     gaps: {
@@ -282,7 +276,7 @@ export function aggregateTeam(results: readonly SavedResult[], definition: Asses
       ),
     },
     weakestItems: weakestItems(items, weakestItemCount),
-    benchmarks: definition.model === 'benchmark' ? benchmarkComparisons(definition, items) : [],
+    benchmarks: definition.model === 'benchmark' ? benchmarkComparisons(definition, items, groupRoles) : [],
   };
 }
 
@@ -293,14 +287,10 @@ interface Respondent {
   result: SavedResult;
   role: RespondentRole;
   segment: string | null;
+  team: string | null;
 }
 
-function selectRespondents(
-  results: readonly SavedResult[],
-  assessmentId: string,
-  version: string,
-  filter: TeamFilter | undefined,
-): { respondents: Respondent[]; ignored: IgnoredResults } {
+function selectRespondents(results: readonly SavedResult[], assessmentId: string, version: string): { respondents: Respondent[]; ignored: IgnoredResults } {
   const ignored: IgnoredResults = { otherAssessment: 0, otherVersion: 0, duplicate: 0 };
   const byId = new Map<string, SavedResult>();
   for (const result of results) {
@@ -315,9 +305,8 @@ function selectRespondents(
   // In id order, so that sums (and their rounding) do not depend on the order results came in.
   return {
     respondents: [...byId.values()]
-      .filter((result) => matchesFilter(result, filter))
       .sort((a, b) => compareText(a.id, b.id))
-      .map((result) => ({ result, role: result.role ?? 'not-given', segment: result.segment ?? null })),
+      .map((result) => ({ result, role: result.role ?? 'not-given', segment: result.segment ?? null, team: result.team ?? null })),
     ignored,
   };
 }
@@ -329,15 +318,47 @@ function prefersOver(candidate: SavedResult, kept: SavedResult): boolean {
   return compareText(JSON.stringify(candidate), JSON.stringify(kept)) > 0;
 }
 
-function matchesFilter(result: SavedResult, filter: TeamFilter | undefined): boolean {
-  if (!filter) return true;
-  const within = <T>(list: readonly T[] | undefined, value: T | null | undefined): boolean => list === undefined || (value !== null && value !== undefined && list.includes(value));
-  return within(filter.team, result.team) && within(filter.role, result.role) && within(filter.segment, result.segment);
-}
-
 /** Code-unit order: the same on every machine and locale. */
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The cells of the plan (role group × segment group × team group) a respondent falls in, and whether a selection includes it. */
+interface Blocks {
+  roleGroup: (respondent: Respondent) => number;
+  segmentGroup: (respondent: Respondent) => number;
+  key: (respondent: Respondent) => string;
+  inSelection: (respondent: Respondent, selection: TeamSelection) => boolean;
+}
+
+function blocksOf(plan: DisclosurePlan): Blocks {
+  const index = indexPlan(plan);
+  const roleGroup = (respondent: Respondent) => index.roles.get(respondent.role) ?? 0;
+  const segmentGroup = (respondent: Respondent) => index.segments.get(respondent.segment) ?? 0;
+  return {
+    roleGroup,
+    segmentGroup,
+    key: (respondent) => `${roleGroup(respondent)}|${segmentGroup(respondent)}|${index.teams.get(respondent.team) ?? 0}`,
+    // The selection is already widened to whole groups, so testing the respondent's own values is testing their group's.
+    inSelection: (respondent, selection) =>
+      (!selection.roles || selection.roles.includes(respondent.role)) &&
+      (!selection.segments || selection.segments.includes(respondent.segment)) &&
+      (!selection.teams || selection.teams.includes(respondent.team)),
+  };
+}
+
+/** The column that carries a role group's figures: leaders, else the front line, else managers; a group of only "role not given" has none. */
+function carrierOf(group: readonly RespondentRole[]): FigureGroup | undefined {
+  return (['leader', 'front-line', 'manager'] as const).find((role) => group.includes(role));
+}
+
+function figureGroupRoles(plan: DisclosurePlan): Record<FigureGroup, RespondentRole[]> {
+  const groupRoles: Record<FigureGroup, RespondentRole[]> = { team: [...respondentRoles], leader: [], manager: [], 'front-line': [] };
+  for (const group of plan.roles) {
+    const carrier = carrierOf(group);
+    if (carrier) groupRoles[carrier] = [...group];
+  }
+  return groupRoles;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -354,25 +375,42 @@ interface DimensionTally {
   scores: number[];
 }
 
-type RoleTallies<T> = Record<RespondentRole, T>;
+/** A tally per figure group: the whole team and each column (absent columns stay empty). */
+type GroupTallies<T> = Record<FigureGroup, T>;
 
 const emptyItemTally = (): ItemTally => ({ n: 0, valueSum: 0, scoreSum: 0, agreeing: 0 });
 const emptyDimensionTally = (): DimensionTally => ({ scores: [] });
 
-function emptyRoleTallies<T>(empty: () => T): RoleTallies<T> {
-  return { leader: empty(), manager: empty(), 'front-line': empty(), 'not-given': empty() };
+function emptyGroupTallies<T>(empty: () => T): GroupTallies<T> {
+  return { team: empty(), leader: empty(), manager: empty(), 'front-line': empty() };
 }
 
-/** Each item's and dimension's tallies per role, in definition order, scored as the assessment's model scores them. */
-function tallyAnswers(respondents: readonly Respondent[], definition: Assessment): { items: RoleTallies<ItemTally>[]; dimensions: RoleTallies<DimensionTally>[] } {
+/**
+ * Each item's and dimension's tallies per figure group, in definition order, scored as the
+ * assessment's model scores them. Tallies are made per cell of the plan first; a cell's
+ * tally counts only where at least `minGroupSize` of its people answered (see disclosure.ts).
+ */
+function tallyAnswers(
+  respondents: readonly Respondent[],
+  definition: Assessment,
+  blocks: Blocks,
+  groupRoles: Record<FigureGroup, RespondentRole[]>,
+  minGroupSize: number,
+): { items: GroupTallies<ItemTally>[]; dimensions: GroupTallies<DimensionTally>[]; withheld: boolean } {
   const scale = scaleOf(definition);
   const score = respondentScorer(definition);
-  const items = definition.dimensions.flatMap((dimension) => dimension.items.map(() => emptyRoleTallies(emptyItemTally)));
-  const dimensions = definition.dimensions.map(() => emptyRoleTallies(emptyDimensionTally));
-  for (const { result, role } of respondents) {
-    const scored = score(result.answers);
+  const itemCount = definition.dimensions.reduce((sum, dimension) => sum + dimension.items.length, 0);
+  const cells = new Map<string, { role: RespondentRole; items: ItemTally[]; dimensions: DimensionTally[] }>();
+  for (const respondent of respondents) {
+    const key = blocks.key(respondent);
+    let cell = cells.get(key);
+    if (!cell) {
+      cell = { role: respondent.role, items: Array.from({ length: itemCount }, emptyItemTally), dimensions: definition.dimensions.map(emptyDimensionTally) };
+      cells.set(key, cell);
+    }
+    const scored = score(respondent.result.answers);
     scored.items.forEach((item, index) => {
-      const tally = items[index]?.[role];
+      const tally = cell.items[index];
       if (!tally || item.value === null || item.score === null) return;
       tally.n += 1;
       tally.valueSum += item.value;
@@ -380,11 +418,26 @@ function tallyAnswers(respondents: readonly Respondent[], definition: Assessment
       if (item.value >= scale.agreeFrom) tally.agreeing += 1;
     });
     scored.dimensions.forEach((dimensionScore, index) => {
-      const tally = dimensions[index]?.[role];
+      const tally = cell.dimensions[index];
       if (tally && dimensionScore !== null) tally.scores.push(dimensionScore);
     });
   }
-  return { items, dimensions };
+  const columns = (['leader', 'manager', 'front-line'] as const).filter((group) => groupRoles[group].length > 0);
+  let withheld = false;
+  const pool = <T>(pick: (cell: { items: ItemTally[]; dimensions: DimensionTally[] }) => T, size: (tally: T) => number, merge: (tallies: readonly T[]) => T, empty: () => T): GroupTallies<T> => {
+    const kept = [...cells.values()].filter((cell) => {
+      const n = size(pick(cell));
+      if (n > 0 && n < minGroupSize) withheld = true;
+      return n >= minGroupSize;
+    });
+    const tallies = emptyGroupTallies(empty);
+    tallies.team = merge(kept.map(pick));
+    for (const column of columns) tallies[column] = merge(kept.filter((cell) => groupRoles[column].includes(cell.role)).map(pick));
+    return tallies;
+  };
+  const items = Array.from({ length: itemCount }, (_, index) => pool((cell) => cell.items[index]!, (tally) => tally.n, mergeItemTallies, emptyItemTally));
+  const dimensions = definition.dimensions.map((_, index) => pool((cell) => cell.dimensions[index]!, (tally) => tally.scores.length, mergeDimensionTallies, emptyDimensionTally));
+  return { items, dimensions, withheld };
 }
 
 function mergeItemTallies(tallies: readonly ItemTally[]): ItemTally {
@@ -443,94 +496,51 @@ function dimensionFiguresOf(tally: DimensionTally, scale: Scale): DimensionFigur
 }
 
 // ---------------------------------------------------------------------------------------
-// Respondent counts and what they allow
+// Respondent counts
 
-// What to give up first when a sum needs one more hidden count. The perception gap needs the
-// leaders' and the front line's figures, so their counts go last, and their role × segment
-// cells only after a segment's count (hiding a cell in a row can force hiding the row's total).
-const countCost = {
-  otherRoleCell: 0,
-  segment: 1,
-  gapRoleCell: 2,
-  otherRole: 3,
-  total: 4,
-  gapRole: 5,
-} as const;
-
-function isGapRole(role: RespondentRole): boolean {
-  return role === 'leader' || role === 'front-line';
-}
-
-function protectCounts(
+/** Counts by role column and segment group. Every cell of the plan holds none or at least minGroupSize, so every count is shown. */
+function countRespondents(
   respondents: readonly Respondent[],
+  plan: DisclosurePlan,
+  blocks: Blocks,
   minGroupSize: number,
-): { respondents: Respondents; roleVisibility: Record<RespondentRole, Visibility>; totalShown: boolean } {
-  const segments = [...new Set(respondents.map((respondent) => respondent.segment))].sort((a, b) =>
-    a === null ? 1 : b === null ? -1 : compareText(a, b),
-  );
-  const segmentIndex = new Map(segments.map((segment, index) => [segment, index]));
-  const roleCounts = new Map<RespondentRole, number>(respondentRoles.map((role) => [role, 0]));
-  const segmentCounts = segments.map(() => 0);
-  const cellCounts = new Map<RespondentRole, number[]>(respondentRoles.map((role) => [role, segments.map(() => 0)]));
-  for (const { role, segment } of respondents) {
-    const index = segmentIndex.get(segment) ?? 0;
-    roleCounts.set(role, (roleCounts.get(role) ?? 0) + 1);
-    segmentCounts[index] = (segmentCounts[index] ?? 0) + 1;
-    const row = cellCounts.get(role);
-    if (row) row[index] = (row[index] ?? 0) + 1;
+): Respondents {
+  // With fewer than minGroupSize in all, even a zero would tell where the few are not.
+  const shown = (n: number): Count => (plan.tooFew || (n > 0 && n < minGroupSize) ? hidden(minGroupSize) : { suppressed: false, n });
+  const segmentsInView = plan.segments.map(() => 0);
+  const roleCells = new Map<RespondentRole, number[]>(respondentRoles.map((role) => [role, plan.segments.map(() => 0)]));
+  const roleTotals = new Map<RespondentRole, number>(respondentRoles.map((role) => [role, 0]));
+  // Each role group is counted on the row of its first role; the group's other roles point to it.
+  const rowOf = new Map<RespondentRole, RespondentRole>();
+  for (const group of plan.roles) for (const role of group) rowOf.set(role, group[0]!);
+  for (const respondent of respondents) {
+    const row = rowOf.get(respondent.role) ?? respondent.role;
+    const segment = blocks.segmentGroup(respondent);
+    segmentsInView[segment] = (segmentsInView[segment] ?? 0) + 1;
+    roleTotals.set(row, (roleTotals.get(row) ?? 0) + 1);
+    const cells = roleCells.get(row);
+    if (cells) cells[segment] = (cells[segment] ?? 0) + 1;
   }
-
-  // Keys use segment positions, not names, so no segment name can collide with another key.
-  const totalKey = 'total';
-  const roleKey = (role: RespondentRole) => `role:${role}`;
-  const segmentKey = (index: number) => `segment:${index}`;
-  const cellKey = (role: RespondentRole, index: number) => `cell:${role}:${index}`;
-  const segmentPositions = segments.map((_, index) => index);
-
-  const cells: CountCell[] = [
-    { key: totalKey, n: respondents.length, cost: countCost.total },
-    ...respondentRoles.map((role) => ({ key: roleKey(role), n: roleCounts.get(role) ?? 0, cost: isGapRole(role) ? countCost.gapRole : countCost.otherRole })),
-    ...segmentPositions.map((index) => ({ key: segmentKey(index), n: segmentCounts[index] ?? 0, cost: countCost.segment })),
-    ...respondentRoles.flatMap((role) =>
-      segmentPositions.map((index) => ({ key: cellKey(role, index), n: cellCounts.get(role)?.[index] ?? 0, cost: isGapRole(role) ? countCost.gapRoleCell : countCost.otherRoleCell })),
-    ),
-  ];
-  const lines: Line[] = [
-    { total: totalKey, parts: respondentRoles.map(roleKey) },
-    { total: totalKey, parts: segmentPositions.map(segmentKey) },
-    ...respondentRoles.map((role) => ({ total: roleKey(role), parts: segmentPositions.map((index) => cellKey(role, index)) })),
-    ...segmentPositions.map((index) => ({ total: segmentKey(index), parts: respondentRoles.map((role) => cellKey(role, index)) })),
-  ];
-  const visibility = suppressSmallGroups(cells, lines, minGroupSize);
-  const countOf = (key: string): Count => {
-    const n = cells.find((cell) => cell.key === key)?.n ?? 0;
-    return published(visibility.get(key) ?? 'small-group', n, minGroupSize, () => ({}));
+  const mergedInto = (role: RespondentRole): Count | undefined => {
+    const row = rowOf.get(role);
+    if (row === undefined || row === role) return undefined;
+    const group = plan.roles.find((candidate) => candidate.includes(role)) ?? [];
+    return { suppressed: true, reason: 'merged', into: carrierOf(group) ?? 'team' };
   };
-
+  const countOf = (role: RespondentRole, n: number) => mergedInto(role) ?? shown(n);
+  const segmentLabel = (group: readonly (string | null)[]) => groupLabel(group, 'No segment');
   return {
-    respondents: {
-      total: countOf(totalKey),
-      byRole: { leader: countOf(roleKey('leader')), manager: countOf(roleKey('manager')), 'front-line': countOf(roleKey('front-line')), 'not-given': countOf(roleKey('not-given')) },
-      bySegment: segments.map((segment, index) => ({ segment, count: countOf(segmentKey(index)) })),
-      byRoleAndSegment: respondentRoles.flatMap((role) => segments.map((segment, index) => ({ role, segment, count: countOf(cellKey(role, index)) }))),
-    },
-    roleVisibility: {
-      leader: visibility.get(roleKey('leader')) ?? 'small-group',
-      manager: visibility.get(roleKey('manager')) ?? 'small-group',
-      'front-line': visibility.get(roleKey('front-line')) ?? 'small-group',
-      'not-given': visibility.get(roleKey('not-given')) ?? 'small-group',
-    },
-    totalShown: visibility.get(totalKey) === 'shown',
+    total: shown(respondents.length),
+    byRole: Object.fromEntries(respondentRoles.map((role) => [role, countOf(role, roleTotals.get(role) ?? 0)])) as Record<RespondentRole, Count>,
+    bySegment: plan.segments.map((group, index) => ({ segments: [...group], label: segmentLabel(group), count: shown(segmentsInView[index] ?? 0) })),
+    byRoleAndSegment: respondentRoles.flatMap((role) =>
+      plan.segments.map((group, index) => ({ role, segments: [...group], label: segmentLabel(group), count: countOf(role, roleCells.get(role)?.[index] ?? 0) })),
+    ),
   };
 }
 
-function hidden(reason: SuppressionReason, minGroupSize: number): Hidden {
-  return reason === 'small-group' ? { suppressed: true, reason, n: `<${minGroupSize}` } : { suppressed: true, reason };
-}
-
-/** The figures when shown (computed only then: a hidden group may have no answers to compute from), else why not. */
-function published<F extends object>(visibility: Visibility, n: number, minGroupSize: number, figures: () => F): Published<F> {
-  return visibility === 'shown' ? { suppressed: false, n, ...figures() } : hidden(visibility, minGroupSize);
+function hidden(minGroupSize: number): Hidden {
+  return { suppressed: true, reason: 'small-group', n: `<${minGroupSize}` };
 }
 
 // ---------------------------------------------------------------------------------------
@@ -538,58 +548,26 @@ function published<F extends object>(visibility: Visibility, n: number, minGroup
 
 interface FigureContext {
   minGroupSize: number;
-  roleCounts: Record<RespondentRole, Visibility>;
-  totalShown: boolean;
+  groupRoles: Record<FigureGroup, RespondentRole[]>;
 }
 
-/** How to pool, size and describe one kind of tally (items' or dimensions'). */
+/** How to size and describe one kind of tally (items' or dimensions'). */
 interface TallyKind<T, F> {
-  merge: (tallies: readonly T[]) => T;
   size: (tally: T) => number;
   figures: (tally: T) => F;
 }
 
-/**
- * The team's and each role's figures from per-role tallies. A role is shown when its count is
- * and enough of its people answered; the team covers everyone unless that would reveal a
- * hidden role by subtraction, in which case it covers the roles shown.
- */
-function groupFigures<T, F extends object>(tallies: RoleTallies<T>, context: FigureContext, kind: TallyKind<T, F>): GroupFigures<F> {
-  const { minGroupSize } = context;
-  // Respondents without a role get no figures of their own (they count in the team's only),
-  // but where their count is shown and enough of them answered, a reader who subtracts the
-  // roles from the team learns nothing the rule protects; so they take part in it like a role.
-  const visibilityOf = (role: RespondentRole): Visibility => {
-    if (kind.size(tallies[role]) < minGroupSize) return 'small-group';
-    return context.roleCounts[role] === 'shown' ? 'shown' : 'protects-small-group';
+/** The team's and each column's figures; a column counted with another says so, one with too few answers is hidden. */
+function groupFigures<T, F extends object>(tallies: GroupTallies<T>, context: FigureContext, kind: TallyKind<T, F>): GroupFigures<F> {
+  const figuresOf = (group: FigureGroup): Published<F> => {
+    if (group !== 'team' && context.groupRoles[group].length === 0) {
+      const into = (['leader', 'front-line', 'manager'] as const).find((column) => context.groupRoles[column].includes(group));
+      return into ? { suppressed: true, reason: 'merged', into } : hidden(context.minGroupSize);
+    }
+    const n = kind.size(tallies[group]);
+    return n < context.minGroupSize ? hidden(context.minGroupSize) : { suppressed: false, n, ...kind.figures(tallies[group]) };
   };
-  const visibility: RoleTallies<Visibility> = {
-    leader: visibilityOf('leader'),
-    manager: visibilityOf('manager'),
-    'front-line': visibilityOf('front-line'),
-    'not-given': visibilityOf('not-given'),
-  };
-  const figuresOf = (role: Role): Published<F> => published(visibility[role], kind.size(tallies[role]), minGroupSize, () => kind.figures(tallies[role]));
-
-  const everyone = kind.merge(respondentRoles.map((role) => tallies[role]));
-  const teamSize = kind.size(everyone);
-  const everyoneIsSafe =
-    context.totalShown &&
-    teamSize >= minGroupSize &&
-    !revealsSmallGroup(
-      { n: teamSize, hidden: false },
-      respondentRoles.map((role) => ({ n: kind.size(tallies[role]), hidden: visibility[role] !== 'shown' })),
-      minGroupSize,
-    );
-  const shownRoles = roles.filter((role) => visibility[role] === 'shown');
-  const teamOf = (tally: T, coverage: TeamCoverage): Published<F & TeamCoverage> => ({ suppressed: false, n: kind.size(tally), ...kind.figures(tally), ...coverage });
-
-  let team: Published<F & TeamCoverage>;
-  if (everyoneIsSafe) team = teamOf(everyone, { covers: 'everyone', roles: [...roles] });
-  else if (shownRoles.length > 0) team = teamOf(kind.merge(shownRoles.map((role) => tallies[role])), { covers: 'shown-groups', roles: shownRoles });
-  else team = hidden(teamSize < minGroupSize ? 'small-group' : 'protects-small-group', minGroupSize);
-
-  return { team, leader: figuresOf('leader'), manager: figuresOf('manager'), 'front-line': figuresOf('front-line') };
+  return { team: figuresOf('team'), leader: figuresOf('leader'), manager: figuresOf('manager'), 'front-line': figuresOf('front-line') };
 }
 
 // ---------------------------------------------------------------------------------------
@@ -629,20 +607,10 @@ export function sortByGapSize<G extends PerceptionGap>(gaps: readonly G[]): G[] 
   return [...gaps].sort((a, b) => compareFigures(size(b), size(a)));
 }
 
-/**
- * The items with the lowest team mean score. Items are ranked only against items whose team
- * figures cover the same people, the widest coverage there is (everyone, else the most roles),
- * so that an item only the front line could be shown for is not set against whole-team ones.
- */
+/** The items with the lowest whole-team mean score (everyone in view who answered them). */
 function weakestItems(items: readonly ItemAggregate[], count: number): WeakItem[] {
-  const coverageKey = (team: TeamCoverage): string => (team.covers === 'everyone' ? 'everyone' : team.roles.join(' '));
-  const shown = items.flatMap((item) => (item.groups.team.suppressed ? [] : [{ item, team: item.groups.team }]));
-  const widest = shown
-    .map(({ team }) => ({ key: coverageKey(team), width: team.covers === 'everyone' ? Number.POSITIVE_INFINITY : team.roles.length }))
-    .reduce<{ key: string; width: number } | null>((best, candidate) => (!best || candidate.width > best.width ? candidate : best), null);
-  return shown
-    .filter(({ team }) => widest !== null && coverageKey(team) === widest.key)
-    .map(({ item, team }): WeakItem => ({ itemId: item.id, dimension: item.dimension, text: item.text, meanScore: team.meanScore, n: team.n, covers: team.covers, roles: team.roles }))
+  return items
+    .flatMap((item) => (item.groups.team.suppressed ? [] : [{ itemId: item.id, dimension: item.dimension, text: item.text, meanScore: item.groups.team.meanScore, n: item.groups.team.n }]))
     .sort((a, b) => compareFigures(a.meanScore, b.meanScore))
     .slice(0, count);
 }
@@ -654,7 +622,7 @@ export function comparableGroup(group: BenchmarkGroup): FigureGroup {
   return only !== undefined && others.length === 0 ? only : 'team';
 }
 
-function benchmarkComparisons(definition: Assessment, items: readonly ItemAggregate[]): TeamBenchmarkComparison[] {
+function benchmarkComparisons(definition: Assessment, items: readonly ItemAggregate[], groupRoles: Record<FigureGroup, RespondentRole[]>): TeamBenchmarkComparison[] {
   const byId = new Map(items.map((item) => [item.id, item]));
   return definition.dimensions.flatMap((dimension) =>
     dimension.items.flatMap((item) => {
@@ -662,7 +630,9 @@ function benchmarkComparisons(definition: Assessment, items: readonly ItemAggreg
       if (!aggregate || item.benchmarks.length === 0) return [];
       const figures = item.benchmarks.map((benchmark): TeamBenchmarkFigure => {
         const teamGroup = comparableGroup(benchmark.group);
-        const ours = aggregate.groups[teamGroup];
+        // A column that also counts other roles is not the group the source published.
+        const mixed = teamGroup !== 'team' && groupRoles[teamGroup].some((role) => role !== teamGroup);
+        const ours: Published<ItemFigures> = mixed ? { suppressed: true, reason: 'merged', into: teamGroup } : aggregate.groups[teamGroup];
         const team: Published<{ value: number | null }> = ours.suppressed
           ? ours
           : { suppressed: false, n: ours.n, value: benchmark.measure === 'percentAgree' ? ours.percentAgreeing : ours.meanAnswer };

@@ -17,6 +17,7 @@ const results = [
   teamResult(dimensionsFixture, 'F3', 'front-line', { a1: 1, a2: 2, b1: 4, b2: 2, b3: 2, g1: 3 }),
   teamResult(dimensionsFixture, 'M1', 'manager', { a1: 3, a2: 3, b1: 3, b2: 3, b3: 3, g1: 3 }),
   teamResult(dimensionsFixture, 'M2', 'manager', { a1: 4, a2: 3, b1: 4, b2: 3, b3: 4, g1: 4 }),
+  teamResult(dimensionsFixture, 'M3', 'manager', { a1: 4, a2: 4, b1: 4, b2: 4, b3: 4, g1: 4 }),
 ];
 
 function parsed(csv: string): { fields: string[]; rows: Record<string, string>[] } {
@@ -43,11 +44,10 @@ describe('aggregateToCsv', () => {
       'a shown role, rounded for reading',
       'a1',
       'leader',
-      { n: '3', 'Mean answer': '4.67', 'Mean score (0-100)': '91.7', '% agreeing': '100', Covers: '', 'Hidden because': '' },
+      { n: '3', 'Mean answer': '4.67', 'Mean score (0-100)': '91.7', '% agreeing': '100', 'Group name': 'Leaders', 'Hidden because': '' },
     ],
-    ['the team, covering the roles shown', 'a1', 'team', { n: '6', 'Mean answer': '3.33', 'Mean score (0-100)': '58.3', '% agreeing': '50', Covers: 'groups shown' }],
-    ['a small group', 'a1', 'manager', { n: '<3', 'Mean answer': '', 'Mean score (0-100)': '', '% agreeing': '', 'Hidden because': 'fewer than 3 answered' }],
-    ['a role hidden on one item (2 leaders answered b3)', 'b3', 'leader', { n: '<3', 'Hidden because': 'fewer than 3 answered' }],
+    ['the whole team, everyone in view', 'a1', 'team', { n: '9', 'Mean answer': '3.44', 'Mean score (0-100)': '61.1', '% agreeing': '55.6', 'Group name': 'Whole team' }],
+    ['a role hidden on one item (2 leaders answered b3)', 'b3', 'leader', { n: '<3', 'Mean answer': '', 'Mean score (0-100)': '', '% agreeing': '', 'Hidden because': 'fewer than 3 answered' }],
   ])('writes %s', (_, item, group, expected) => {
     expect(row(item, group)).toMatchObject(expected);
   });
@@ -60,16 +60,11 @@ describe('aggregateToCsv', () => {
     }
   });
 
-  it('says when a figure is hidden to protect a smaller group', () => {
-    // One person without a role hides the managers (4) beside them.
-    const withManagers = [
-      ...results,
-      teamResult(dimensionsFixture, 'M3', 'manager', { a1: 4 }),
-      teamResult(dimensionsFixture, 'M4', 'manager', { a1: 4 }),
-      teamResult(dimensionsFixture, 'N1', null, { a1: 4 }),
-    ];
-    const { rows: protectedRows } = parsed(aggregateToCsv(aggregateTeam(withManagers, dimensionsFixture, options)));
-    expect(protectedRows.find((candidate) => candidate.Item === 'a1' && candidate.Group === 'manager')).toMatchObject({ n: '', 'Hidden because': 'protects a smaller group' });
+  it('says when a role is counted with another, and names the merged column', () => {
+    // Two managers alone would be a small group: they are counted with the leaders.
+    const { rows: mergedRows } = parsed(aggregateToCsv(aggregateTeam(results.slice(0, 8), dimensionsFixture, options)));
+    expect(mergedRows.find((candidate) => candidate.Item === 'a1' && candidate.Group === 'manager')).toMatchObject({ n: '', 'Mean answer': '', 'Hidden because': 'counted in leaders' });
+    expect(mergedRows.find((candidate) => candidate.Item === 'a1' && candidate.Group === 'leader')).toMatchObject({ n: '5', 'Group name': 'Leaders and managers' });
   });
 
   it('escapes statements a spreadsheet would run as a formula, and quotes commas and quotes', () => {

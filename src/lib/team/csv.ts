@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
-import { figureGroups, type FigureGroup, type Hidden, type ItemAggregate, type ItemFigures, type ItemGap, type Published, type TeamAggregate, type TeamCoverage } from './aggregate.ts';
+import { figureGroups, type FigureGroup, type Hidden, type ItemAggregate, type ItemGap, type TeamAggregate } from './aggregate.ts';
+import { groupHeading, hiddenText } from './report-text.ts';
 
 /** The CSV's columns, in order. */
 export const teamCsvColumns = [
@@ -7,7 +8,7 @@ export const teamCsvColumns = [
   'Item',
   'Statement',
   'Group',
-  'Covers',
+  'Group name',
   'n',
   'Mean answer',
   'Mean score (0-100)',
@@ -19,10 +20,8 @@ export const teamCsvColumns = [
 
 type TeamCsvRow = Record<(typeof teamCsvColumns)[number], string | number>;
 
-const coversLabel: Record<TeamCoverage['covers'], string> = { everyone: 'everyone', 'shown-groups': 'groups shown' };
-
 function hiddenBecause(figures: Hidden, minGroupSize: number): string {
-  return figures.reason === 'small-group' ? `fewer than ${minGroupSize} answered` : 'protects a smaller group';
+  return figures.reason === 'small-group' ? `fewer than ${minGroupSize} answered` : hiddenText(figures, minGroupSize);
 }
 
 /** Rounded for reading in a spreadsheet; the aggregate keeps the exact figures. */
@@ -33,14 +32,15 @@ function rounded(value: number | null, digits: number): number | '' {
   return (Math.sign(value) * Math.round(Math.abs(value) * factor)) / factor;
 }
 
-function itemRow(item: ItemAggregate, group: FigureGroup, gap: ItemGap | undefined, minGroupSize: number): TeamCsvRow {
-  const figures: Published<ItemFigures & Partial<TeamCoverage>> = item.groups[group];
+function itemRow(aggregate: TeamAggregate, item: ItemAggregate, group: FigureGroup, gap: ItemGap | undefined): TeamCsvRow {
+  const { minGroupSize } = aggregate;
+  const figures = item.groups[group];
   return {
     Dimension: item.dimension,
     Item: item.id,
     Statement: item.text,
     Group: group,
-    Covers: !figures.suppressed && figures.covers ? coversLabel[figures.covers] : '',
+    'Group name': groupHeading(aggregate, group),
     n: figures.suppressed ? (figures.reason === 'small-group' ? figures.n : '') : figures.n,
     'Mean answer': figures.suppressed ? '' : rounded(figures.meanAnswer, 2),
     'Mean score (0-100)': figures.suppressed ? '' : rounded(figures.meanScore, 1),
@@ -59,6 +59,6 @@ function itemRow(item: ItemAggregate, group: FigureGroup, gap: ItemGap | undefin
  */
 export function aggregateToCsv(aggregate: TeamAggregate): string {
   const gaps = new Map(aggregate.gaps.items.map((gap) => [gap.itemId, gap]));
-  const rows = aggregate.items.flatMap((item) => figureGroups.map((group) => itemRow(item, group, gaps.get(item.id), aggregate.minGroupSize)));
+  const rows = aggregate.items.flatMap((item) => figureGroups.map((group) => itemRow(aggregate, item, group, gaps.get(item.id))));
   return Papa.unparse({ fields: [...teamCsvColumns], data: rows.map((row) => teamCsvColumns.map((column) => row[column])) }, { escapeFormulae: true, newline: '\r\n' });
 }

@@ -3,13 +3,10 @@
  * TeamFilter in aggregate.ts, a choice can be "none given", so that results without a label
  * or segment stay in view when the consultant narrows the others.
  */
-import { roleLabels, roles } from '../schema/roles.ts';
 import type { SavedResult } from '../schema/saved-result.ts';
-import type { RespondentRole } from './aggregate.ts';
+import { respondentRoleLabels, respondentRoles, type DisclosurePlan, type RespondentRole } from './disclosure.ts';
 
-// aggregate.ts's respondentRoles, rebuilt from roles.ts: the page imports this module, and
-// importing a value from aggregate.ts would bring the schema library along.
-const respondentRoles: readonly RespondentRole[] = [...roles, 'not-given'];
+export { respondentRoleLabels };
 
 /** Each list keeps only results whose value is in it (null: none given); a field left out keeps everything. */
 export interface TeamSelection {
@@ -66,7 +63,18 @@ export function simplifySelection(selection: TeamSelection, choices: FilterChoic
   };
 }
 
-export const respondentRoleLabels: Record<RespondentRole, string> = { ...roleLabels, 'not-given': 'Role not given' };
+/**
+ * The selection widened to whole groups of the plan: a group is in view when any of its values
+ * is chosen, so no view splits a group the plan keeps together.
+ */
+export function widenSelection(plan: DisclosurePlan, selection: TeamSelection): TeamSelection {
+  const widen = <V>(groups: readonly (readonly V[])[], chosen: readonly V[] | undefined): V[] | undefined =>
+    chosen === undefined ? undefined : groups.filter((group) => group.some((value) => chosen.includes(value))).flat();
+  const teams = widen(plan.teams, selection.teams);
+  const roles = widen(plan.roles, selection.roles);
+  const segments = widen(plan.segments, selection.segments);
+  return { ...(teams ? { teams } : {}), ...(roles ? { roles } : {}), ...(segments ? { segments } : {}) };
+}
 
 /** How a report says what it covers, e.g. "Team labels: acme-q3. Roles: all. Segments: North, no segment." */
 export function describeSelection(selection: TeamSelection): string {

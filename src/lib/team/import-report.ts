@@ -7,6 +7,8 @@
 export interface SourceReport {
   source: string;
   added: number;
+  /** Results that replaced an earlier result of the same person (same id or respondent key, later time). */
+  corrected: number;
   skipped: number;
   rejected: number;
   /** One line per skipped or rejected entry (or the whole file), then the reading's notes. */
@@ -15,15 +17,17 @@ export interface SourceReport {
 
 export interface ImportReport {
   added: number;
+  corrected: number;
   skipped: number;
   rejected: number;
   sources: SourceReport[];
 }
 
 /** The report in one sentence, e.g. "Added 12 results; skipped 2 already collected; rejected 1." */
-export function summariseImport(report: Pick<ImportReport, 'added' | 'skipped' | 'rejected'>): string {
+export function summariseImport(report: Pick<ImportReport, 'added' | 'skipped' | 'rejected'> & Partial<Pick<ImportReport, 'corrected'>>): string {
   const results = (n: number) => `${n.toLocaleString('en-GB')} result${n === 1 ? '' : 's'}`;
   const parts = [`Added ${results(report.added)}`];
+  if ((report.corrected ?? 0) > 0) parts.push(`corrected ${results(report.corrected ?? 0)} (a later answer from the same person replaced the earlier one)`);
   if (report.skipped > 0) parts.push(`skipped ${report.skipped.toLocaleString('en-GB')} already collected or repeated`);
   if (report.rejected > 0) parts.push(`rejected ${report.rejected.toLocaleString('en-GB')} (reasons below)`);
   return `${parts.join('; ')}.`;

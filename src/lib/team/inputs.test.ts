@@ -5,6 +5,7 @@ import { contentDefinitions, paceDefinition, sampleResult } from '../results/fix
 import { resultsToJson } from '../results/json.ts';
 import { encodeShareCode } from '../results/share-code.ts';
 import { addReadings, readResultsFile, readShareLinks, shareCodeOfLine, teamProblem, type InputReading } from './inputs.ts';
+import { summariseImport } from './import-report.ts';
 import { ResultSet } from './result-set.ts';
 
 const definitions = contentDefinitions;
@@ -129,15 +130,31 @@ describe('addReadings', () => {
     ]);
     expect(report).toEqual({
       added: 2,
+      corrected: 0,
+      corrections: [],
       skipped: 2,
       rejected: 2,
       sources: [
-        { source: 'a.json', added: 2, skipped: 1, rejected: 0, details: ['Entry 3: skipped, already collected (same id)'] },
-        { source: 'b.json', added: 0, skipped: 1, rejected: 1, details: ['The file is empty.', 'Entry 1: skipped, it appears more than once in what you added'] },
-        { source: 'Pasted links', added: 0, skipped: 0, rejected: 1, details: ['Line 2: bad code', 'a note'] },
+        { source: 'a.json', added: 2, corrected: 0, skipped: 1, rejected: 0, details: ['Entry 3: skipped, already collected (same id)'] },
+        { source: 'b.json', added: 0, corrected: 0, skipped: 1, rejected: 1, details: ['The file is empty.', 'Entry 1: skipped, it appears more than once in what you added'] },
+        { source: 'Pasted links', added: 0, corrected: 0, skipped: 0, rejected: 1, details: ['Line 2: bad code', 'a note'] },
       ],
     });
     expect(collection.results.map((result) => result.id)).toEqual(['result-manager-1', 'result-leader-1', 'result-front-1']);
+  });
+
+  it('counts a later result of the same person as a correction, replacing the earlier one, by link or by file', () => {
+    const key = 'AbCdEfGhIjKlMnOpQrStUv';
+    const first = sampleResult({ id: 'shared-aaaa', takenAt: '2026-03-01T10:00:00Z', respondentKey: key, team: 'acme' });
+    const byLink = sampleResult({ id: 'shared-bbbb', takenAt: '2026-03-01T11:00:00Z', respondentKey: key, team: 'acme', answers: { pr1: 1 } });
+    const byFile = sampleResult({ id: 'shared-bbbb', takenAt: '2026-03-01T12:00:00Z', respondentKey: key, team: 'acme', answers: { pr1: 2 } });
+    const collection = new ResultSet([first]);
+    const report = addReadings(collection, [reading('links', [byLink]), reading('again.json', [byFile, first])]);
+    expect(report).toMatchObject({ added: 0, corrected: 2, skipped: 1 });
+    expect(report.corrections).toEqual([{ earlier: first, later: byLink }, { earlier: byLink, later: byFile }]);
+    expect(report.sources[1]?.details).toContain('Entry 2: skipped, the same person\u2019s later answers are already collected');
+    expect(collection.results).toEqual([byFile]);
+    expect(summariseImport(report)).toBe('Added 0 results; corrected 2 results (a later answer from the same person replaced the earlier one); skipped 1 already collected or repeated.');
   });
 
   it('reports a duplicate of an earlier collection by content', () => {

@@ -154,20 +154,33 @@ function detail(where: string, text: string): string {
  * Adds the readings' results to `collection` (each result once, by isSameResult) and reports,
  * per source, what was added, skipped and rejected, and why.
  */
-export function addReadings(collection: ResultSet, readings: readonly InputReading[]): ImportReport {
+/** A result that replaced an earlier one of the same person. */
+export interface Correction {
+  earlier: SavedResult;
+  later: SavedResult;
+}
+
+export function addReadings(collection: ResultSet, readings: readonly InputReading[]): ImportReport & { corrections: Correction[] } {
   const addedNow = new Set<string>();
+  const corrections: Correction[] = [];
   const sources = readings.map((reading): SourceReport => {
-    const report: SourceReport = { source: reading.source, added: 0, skipped: 0, rejected: reading.rejected.length, details: [] };
+    const report: SourceReport = { source: reading.source, added: 0, corrected: 0, skipped: 0, rejected: reading.rejected.length, details: [] };
     const skipped: string[] = [];
     for (const { where, result } of reading.results) {
       const outcome = collection.add(result);
       if (outcome.added) {
-        report.added += 1;
+        if (outcome.replaced) {
+          report.corrected += 1;
+          corrections.push({ earlier: outcome.replaced, later: result });
+          skipped.push(detail(where, 'replaced the same person\u2019s earlier answers (a correction)'));
+        } else report.added += 1;
         addedNow.add(result.id);
         continue;
       }
       report.skipped += 1;
-      const reason = addedNow.has(outcome.duplicateOf.id)
+      const reason = outcome.superseded
+        ? 'skipped, the same person\u2019s later answers are already collected'
+        : addedNow.has(outcome.duplicateOf.id)
         ? 'skipped, it appears more than once in what you added'
         : outcome.sameId
           ? 'skipped, already collected (same id)'
@@ -179,6 +192,8 @@ export function addReadings(collection: ResultSet, readings: readonly InputReadi
   });
   return {
     added: sources.reduce((sum, source) => sum + source.added, 0),
+    corrected: sources.reduce((sum, source) => sum + source.corrected, 0),
+    corrections,
     skipped: sources.reduce((sum, source) => sum + source.skipped, 0),
     rejected: sources.reduce((sum, source) => sum + source.rejected, 0),
     sources,

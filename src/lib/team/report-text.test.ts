@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { benchmarkFixture, dimensionsFixture } from '../scoring/fixtures.ts';
 import { aggregateTeam } from './aggregate.ts';
 import { FIXTURE_ASSESSMENT, teamResult } from './fixtures.ts';
-import { coverageNote, formatSigned, hiddenText, joinWords, publishedText, quoteText, teamFindings } from './report-text.ts';
+import { formatSigned, groupHeading, mergeNote, hiddenText, joinWords, publishedText, quoteText, teamFindings } from './report-text.ts';
 
 const options = { assessmentId: FIXTURE_ASSESSMENT };
 const person = (id: string, role: 'leader' | 'manager' | 'front-line', answer: number) =>
@@ -22,7 +22,7 @@ describe('formatting', () => {
 
   it('writes hidden figures in words, never as numbers', () => {
     expect(hiddenText({ suppressed: true, reason: 'small-group', n: '<3' }, 3)).toBe('fewer than 3');
-    expect(hiddenText({ suppressed: true, reason: 'protects-small-group' }, 5)).toBe('hidden to protect a small group');
+    expect(hiddenText({ suppressed: true, reason: 'merged', into: 'leader' }, 5)).toBe('counted in leaders');
     expect(publishedText({ suppressed: false, n: 4, value: 2 }, 3, (figure) => `${figure.value} of ${figure.n}`)).toBe('2 of 4');
   });
 
@@ -33,20 +33,27 @@ describe('formatting', () => {
     expect(quoteText('word '.repeat(30), 20)).toBe('“word word word word…”');
   });
 
-  it('says whom partial team figures cover', () => {
-    expect(coverageNote({ covers: 'everyone', roles: ['leader', 'manager', 'front-line'] })).toBeUndefined();
-    expect(coverageNote({ covers: 'shown-groups', roles: ['leader', 'front-line'] })).toContain('leaders and front line only');
+  it('names merged columns and says what was counted together', () => {
+    const groupRoles = { team: [], leader: ['leader', 'manager'], manager: [], 'front-line': ['front-line'] } as const;
+    expect(groupHeading({ groupRoles: { ...groupRoles, team: [], leader: ['leader', 'manager'], manager: [], 'front-line': ['front-line'] } }, 'leader')).toBe('Leaders and managers');
+    expect(groupHeading({ groupRoles: { team: [], leader: ['leader'], manager: [], 'front-line': ['front-line'] } }, 'leader')).toBe('Leaders');
+    expect(mergeNote({ minGroupSize: 3, roles: [['leader', 'manager'], ['front-line']], segments: [['North', null]], teams: [['main']], tooFew: false })).toBe(
+      'Counted together, so that no group of fewer than 3 can be told apart, here or by comparing filtered views: Leaders and managers and segments North + no segment.',
+    );
+    expect(mergeNote({ minGroupSize: 3, roles: [['leader']], segments: [], teams: [], tooFew: false })).toBeUndefined();
   });
 });
 
 describe('teamFindings', () => {
   it('names the widest gap, the hidden managers and the weakest items', () => {
     const findings = teamFindings(aggregateTeam([...leaders, ...frontLine, ...managers], dimensionsFixture, options));
-    expect(findings[0]).toBe('The widest gap is in Title of alpha: leaders score it 100 and the front line 25 out of 100, 75 points apart (leaders rate it higher).');
+    // The 2 managers are counted with the leaders, and the findings say so.
+    expect(findings[0]).toMatch(/^The widest gap is in Title of alpha: leaders and managers score it \d+ and the front line \d+ out of 100/);
     expect(findings[1]).toContain('see most differently: “');
-    expect(findings[1]).toContain('(+75 points, 100 points apart in % agreeing)');
-    expect(findings).toContain('Managers are not shown: fewer than 3 answered.');
-    expect(findings.at(-1)).toMatch(/^Leaders and Front line together rate these lowest/);
+    expect(findings).toContain('Managers are not shown on their own: they are counted in “Leaders and managers”.');
+    expect(findings.at(-1)).toMatch(/^The whole team rates these lowest/);
+    const filtered = teamFindings(aggregateTeam([...leaders, ...frontLine, ...managers], dimensionsFixture, { ...options, selection: { roles: ['front-line'] } }));
+    expect(filtered.at(-1)).toMatch(/^Everyone in view rates these lowest/);
     expect(findings.join(' ')).not.toMatch(/\b2 managers\b/);
   });
 
@@ -61,7 +68,7 @@ describe('teamFindings', () => {
     expect(teamFindings(aggregateTeam(leaders.slice(0, 2), dimensionsFixture, options))).toEqual([
       'Too few people are in view to show any figures: every group needs at least 3. Add more results or widen the filters.',
     ]);
-    expect(teamFindings(aggregateTeam([...leaders, ...managers], dimensionsFixture, options))[0]).toContain('front line is too few or hidden');
+    expect(teamFindings(aggregateTeam([...leaders, ...managers], dimensionsFixture, options))[0]).toContain('front line is too few or counted with another group');
   });
 
   it('compares with published figures', () => {

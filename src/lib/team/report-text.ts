@@ -3,14 +3,34 @@
  * and the findings a consultant reads first. Only figures the aggregate shows are used, so
  * nothing here can reveal a group the aggregate hides.
  */
-import type { DimensionAggregate, FigureGroup, Hidden, Published, TeamAggregate, TeamCoverage } from './aggregate.ts';
+import type { DimensionAggregate, FigureGroup, Hidden, Published, TeamAggregate } from './aggregate.ts';
+import { groupLabel, roleGroupLabel, type DisclosurePlan } from './disclosure.ts';
 
 /** Plural labels for the figure groups, as a report's column headings use them. */
 export const figureGroupLabels: Record<FigureGroup, string> = { team: 'Whole team', leader: 'Leaders', manager: 'Managers', 'front-line': 'Front line' };
 
+/** A column's heading in this aggregate: the roles it stands for when some were merged ("Leaders and managers"). */
+export function groupHeading(aggregate: Pick<TeamAggregate, 'groupRoles'> & Partial<Pick<TeamAggregate, 'selection'>>, group: FigureGroup): string {
+  // "Whole team" only when it is: a filtered view's column is everyone in that view.
+  if (group === 'team') return aggregate.selection && !isWholeTeam({ selection: aggregate.selection }) ? 'Everyone in view' : figureGroupLabels.team;
+  const members = aggregate.groupRoles[group];
+  return members.length <= 1 ? figureGroupLabels[group] : roleGroupLabel(members);
+}
+
+/** Says which values are counted together and why; undefined when nothing was merged. */
+export function mergeNote(plan: DisclosurePlan): string | undefined {
+  const merged = [
+    ...plan.roles.filter((group) => group.length > 1).map((group) => roleGroupLabel(group)),
+    ...plan.segments.filter((group) => group.length > 1).map((group) => `segments ${groupLabel(group, 'no segment')}`),
+    ...plan.teams.filter((group) => group.length > 1).map((group) => `team labels ${groupLabel(group, 'no label')}`),
+  ];
+  if (merged.length === 0) return undefined;
+  return `Counted together, so that no group of fewer than ${plan.minGroupSize} can be told apart, here or by comparing filtered views: ${joinWords(merged)}.`;
+}
+
 /** Why a figure is missing, in the words a report uses instead of the number. */
 export function hiddenText(figure: Hidden, minGroupSize: number): string {
-  return figure.reason === 'small-group' ? `fewer than ${minGroupSize}` : 'hidden to protect a small group';
+  return figure.reason === 'small-group' ? `fewer than ${minGroupSize}` : `counted in ${figureGroupLabels[figure.into].toLowerCase()}`;
 }
 
 /** A score or mean on 0–100, whole. */
@@ -43,13 +63,6 @@ export function publishedText<F>(figure: Published<F>, minGroupSize: number, tex
   return figure.suppressed ? hiddenText(figure, minGroupSize) : text(figure);
 }
 
-/** Whom the team's figures cover, when not everyone. */
-export function coverageNote(coverage: TeamCoverage): string | undefined {
-  if (coverage.covers === 'everyone') return undefined;
-  const names = coverage.roles.map((role) => figureGroupLabels[role].toLowerCase());
-  return `Whole-team figures here cover ${joinWords(names)} only, so that the smaller groups cannot be worked out from them.`;
-}
-
 export function joinWords(words: readonly string[]): string {
   if (words.length <= 1) return words.join('');
   return `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
@@ -63,12 +76,24 @@ export function quoteText(text: string, limit = 90): string {
   return `“${cut}…”`;
 }
 
+/** Whether the view holds everyone collected (no filter narrows it). */
+export function isWholeTeam(aggregate: Pick<TeamAggregate, 'selection'>): boolean {
+  const { teams, roles, segments } = aggregate.selection;
+  return teams === undefined && roles === undefined && segments === undefined;
+}
+
 /** Gaps smaller than this many points are not called out as findings. */
 export const NOTABLE_GAP_POINTS = 10;
 
 function dimensionMean(dimension: DimensionAggregate, group: FigureGroup): number | undefined {
   const figures = dimension.groups[group];
   return figures.suppressed ? undefined : figures.mean;
+}
+
+/** One side of the gap in a sentence: "leaders", "the front line", or the merged column's name. */
+function sideName(aggregate: TeamAggregate, side: 'leader' | 'front-line'): string {
+  if (aggregate.groupRoles[side].length > 1) return groupHeading(aggregate, side).toLowerCase();
+  return side === 'leader' ? 'leaders' : 'the front line';
 }
 
 function gapDirection(points: number): string {
@@ -83,7 +108,10 @@ function gapDirection(points: number): string {
 export function teamFindings(aggregate: TeamAggregate, options: { benchmarkSource?: string } = {}): string[] {
   const { minGroupSize } = aggregate;
   const findings: string[] = [];
-  const roleShown = (role: 'leader' | 'manager' | 'front-line') => !aggregate.respondents.byRole[role].suppressed;
+  const roleShown = (role: 'leader' | 'manager' | 'front-line') => {
+    const count = aggregate.respondents.byRole[role];
+    return !count.suppressed && count.n >= minGroupSize;
+  };
   const shownDimensions = aggregate.dimensions.filter((dimension) => !dimension.groups.team.suppressed);
   if (shownDimensions.length === 0) {
     findings.push(`Too few people are in view to show any figures: every group needs at least ${minGroupSize}. Add more results or widen the filters.`);
@@ -92,9 +120,9 @@ export function teamFindings(aggregate: TeamAggregate, options: { benchmarkSourc
 
   const dimensionGaps = aggregate.gaps.dimensions.filter((gap) => gap.points !== null);
   if (dimensionGaps.length === 0) {
-    const missing = (['leader', 'front-line'] as const).filter((role) => !roleShown(role)).map((role) => figureGroupLabels[role].toLowerCase());
+    const missing = (['leader', 'front-line'] as const).filter((role) => !roleShown(role)).map((role) => groupHeading(aggregate, role).toLowerCase());
     findings.push(
-      `The perception gap needs at least ${minGroupSize} leaders and ${minGroupSize} front-line respondents${missing.length > 0 ? `; ${joinWords(missing)} ${missing.length > 1 ? 'are' : 'is'} too few or hidden to protect a small group` : ''}.`,
+      `The perception gap needs at least ${minGroupSize} leaders and ${minGroupSize} front-line respondents${missing.length > 0 ? `; ${joinWords(missing)} ${missing.length > 1 ? 'are' : 'is'} too few or counted with another group` : ''}.`,
     );
   } else {
     const widest = dimensionGaps[0]!;
@@ -106,7 +134,7 @@ export function teamFindings(aggregate: TeamAggregate, options: { benchmarkSourc
       findings.push(`Leaders and the front line broadly agree: no area's scores differ by ${NOTABLE_GAP_POINTS} points or more.`);
     } else {
       findings.push(
-        `The widest gap is in ${widest.title}: leaders score it ${formatScore(leader ?? 0)} and the front line ${formatScore(frontLine ?? 0)} out of 100, ${Math.round(Math.abs(points))} points apart (${gapDirection(points)}).`,
+        `The widest gap is in ${widest.title}: ${sideName(aggregate, 'leader')} score it ${formatScore(leader ?? 0)} and ${sideName(aggregate, 'front-line')} ${formatScore(frontLine ?? 0)} out of 100, ${Math.round(Math.abs(points))} points apart (${gapDirection(points)}).`,
       );
     }
     const items = aggregate.gaps.items.filter((gap) => gap.points !== null && Math.abs(gap.points) >= NOTABLE_GAP_POINTS).slice(0, 3);
@@ -121,9 +149,9 @@ export function teamFindings(aggregate: TeamAggregate, options: { benchmarkSourc
 
   if (!roleShown('manager')) {
     findings.push(
-      aggregate.respondents.byRole.manager.suppressed && aggregate.respondents.byRole.manager.reason === 'small-group'
-        ? `Managers are not shown: fewer than ${minGroupSize} answered.`
-        : 'Managers are not shown, to protect a smaller group.',
+      aggregate.respondents.byRole.manager.suppressed && aggregate.respondents.byRole.manager.reason === 'merged'
+        ? `Managers are not shown on their own: they are counted in “${groupHeading(aggregate, aggregate.respondents.byRole.manager.into)}”.`
+        : `Managers are not shown: fewer than ${minGroupSize} answered.`,
     );
   } else {
     let nearLeaders = 0;
@@ -141,8 +169,7 @@ export function teamFindings(aggregate: TeamAggregate, options: { benchmarkSourc
 
   if (aggregate.weakestItems.length > 0) {
     const weakest = aggregate.weakestItems.slice(0, 3).map((item) => `${quoteText(item.text)} (${formatScore(item.meanScore)})`);
-    const coverage = aggregate.weakestItems[0]!.covers === 'everyone' ? 'The whole team' : `${joinWords(aggregate.weakestItems[0]!.roles.map((role) => figureGroupLabels[role]))} together`;
-    findings.push(`${coverage} rate${aggregate.weakestItems[0]!.covers === 'everyone' ? 's' : ''} these lowest, out of 100: ${joinWords(weakest)}.`);
+    findings.push(`${isWholeTeam(aggregate) ? 'The whole team rates' : 'Everyone in view rates'} these lowest, out of 100: ${joinWords(weakest)}.`);
   }
 
   const compared = aggregate.benchmarks.flatMap((comparison) =>

@@ -41,10 +41,15 @@ const collidingResults = fc.array(
 );
 
 describe('ResultSet', () => {
-  it('adds what mergeResults adds, in the same order', () => {
+  it('adds what mergeResults adds, in the same order, when no result is a later version of another', () => {
     fc.assert(
       fc.property(collidingResults, (changes) => {
-        const incoming = changes.map(({ team, ...change }) => sampleResult({ ...change, ...(team === undefined ? {} : { team }) }));
+        // One moment per id: a later copy of an id would be a correction, which mergeResults does not know.
+        const moment = new Map<string, string>();
+        const incoming = changes.map(({ team, ...change }) => {
+          if (!moment.has(change.id)) moment.set(change.id, change.takenAt);
+          return sampleResult({ ...change, takenAt: moment.get(change.id)!, ...(team === undefined ? {} : { team }) });
+        });
         const set = new ResultSet();
         const added = incoming.filter((result) => set.add(result).added);
         expect(added).toEqual(mergeResults([], incoming).added);
@@ -73,6 +78,34 @@ describe('ResultSet', () => {
     set.clear();
     expect(set.size).toBe(0);
     expect(set.find(first)).toBeUndefined();
+  });
+
+  it('keeps the latest result per id and per respondent key, whatever the order they arrive in', () => {
+    const key = 'AbCdEfGhIjKlMnOpQrStUv';
+    const first = sampleResult({ id: 'shared-first', takenAt: '2026-03-01T10:00:00Z', respondentKey: key, answers: { pr1: 2 } });
+    const correction = sampleResult({ id: 'shared-second', takenAt: '2026-03-01T11:00:00Z', respondentKey: key, answers: { pr1: 5 } });
+    const fileCorrection = sampleResult({ id: 'shared-first', takenAt: '2026-03-01T12:00:00Z', answers: { pr1: 4 } });
+    const other = sampleResult({ id: 'someone-else', takenAt: '2026-03-01T09:00:00Z', respondentKey: 'ZyXwVuTsRqPoNmLkJiHgFe', answers: { pr1: 1 } });
+    const inOrder = new ResultSet([first, other]);
+    expect(inOrder.add(correction)).toEqual({ added: true, replaced: first });
+    expect(inOrder.results).toEqual([correction, other]);
+    const reversed = new ResultSet([correction, other]);
+    expect(reversed.add(first)).toEqual({ added: false, duplicateOf: correction, sameId: false, superseded: true });
+    expect(reversed.results).toEqual([correction, other]);
+    // A file sent again after "Change my answers" keeps the id and has a later time: it replaces the first.
+    const byFile = new ResultSet([first]);
+    expect(byFile.add(fileCorrection)).toEqual({ added: true, replaced: first });
+    expect(byFile.results).toEqual([fileCorrection]);
+  });
+
+  it('removes one result by id, and can have it back', () => {
+    const set = new ResultSet([sampleResult({ id: 'result-0001' }), sampleResult({ id: 'result-0002', role: 'leader' })]);
+    const removed = set.remove('result-0001');
+    expect(removed?.id).toBe('result-0001');
+    expect(set.results.map((result) => result.id)).toEqual(['result-0002']);
+    expect(set.remove('result-0001')).toBeUndefined();
+    expect(set.add(removed!)).toEqual({ added: true });
+    expect(set.size).toBe(2);
   });
 
   it('adds 10,000 results in well under a second', () => {
