@@ -8,6 +8,9 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
           environment: 'node',
+          // A guard against hangs, not a speed target (those are the bench's): property tests
+          // that run thousands of cases take several seconds on a busy 2-core machine.
+          testTimeout: 30_000,
         },
       },
       {

@@ -83,12 +83,11 @@ describe('mergeResults', () => {
     );
   });
 
-  it('merges 5,000 results into 5,000 others quickly', () => {
+  // How fast is the bench's business (npm run bench, CSV import); a timed assertion here fails on a busy machine.
+  it('merges 5,000 results into 5,000 others that half overlap them', () => {
     const many = (prefix: string, offset: number) =>
       Array.from({ length: 5000 }, (_, i) => sampleResult({ id: `${prefix}-${i}`, takenAt: new Date(Date.UTC(2026, 0, 1) + (i + offset) * 60_000).toISOString() }));
-    const started = performance.now();
     const outcome = mergeResults(many('old', 0), many('new', 2500));
-    expect(performance.now() - started).toBeLessThan(500);
     expect(outcome.added).toHaveLength(2500);
     expect(outcome.skipped).toHaveLength(2500);
   });
