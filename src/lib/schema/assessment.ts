@@ -130,6 +130,8 @@ export const assessmentSchema = z
     source: z.string().min(1),
     /** How the source's material was turned into items, shown with the credit. */
     sourceNote: z.string().optional(),
+    /** The survey that benchmark figures come from, as a sentence names it: who ran it and when. */
+    benchmarkSurvey: z.string().min(10).optional(),
     scale: z.enum(scaleIds, { error: `scale must be one of: ${scaleIds.join(', ')}` }),
     respondent: z.strictObject({ askRole: z.boolean() }).default({ askRole: true }),
     model: z.enum(scoringModels, { error: `model must be one of: ${scoringModels.join(', ')}` }),

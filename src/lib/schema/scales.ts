@@ -66,7 +66,7 @@ export const scales = {
     labels: numbered(1, 10, ['strongly disagree', 'strongly agree']),
     agreeFrom: 7,
     agreeNote:
-      'Answers of 7 to 10 count as agreeing. The 2008 survey used a ten-point scale but did not publish where it drew the line, so compare percentages with care.',
+      'Counting answers of 7 to 10 as agreeing is Touchline\'s assumption: the 2008 survey used a ten-point scale but did not publish where it drew the line, so compare percentages with care.',
   },
   'in-place-5': {
     id: 'in-place-5',
