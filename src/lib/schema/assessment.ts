@@ -34,6 +34,11 @@ export const itemSchema = z.strictObject({
   id: slug,
   /** The statement or question, in the project's own words unless `quoted`. */
   text: z.string().min(3, { error: 'every item needs its text: the statement or question the person answers' }),
+  /**
+   * Words shown before `text` and not part of it: the start of the question a quoted fragment
+   * continues, so "Products?" reads as "What does this mean for your … products?".
+   */
+  leadIn: z.string().min(3).optional(),
   /** Set when `text` is a source's words (shown in quotation marks); `wording` says how exactly. */
   quoted: z.boolean().default(false),
   /**

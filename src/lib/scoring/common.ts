@@ -53,8 +53,13 @@ export function mean(values: readonly number[]): number | null {
   return sum / values.length;
 }
 
+/** An item's text as a reader needs it out of the form: with its lead-in, when a fragment has one. */
+export function itemText(item: Item): string {
+  return item.leadIn ? `${item.leadIn} ${item.text}` : item.text;
+}
+
 export function itemScore(item: Item, dimension: Dimension, reading: AnswerReading, score: (value: number) => number): ItemScore {
-  const base = { id: item.id, dimension: dimension.id, text: item.text };
+  const base = { id: item.id, dimension: dimension.id, text: itemText(item) };
   if (reading.kind === 'value') return { ...base, value: reading.value, score: score(reading.value), answered: true, notApplicable: false, cannotSee: false };
   return { ...base, value: null, score: null, answered: false, notApplicable: reading.kind === 'not-applicable', cannotSee: reading.kind === 'cannot-see' };
 }
@@ -165,7 +170,7 @@ export function nextStepsFor(
       })
       .sort((a, b) => a.score - b.score || a.index - b.index)
       .filter((low) => !listed.has(low.pageId) && listed.add(low.pageId))
-      .map((low) => ({ itemId: low.item.id, text: low.item.text, pageId: low.pageId, score: low.score }));
+      .map((low) => ({ itemId: low.item.id, text: itemText(low.item), pageId: low.pageId, score: low.score }));
     steps.push({ dimension: id, title: dimension.title, pageId: dimension.nextStep, advice: dimension.advice, score: summary.score, items: lowItems });
   }
   return steps;

@@ -1,6 +1,6 @@
 import type { Assessment } from '../../schema/assessment.ts';
 import type { Answers } from '../../schema/saved-result.ts';
-import { baseResult, mean, scaleOf, scoredItemScores, scoreScaleItems, summariseDimensions } from '../common.ts';
+import { baseResult, itemText, mean, scaleOf, scoredItemScores, scoreScaleItems, summariseDimensions } from '../common.ts';
 import type { ChecklistGroup, ChecklistOpenItem, ChecklistResult, ScoringModelModule } from '../types.ts';
 
 /**
@@ -29,7 +29,7 @@ export function scoreChecklist(definition: Assessment, answers: Answers): Checkl
     dimension.items.flatMap((item) => {
       const value = values.get(item.id) ?? null;
       if (value === null || value >= scale.max) return [];
-      return [{ itemId: item.id, dimension: dimension.id, text: item.text, value, pageId: item.nextStep ?? dimension.nextStep }];
+      return [{ itemId: item.id, dimension: dimension.id, text: itemText(item), value, pageId: item.nextStep ?? dimension.nextStep }];
     }),
   );
   const overall = mean(scoredItemScores(items, dimensions));
