@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { shownOptionOrder } from '../../src/lib/assess/payload.ts';
 import { assessmentSchema, type Assessment } from '../../src/lib/schema/assessment.ts';
 import type { Answers } from '../../src/lib/schema/saved-result.ts';
 import { scales } from '../../src/lib/schema/scales.ts';
@@ -34,7 +35,8 @@ function expectedAnswers(definition: Assessment, choices: Map<string, number>): 
   const answers: Answers = {};
   for (const [itemId, index] of choices) {
     const isNa = index === optionCount(definition, itemId);
-    answers[itemId] = isNa ? null : definition.scale === 'choice' ? index : scale.min + index;
+    // Spectrum options are shown in a fixed order of their own; the answer is the option's index in the definition.
+    answers[itemId] = isNa ? null : definition.scale === 'choice' ? shownOptionOrder(itemId, optionCount(definition, itemId))[index]! : scale.min + index;
   }
   return answers;
 }

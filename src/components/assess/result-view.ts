@@ -227,9 +227,8 @@ function benchmarkDetail(result: BenchmarkResult, payload: AssessmentPayload): H
     h(
       'p',
       { class: 'muted' },
-      'Your single answer is not a share of people, so it is set beside the survey in two ways: whether it counts as agreeing (',
+      'One answer is not a share of people, so it is set beside the survey in two ways: whether it counts as agreeing, next to the share of the survey group that agreed; and, where the survey published a mean, whether your answer is above, in line with (within 1 point of) or below that mean. ',
       scale.agreeNote,
-      ') next to the share of the survey group that agreed, and, where the survey published a mean, whether your answer is above, in line with (within 1 point of) or below it.',
       h('span', { class: 'print-only' }, ' Printed here: the statements with published figures; every answer is in the result on screen and in its export.'),
     ),
     h(

@@ -24,6 +24,11 @@ export interface ResultSummary {
 }
 
 const NOT_ENOUGH = 'Not enough answers to score';
+
+/** A title without the number it may carry ("1. Customer voice" → "Customer voice"), for use inside a sentence. */
+function plainTitle(title: string): string {
+  return title.replace(/^\d+\.\s*/, '');
+}
 const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 
 /** Small counts in words ("five later blocks"), larger ones in figures. */
@@ -64,13 +69,13 @@ export function coverageText(result: AssessmentResult): string {
 }
 
 function partialMeaning(result: AssessmentResult, unit: string): string {
-  const scored = result.dimensions.filter((dimension) => dimension.status === 'scored').map((dimension) => dimension.title);
-  const missing = leftOutOf(result).map((dimension) => dimension.title);
+  const scored = result.dimensions.filter((dimension) => dimension.status === 'scored').map((dimension) => plainTitle(dimension.title));
+  const missing = leftOutOf(result).map((dimension) => plainTitle(dimension.title));
   return `This covers ${joinWords(scored)} only. ${joinWords(missing)} had too few answers to score, so ${missing.length === 1 ? 'it is' : 'they are'} left out of the ${unit} and nothing here describes ${missing.length === 1 ? 'it' : 'them'}.`;
 }
 
 function answerMoreAdvice(result: AssessmentResult): string {
-  const missing = leftOutOf(result).map((dimension) => dimension.title);
+  const missing = leftOutOf(result).map((dimension) => plainTitle(dimension.title));
   return `To include ${joinWords(missing)}, answer at least half of ${missing.length === 1 ? 'its' : 'their'} questions, or ask a colleague who can see ${missing.length === 1 ? 'that area' : 'those areas'} to take the assessment too.`;
 }
 
@@ -114,11 +119,6 @@ function stageLevel(definition: Assessment, score: number | null): string {
   if (score === null || scale.kind !== 'ordinal') return 'not judged';
   const label = scale.labels[Math.round((score / 100) * (scale.max - scale.min))] ?? '';
   return label.charAt(0).toLowerCase() + label.slice(1);
-}
-
-/** A block's title without the number it carries ("1. Customer voice" → "Customer voice"): the sentence gives the number. */
-function plainTitle(title: string): string {
-  return title.replace(/^\d+\.\s*/, '');
 }
 
 function gatedSummary(definition: Assessment, result: GatedResult): Omit<ResultSummary, 'leftOut' | 'coverage'> {
