@@ -49,8 +49,7 @@ export function renderResult(container: HTMLElement, context: ResultContext): vo
       h(
         'p',
         {},
-        'An area is scored only when at least half of its questions have an answer on the scale; below that it shows "too few answers", is left out of the overall result and is named. ',
-        'Answers of "not applicable / don\'t know", "I can\'t see this from my role" and unanswered questions are left out rather than counted as low, and each is counted above.',
+        'An area is scored only when at least half of its questions have an answer on the scale; otherwise it shows "too few answers" and is left out of the overall. "Not applicable", "can\'t see" and unanswered questions are left out, not counted as low.',
       ),
     ),
     h(
@@ -209,14 +208,13 @@ function gatedDetail(result: GatedResult): HTMLElement {
 }
 
 const groupLabel = { management: 'Senior management', 'non-management': 'Non-management', all: 'All respondents' } as const;
-const versusMeanText = { above: 'above the survey mean', 'in-line': 'in line with the survey mean', below: 'below the survey mean' } as const;
+const versusMeanText = { above: 'above the mean', 'in-line': 'in line with the mean', below: 'below the mean' } as const;
 
 function benchmarkDetail(result: BenchmarkResult, payload: AssessmentPayload): HTMLElement {
   const scale = payload.scale;
   const answerText = (c: BenchmarkResult['comparisons'][number]) => {
     if (c.value === null) return 'not answered';
-    const parts = [`${c.value} of ${scale.max}`, c.agrees ? 'counts as agreeing' : 'does not count as agreeing', c.versusMean ? versusMeanText[c.versusMean] : ''];
-    return parts.filter(Boolean).join('; ');
+    return `${c.value} of ${scale.max}, ${c.agrees ? 'agrees' : 'does not agree'}${c.versusMean ? `; ${versusMeanText[c.versusMean]}` : ''}`;
   };
   const figureText = (f: BenchmarkResult['comparisons'][number]['figures'][number]) =>
     `${groupLabel[f.group]}: ${f.measure === 'percentAgree' ? `${f.value}% of the group agreed` : `mean ${f.value} of 10`}`;
@@ -227,7 +225,7 @@ function benchmarkDetail(result: BenchmarkResult, payload: AssessmentPayload): H
     h(
       'p',
       { class: 'muted' },
-      'One answer is not a share of people, so it is set beside the survey in two ways: whether it counts as agreeing, next to the share of the survey group that agreed; and, where the survey published a mean, whether your answer is above, in line with (within 1 point of) or below that mean. ',
+      'One answer is not a share of people: it shows whether your answer agrees, beside the share of the survey group that agreed, and, where the survey published a mean, whether your answer is above, in line with (within 1 point) or below it. ',
       scale.agreeNote,
       h('span', { class: 'print-only' }, ' Printed here: the statements with published figures; every answer is in the result on screen and in its export.'),
     ),
@@ -251,7 +249,7 @@ function benchmarkDetail(result: BenchmarkResult, payload: AssessmentPayload): H
                 'td',
                 {},
                 c.published
-                  ? h('ul', {}, c.figures.map((f) => h('li', { class: f.matchesRole ? 'figure-own-group' : undefined }, figureText(f), f.matchesRole ? ' (the group nearest your role)' : '', f.note ? h('span', { class: 'muted' }, ` — ${f.note}`) : null)))
+                  ? h('ul', {}, c.figures.map((f) => h('li', { class: f.matchesRole ? 'figure-own-group' : undefined }, figureText(f), f.matchesRole ? ' (nearest your role)' : '', f.note ? h('span', { class: 'muted' }, ` — ${f.note}`) : null)))
                   : 'not published',
               ),
             ),
