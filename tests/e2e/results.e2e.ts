@@ -111,7 +111,7 @@ describe('keeping a result', () => {
     const item = page.locator('.results-item');
     await expect(item.count()).resolves.toBe(1);
     await expect(page.locator('.results-group h2').textContent()).resolves.toContain('PACE check');
-    await expect(item.locator('.results-item-score').textContent()).resolves.toBe(scoreLine(scoreAssessment(pace, saved!.answers, saved!.role)));
+    await expect(item.locator('.results-item-score').textContent()).resolves.toBe(scoreLine(pace, scoreAssessment(pace, saved!.answers, saved!.role)));
 
     // Label it.
     await item.getByRole('button', { name: /^Label/ }).click();
@@ -338,7 +338,7 @@ describe('damaged data', () => {
     const { page, errors } = await openPage(browser);
     await page.goto(siteUrl(`/r/#${encodeShareCode(paceResult(1, { version: '0badc0de' }), pace)}`));
     await expect(page.locator('.shared-message').textContent()).resolves.toContain('The assessment has changed since this result was taken.');
-    await expect(page.locator('.shared-result .result-score').textContent()).resolves.toContain(scoreLine(scoreAssessment(pace, paceResult(1).answers, 'manager')).split(' · ')[0]!);
+    await expect(page.locator('.shared-result .result-score').textContent()).resolves.toContain(scoreLine(pace, scoreAssessment(pace, paceResult(1).answers, 'manager')).split(' · ')[0]!);
     expect(errors).toEqual([]);
     await page.context().close();
   });

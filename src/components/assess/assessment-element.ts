@@ -1,7 +1,7 @@
 import type { AssessmentPayload } from '../../lib/assess/payload.ts';
 import { createDraftStore, type Draft, type DraftFinish } from '../../lib/results/draft-store.ts';
 import { isRole, type Role } from '../../lib/schema/roles.ts';
-import type { Answers, SavedResult } from '../../lib/schema/saved-result.ts';
+import { CANNOT_SEE, type Answers, type SavedResult } from '../../lib/schema/saved-result.ts';
 import { scoreAssessment } from '../../lib/scoring/index.ts';
 import { teamRespondentKey } from '../../lib/team/respondent-key.ts';
 import { readTeamLinkParams } from '../../lib/team/team-link.ts';
@@ -45,6 +45,8 @@ class AssessmentElement extends HTMLElement {
   #current = 0;
   #answers: Answers = {};
   #role: Role | null = null;
+  /** The role question was answered; with a null role that is "prefer not to say". */
+  #roleAnswered = false;
   #team: TeamContext | undefined;
   #segment: string | null = null;
   /** The id and time of the result once shown; kept with the draft so it is saved once. */
@@ -118,9 +120,10 @@ class AssessmentElement extends HTMLElement {
     if (draft) {
       this.#answers = { ...draft.answers };
       this.#role = draft.role;
+      this.#roleAnswered = draft.roleAnswered === true || draft.role !== null;
       this.#finished = draft.finished;
       for (const [itemId, value] of Object.entries(this.#answers)) this.#check(itemId, value === null ? 'na' : String(value));
-      if (draft.role !== null || draft.step > 0) this.#check('role', draft.role ?? '');
+      if (this.#roleAnswered || draft.step > 0) this.#check('role', draft.role ?? '');
       if (this.#team?.segments.includes(draft.segment ?? '')) {
         this.#segment = draft.segment ?? null;
         this.#check('segment', draft.segment ?? '');
@@ -139,9 +142,11 @@ class AssessmentElement extends HTMLElement {
   #onChange(event: Event): void {
     const input = event.target as HTMLInputElement;
     if (input.type !== 'radio') return;
-    if (input.name === 'role') this.#role = isRole(input.value) ? input.value : null;
-    else if (input.name === 'segment') this.#segment = input.value === '' ? null : input.value;
-    else this.#answers[input.name] = input.value === 'na' ? null : Number(input.value);
+    if (input.name === 'role') {
+      this.#role = isRole(input.value) ? input.value : null;
+      this.#roleAnswered = true;
+    } else if (input.name === 'segment') this.#segment = input.value === '' ? null : input.value;
+    else this.#answers[input.name] = input.value === 'na' ? null : input.value === CANNOT_SEE ? CANNOT_SEE : Number(input.value);
     this.#saveDraft();
     this.#updateProgress();
   }
@@ -150,6 +155,7 @@ class AssessmentElement extends HTMLElement {
     const saved = this.#drafts.save(this.#payload.id, this.#payload.version, {
       answers: this.#answers,
       role: this.#role,
+      ...(this.#roleAnswered ? { roleAnswered: true as const } : {}),
       step: this.#current,
       ...(this.#team ? { team: this.#team.team } : {}),
       ...(this.#team && this.#segment !== null ? { segment: this.#segment } : {}),
@@ -226,10 +232,12 @@ class AssessmentElement extends HTMLElement {
    * reload, it keeps its id and time and is not saved again.
    */
   #showResult(fresh: boolean): void {
-    const save = fresh || !this.#finished;
-    if (save) this.#finished = { id: this.#finished?.id ?? randomId(), takenAt: new Date().toISOString() };
-    const finished = this.#finished!;
     const result = scoreAssessment(this.#payload.definition, this.#answers, this.#role);
+    // A result with nothing to score is not kept unless the person asks for it.
+    const offerOnly = result.state === 'not-enough';
+    const save = (fresh || !this.#finished) && !offerOnly;
+    if (fresh || !this.#finished) this.#finished = { id: this.#finished?.id ?? randomId(), takenAt: new Date().toISOString() };
+    const finished = this.#finished!;
     const container = this.querySelector<HTMLElement>('.assess-result')!;
     const notes = this.#team ? { team: this.#team.team, ...(this.#segment !== null ? { segment: this.#segment } : {}), respondentKey: teamRespondentKey(this.#team.team) } : {};
     renderResult(container, { payload: this.#payload, result, role: this.#role, takenAt: new Date(finished.takenAt), notes });
@@ -261,7 +269,16 @@ class AssessmentElement extends HTMLElement {
       ...notes,
       answers: { ...this.#answers },
     };
-    void this.#keep(container, saveStatus, saved, save);
+    if (offerOnly) this.#offerToKeep(container, saveStatus, saved);
+    else void this.#keep(container, saveStatus, saved, save);
+  }
+
+  /** For a result with too few answers to score: say it is not kept, and let the person keep it anyway. */
+  #offerToKeep(container: HTMLElement, status: HTMLElement, result: SavedResult): void {
+    const keep = h('button', { type: 'button', class: 'link-button' }, 'Keep it anyway');
+    keep.addEventListener('click', () => void this.#keep(container, status, result, true));
+    status.dataset.kept = 'no';
+    status.replaceChildren('This result has too few answers to score, so it has not been saved on this device. ', keep, ' (you can still answer more first with “Change my answers”).');
   }
 
   /** Saves the result and adds the share and export tools, from a module loaded only now. */
@@ -279,6 +296,7 @@ class AssessmentElement extends HTMLElement {
     this.#drafts.clear(this.#payload.id);
     this.#answers = {};
     this.#role = null;
+    this.#roleAnswered = false;
     this.#segment = null;
     // Taking it again makes a new result; the one shown stays saved.
     this.#finished = undefined;

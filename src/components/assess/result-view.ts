@@ -1,6 +1,8 @@
 import type { AssessmentPayload } from '../../lib/assess/payload.ts';
-import { roundScore as round, scoreText } from '../../lib/results/score-text.ts';
 import { roleLabels, type Role } from '../../lib/schema/roles.ts';
+import { modelOf } from '../../lib/scoring/models/index.ts';
+import { roundScore as round, summariseResult, type ResultSummary } from '../../lib/scoring/summary.ts';
+import type { ScoringModel } from '../../lib/schema/assessment.ts';
 import type { AssessmentResult, BenchmarkResult, ChecklistResult, GatedResult, SpectrumResult } from '../../lib/scoring/types.ts';
 import type { ChartSeries } from '../charts/radar-chart.ts';
 import { h } from './dom.ts';
@@ -21,6 +23,8 @@ export function renderResult(container: HTMLElement, context: ResultContext): vo
   const { payload, result, role, takenAt, notes = {} } = context;
   const { definition } = payload;
   const team = [notes.team, notes.segment].filter(Boolean).join(', ');
+  const summary = summariseResult(definition, result);
+  const scored = result.state !== 'not-enough';
   const sections: (HTMLElement | null)[] = [
     h('h2', { id: 'result-title' }, context.heading ?? `Your result: ${definition.title}`),
     notes.label ? h('p', { class: 'result-label' }, notes.label) : null,
@@ -30,19 +34,23 @@ export function renderResult(container: HTMLElement, context: ResultContext): vo
       `Taken ${takenAt.toLocaleDateString(undefined, { dateStyle: 'long' })}`,
       role ? ` · ${roleLabels[role]}` : '',
       team ? ` · Team: ${team}` : '',
-      ` · ${result.answeredCount} of ${result.totalCount} questions scored`,
-      result.notApplicableCount > 0 ? `, ${result.notApplicableCount} not applicable` : '',
     ),
-    headline(result),
-    chartFigure(result),
+    h('p', { class: 'muted result-coverage' }, summary.coverage),
+    headline(summary),
+    scored ? chartFigure(result) : null,
     modelDetail(result, payload),
-    nextSteps(result, payload),
+    scored ? nextSteps(result, summary, payload) : null,
     h(
       'section',
       { class: 'result-method', 'aria-labelledby': 'result-method' },
       h('h3', { id: 'result-method' }, 'How this score is computed'),
       h('p', {}, definition.method),
-      h('p', {}, payload.scale.agreeNote, ' Answers of "not applicable / don\'t know" and unanswered questions are left out rather than counted as low.'),
+      h('p', {}, modelOf(definition.model).methodNote(payload.scale)),
+      h(
+        'p',
+        {},
+        'An area is scored only when at least half of its questions have an answer on the scale; otherwise it shows "too few answers" and is left out of the overall. "Not applicable", "can\'t see" and unanswered questions are left out, not counted as low.',
+      ),
     ),
     h(
       'p',
@@ -57,15 +65,16 @@ export function renderResult(container: HTMLElement, context: ResultContext): vo
   container.replaceChildren(...sections.filter((section): section is HTMLElement => section !== null));
 }
 
-function headline(result: AssessmentResult): HTMLElement {
-  const band = result.band;
-  const score = scoreText(result);
+function headline(summary: ResultSummary): HTMLElement {
   return h(
     'div',
-    { class: 'result-headline' },
-    h('p', { class: 'result-score' }, h('strong', {}, score), band ? ` · ${band.label}` : ''),
-    band ? h('p', {}, band.meaning) : null,
-    band ? h('p', {}, h('strong', {}, 'What to do next: '), band.advice) : null,
+    { class: 'result-headline', 'data-state': summary.state },
+    h('p', { class: 'result-score' }, h('strong', {}, summary.headline), summary.bandLabel ? ` · ${summary.bandLabel}` : ''),
+    summary.meaning ? h('p', { class: 'result-meaning' }, summary.meaning) : null,
+    summary.leftOut.length > 0 && summary.state !== 'not-enough'
+      ? h('p', { class: 'result-left-out' }, h('strong', {}, 'Left out: '), summary.leftOut.join('; '), '.')
+      : null,
+    summary.advice.map((advice) => h('p', { class: 'result-advice' }, h('strong', {}, 'What to do next: '), advice)),
   );
 }
 
@@ -78,18 +87,18 @@ function chartFigure(result: AssessmentResult): HTMLElement | null {
   if (result.model === 'spectrum') return null;
   const series = chartSeries(result);
   const kind = result.model === 'dimensions' ? 'radar' : 'bar';
-  const summary = series.labels.map((label, i) => `${label} ${series.values[i] ?? 'not scored'}`).join(', ');
+  const summary = series.labels.map((label, i) => `${label} ${series.values[i] ?? 'too few answers'}`).join(', ');
   const canvas = h('canvas', { role: 'img', 'aria-label': `${kind === 'radar' ? 'Radar' : 'Bar'} chart of scores out of 100: ${summary}. The same figures are in the table below.` });
   const wrapper = h('div', { class: `result-chart result-chart-${kind}`, style: kind === 'bar' ? `height:${Math.max(160, series.labels.length * 34 + 60)}px` : undefined }, canvas);
   const table = h(
     'table',
     { class: 'result-table' },
     h('caption', {}, result.model === 'gated' ? 'Score per building block, in order (0–100)' : 'Score per area (0–100)'),
-    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Area'), h('th', { scope: 'col' }, 'Score'), h('th', { scope: 'col' }, 'Questions scored'))),
+    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Area'), h('th', { scope: 'col' }, 'Score'), h('th', { scope: 'col' }, 'Questions answered'))),
     h(
       'tbody',
       {},
-      result.dimensions.map((d) => h('tr', {}, h('th', { scope: 'row' }, d.title), h('td', {}, round(d.score)), h('td', {}, `${d.answered} of ${d.total}`))),
+      result.dimensions.map((d) => h('tr', { 'data-status': d.status }, h('th', { scope: 'row' }, d.title), h('td', {}, d.status === 'scored' ? round(d.score) : 'too few answers'), h('td', {}, dimensionCoverage(d)))),
     ),
   );
   void drawChart(kind, canvas, series, wrapper);
@@ -106,55 +115,66 @@ async function drawChart(kind: 'radar' | 'bar', canvas: HTMLCanvasElement, serie
   }
 }
 
-function modelDetail(result: AssessmentResult, payload: AssessmentPayload): HTMLElement | null {
-  switch (result.model) {
-    case 'spectrum':
-      return spectrumDetail(result, payload);
-    case 'gated':
-      return gatedDetail(result);
-    case 'benchmark':
-      return benchmarkDetail(result, payload);
-    case 'checklist':
-      return checklistDetail(result, payload);
-    default:
-      return null;
-  }
+type DetailView<M extends ScoringModel> = (result: Extract<AssessmentResult, { model: M }>, payload: AssessmentPayload) => HTMLElement | null;
+
+/** Each model's own section of the result, picked by the result's model. */
+const detailViews: { [M in ScoringModel]: DetailView<M> } = {
+  dimensions: () => null,
+  spectrum: (result, payload) => spectrumDetail(result, payload),
+  gated: (result) => gatedDetail(result),
+  benchmark: (result, payload) => benchmarkDetail(result, payload),
+  checklist: (result, payload) => checklistDetail(result, payload),
+};
+
+function modelDetail<M extends ScoringModel>(result: Extract<AssessmentResult, { model: M }>, payload: AssessmentPayload): HTMLElement | null {
+  return (detailViews[result.model as M] as DetailView<M>)(result, payload);
 }
 
-function spectrumDetail(result: SpectrumResult, payload: AssessmentPayload): HTMLElement {
+function dimensionCoverage(d: AssessmentResult['dimensions'][number]): string {
+  const others = [d.notApplicable > 0 ? `${d.notApplicable} n/a` : '', d.cannotSee > 0 ? `${d.cannotSee} can't see` : ''].filter(Boolean);
+  return `${d.answered} of ${d.total}${others.length > 0 ? ` (${others.join(', ')})` : ''}${d.status === 'scored' ? '' : `; ${d.minimum} needed`}`;
+}
+
+function spectrumDetail(result: SpectrumResult, payload: AssessmentPayload): HTMLElement | null {
+  if (result.position === null) return null;
   const positions = payload.definition.positions ?? [];
-  const marker = result.position ?? 0;
   const scale = h(
     'div',
     { class: 'spectrum-scale', role: 'img', 'aria-label': `Your position: ${round(result.position)} on a scale from 0 (${positions[0]?.title ?? ''}) to 100 (${positions.at(-1)?.title ?? ''}).` },
-    h('div', { class: 'spectrum-track' }, result.position === null ? null : h('span', { class: 'spectrum-marker', style: `left:${marker}%` })),
+    h('div', { class: 'spectrum-track' }, h('span', { class: 'spectrum-marker', style: `left:${result.position}%` })),
     h('ol', { class: 'spectrum-positions', 'aria-hidden': 'true' }, positions.map((p) => h('li', { style: `left:${p.at}%` }, p.title))),
   );
   const list = h(
-    'ol',
+    'ul',
     { class: 'spectrum-definitions' },
     positions.map((p) =>
-      h('li', { 'aria-current': p.id === result.nearest?.id ? 'true' : undefined }, h('strong', {}, p.title), p.id === result.nearest?.id ? ' (closest to you)' : '', ': ', p.description),
+      h('li', { 'aria-current': p.id === result.nearest?.id ? 'true' : undefined }, h('strong', {}, p.title), p.id === result.nearest?.id ? ' (closest to your answers)' : '', ': ', p.description),
     ),
   );
   const pulls = result.pulls.filter((pull) => pull.direction !== 'none').slice(0, 4);
+  const first = positions[0]?.title ?? '';
+  const last = positions.at(-1)?.title ?? '';
+  // One person's answers spread across topics, not across parts of an organisation.
+  const spread = result.consistency !== null && result.consistency < 60 ? ': your answers are spread out, so you see some topics sitting well apart from others; the answers below pull your position most.' : '.';
   return h(
     'section',
     { class: 'result-detail', 'aria-labelledby': 'result-spectrum' },
-    h('h3', { id: 'result-spectrum' }, 'Where you sit on the spectrum'),
+    h('h3', { id: 'result-spectrum' }, 'Where your answers place the organisation'),
     scale,
-    h('p', {}, `Position ${round(result.position)} of 100; consistency ${round(result.consistency)} of 100`, result.consistency !== null && result.consistency < 60 ? ': your answers are spread out, so different parts of the organisation may sit in different places.' : '.'),
+    h('p', {}, `Position ${round(result.position)} of 100; consistency ${round(result.consistency)} of 100`, spread),
     list,
     pulls.length > 0
       ? h(
           'div',
           {},
           h('h4', {}, 'Answers that pull your position most'),
-          h('ul', {}, pulls.map((pull) => h('li', {}, `${pull.direction === 'up' ? 'Towards engaged' : 'Towards inside-out'}: `, h('q', {}, pull.text), ` — you chose “${pull.optionText}”`))),
+          h('ul', {}, pulls.map((pull) => h('li', {}, `${pull.direction === 'up' ? `Towards ${last.toLowerCase()}` : `Towards ${first.toLowerCase()}`}: `, h('q', {}, pull.text), ` — you chose “${pull.optionText}”`))),
         )
       : null,
   );
 }
+
+const stageStateText = { 'in-place': 'in place', 'not-in-place': 'not yet in place', unknown: 'could not be judged: too few answers' } as const;
 
 function gatedDetail(result: GatedResult): HTMLElement {
   const title = (id: string | null) => result.stages.find((s) => s.id === id)?.title ?? '';
@@ -162,25 +182,42 @@ function gatedDetail(result: GatedResult): HTMLElement {
     'section',
     { class: 'result-detail', 'aria-labelledby': 'result-stages' },
     h('h3', { id: 'result-stages' }, 'Your building blocks, in order'),
-    result.workOnFirst
-      ? h('p', { class: 'result-callout' }, h('strong', {}, 'Work on first: '), title(result.workOnFirst), '. Every block after it rests on it.')
-      : h('p', { class: 'result-callout' }, 'All six building blocks are in place.'),
-    result.leapfrogged.length > 0
-      ? h('p', {}, h('strong', {}, 'Leapfrogged: '), result.leapfrogged.map(title).join(', '), ' score well although an earlier block is missing. Gains built this way tend not to last; secure the earlier block first.')
+    result.workOnFirst ? h('p', { class: 'result-callout' }, h('strong', {}, 'Work on first: '), title(result.workOnFirst), '. Every block after it rests on it.') : null,
+    result.stages.length > 0 && result.stages.every((stage) => stage.inPlace) ? h('p', { class: 'result-callout' }, 'Every building block is in place.') : null,
+    result.unknown.length > 0
+      ? h('p', {}, h('strong', {}, 'Could not be judged: '), result.unknown.map(title).join(', '), '. Too many of their answers were "don\'t know", "not applicable" or "can\'t see"; find out how far they are in place rather than treating them as missing.')
       : null,
+    result.leapfrogged.length > 0
+      ? h('p', {}, h('strong', {}, 'Leapfrogged: '), result.leapfrogged.map(title).join(', '), ' score well although an earlier block is not in place. Gains built this way tend not to last; secure the earlier block first.')
+      : null,
+    // The block titles carry their own numbers, so the list does not number them again.
     h(
-      'ol',
+      'ul',
       { class: 'stage-list' },
       result.stages.map((stage) =>
-        h('li', { class: stage.inPlace ? (stage.leapfrogged ? 'leapfrogged' : 'in-place') : 'gap' }, h('strong', {}, stage.title), ` — ${round(stage.score)}/100, `, stage.inPlace ? (stage.leapfrogged ? 'in place but leapfrogged' : 'in place') : 'not yet in place'),
+        h(
+          'li',
+          { class: stage.leapfrogged ? 'leapfrogged' : stage.state },
+          h('strong', {}, stage.title),
+          stage.score === null ? ' — ' : ` — ${round(stage.score)}/100, `,
+          stage.leapfrogged ? 'in place but leapfrogged' : stageStateText[stage.state],
+        ),
       ),
     ),
   );
 }
 
+const groupLabel = { management: 'Senior management', 'non-management': 'Non-management', all: 'All respondents' } as const;
+const versusMeanText = { above: 'above the mean', 'in-line': 'in line with the mean', below: 'below the mean' } as const;
+
 function benchmarkDetail(result: BenchmarkResult, payload: AssessmentPayload): HTMLElement {
   const scale = payload.scale;
-  const groupLabel = { management: 'Senior management', 'non-management': 'Non-management', all: 'All respondents' } as const;
+  const answerText = (c: BenchmarkResult['comparisons'][number]) => {
+    if (c.value === null) return 'not answered';
+    return `${c.value} of ${scale.max}, ${c.agrees ? 'agrees' : 'does not agree'}${c.versusMean ? `; ${versusMeanText[c.versusMean]}` : ''}`;
+  };
+  const figureText = (f: BenchmarkResult['comparisons'][number]['figures'][number]) =>
+    `${groupLabel[f.group]}: ${f.measure === 'percentAgree' ? `${f.value}% of the group agreed` : `mean ${f.value} of 10`}`;
   return h(
     'section',
     { class: 'result-detail', 'aria-labelledby': 'result-benchmark' },
@@ -188,7 +225,8 @@ function benchmarkDetail(result: BenchmarkResult, payload: AssessmentPayload): H
     h(
       'p',
       { class: 'muted' },
-      `Figures are from the survey the source reports. “Agrees” means ${scale.agreeNote.charAt(0).toLowerCase()}${scale.agreeNote.slice(1)}`,
+      'One answer is not a share of people: it shows whether your answer agrees, beside the share of the survey group that agreed, and, where the survey published a mean, whether your answer is above, in line with (within 1 point) or below it. ',
+      scale.agreeNote,
       h('span', { class: 'print-only' }, ' Printed here: the statements with published figures; every answer is in the result on screen and in its export.'),
     ),
     h(
@@ -206,12 +244,12 @@ function benchmarkDetail(result: BenchmarkResult, payload: AssessmentPayload): H
               'tr',
               { class: c.published ? undefined : 'benchmark-unpublished' },
               h('th', { scope: 'row' }, c.quoted ? h('q', {}, c.text) : c.text),
-              h('td', {}, c.value === null ? 'not answered' : `${c.value} of ${scale.max}${c.agrees ? ' (agrees)' : ''}`),
+              h('td', {}, answerText(c)),
               h(
                 'td',
                 {},
                 c.published
-                  ? h('ul', {}, c.figures.map((f) => h('li', { class: f.matchesRole ? 'figure-own-group' : undefined }, `${groupLabel[f.group]}: ${f.measure === 'percentAgree' ? `${f.value}% agreed` : `mean ${f.value} of 10`}`, f.matchesRole ? ' (your group)' : '', f.note ? h('span', { class: 'muted' }, ` — ${f.note}`) : null)))
+                  ? h('ul', {}, c.figures.map((f) => h('li', { class: f.matchesRole ? 'figure-own-group' : undefined }, figureText(f), f.matchesRole ? ' (nearest your role)' : '', f.note ? h('span', { class: 'muted' }, ` — ${f.note}`) : null)))
                   : 'not published',
               ),
             ),
@@ -225,17 +263,21 @@ function benchmarkDetail(result: BenchmarkResult, payload: AssessmentPayload): H
 function checklistDetail(result: ChecklistResult, payload: AssessmentPayload): HTMLElement {
   const byGroup = result.groups.map((group) => ({ group, open: result.open.filter((o) => o.dimension === group.id) })).filter((g) => g.open.length > 0);
   const labels = payload.scale.labels;
+  const readiness = (id: string, readinessScore: number | null) => {
+    const dimension = result.dimensions.find((d) => d.id === id);
+    return dimension && dimension.status === 'scored' ? `${round(readinessScore)}% ready` : 'too few answers to score';
+  };
   return h(
     'section',
     { class: 'result-detail result-open-questions', 'aria-labelledby': 'result-open' },
     h('h3', { id: 'result-open' }, 'Open questions, by phase'),
     byGroup.length === 0
-      ? h('p', {}, 'Every question you answered is answered in full.')
+      ? h('p', {}, result.answeredCount === 0 ? 'No question has an answer yet.' : 'Every question you answered is answered in full.')
       : byGroup.map(({ group, open }) =>
           h(
             'div',
             {},
-            h('h4', {}, `${group.title} (${round(group.readiness)}% ready)`),
+            h('h4', {}, `${group.title} (${readiness(group.id, group.readiness)})`),
             h('ul', {}, open.map((o) => h('li', {}, o.text, ` — ${labels[o.value] ?? ''}. `, pageLink(payload, o.pageId)))),
           ),
         ),
@@ -247,18 +289,30 @@ function pageLink(payload: AssessmentPayload, pageId: string): HTMLElement {
   return page ? h('a', { href: page.href }, `Read: ${page.title}`) : h('span', {}, '');
 }
 
-function nextSteps(result: AssessmentResult, payload: AssessmentPayload): HTMLElement {
+function nextSteps(result: AssessmentResult, summary: ResultSummary, payload: AssessmentPayload): HTMLElement {
+  const none = summary.state === 'scored' ? 'Nothing stands out as weak. Keep measuring, and take the assessment again in a few months to see whether it holds.' : 'Nothing stands out as weak in the areas scored.';
   return h(
     'section',
     { class: 'result-next', 'aria-labelledby': 'result-next' },
     h('h3', { id: 'result-next' }, result.nextSteps.length > 0 ? 'Where to start: weakest areas first' : 'Next steps'),
     result.nextSteps.length === 0
-      ? h('p', {}, 'Nothing stands out as weak. Keep measuring, and take the assessment again in a few months to see whether it holds.')
-      : h(
-          'ol',
-          {},
+      ? h('p', {}, none)
+      : // Titles may carry their own numbers ("5. What you stand for"), so the list does not add more.
+        h(
+          'ul',
+          { class: 'result-next-list' },
           result.nextSteps.map((step) =>
-            h('li', {}, h('strong', {}, step.title), step.score === null ? '' : ` (${round(step.score)}/100)`, h('p', {}, step.advice), pageLink(payload, step.pageId)),
+            h(
+              'li',
+              {},
+              h('strong', {}, step.title),
+              step.score === null ? '' : ` (${round(step.score)}/100)`,
+              h('p', {}, step.advice),
+              pageLink(payload, step.pageId),
+              step.items.length > 0
+                ? h('ul', { class: 'result-next-items' }, step.items.map((item) => h('li', {}, h('q', {}, item.text), ` (${round(item.score)}/100) `, pageLink(payload, item.pageId))))
+                : null,
+            ),
           ),
         ),
   );

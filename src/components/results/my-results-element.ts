@@ -184,7 +184,7 @@ class MyResultsElement extends HTMLElement {
         { class: 'results-item-main' },
         h('h3', { id: titleId }, result.label ?? date),
         h('p', { class: 'muted' }, [result.label ? date : '', result.role ? roleLabels[result.role] : 'Role not given', team ? `Team: ${team}` : ''].filter(Boolean).join(' · ')),
-        scored ? h('p', { class: 'results-item-score' }, scoreLine(scored)) : null,
+        scored ? h('p', { class: 'results-item-score' }, scoreLine(payload!.definition, scored)) : null,
         payload && result.version !== payload.version ? h('p', { class: 'muted' }, 'Taken with an earlier version of the questions.') : null,
       ),
     );

@@ -6,7 +6,7 @@
  * importing its constants brings no schema library to the page.
  */
 import type { Assessment } from '../../lib/schema/assessment.ts';
-import type { Scale } from '../../lib/schema/scales.ts';
+import { isOrdinal, type Scale } from '../../lib/schema/scales.ts';
 import { figureGroups, scoreBins, type ItemFigures, type Published, type TeamAggregate } from '../../lib/team/aggregate.ts';
 import { respondentRoleLabels } from '../../lib/team/filter.ts';
 import {
@@ -210,10 +210,6 @@ function dimensionsSection(context: ReportContext, cleanups: (() => void)[]): HT
   );
 }
 
-function hasAgreeing(scale: Scale): boolean {
-  return scale.max > scale.min;
-}
-
 function gapExplanation(scale: Scale, what: 'area' | 'statement'): HTMLElement {
   const agree =
     what === 'area'
@@ -223,7 +219,7 @@ function gapExplanation(scale: Scale, what: 'area' | 'statement'): HTMLElement {
     'p',
     {},
     `“Gap” is the leaders' mean score minus the front line's, in points out of 100: a plus sign means leaders see the ${what} more favourably. Managers are shown on their own and are not part of the gap.`,
-    hasAgreeing(scale) ? agree : '',
+    isOrdinal(scale) ? agree : '',
   );
 }
 
@@ -241,7 +237,7 @@ function gapCell(points: number | null, unit: string): Cell {
 function dimensionGapSection(context: ReportContext): HTMLElement {
   const { aggregate, info } = context;
   const min = aggregate.minGroupSize;
-  const agreeing = hasAgreeing(info.scale);
+  const agreeing = isOrdinal(info.scale);
   const byId = new Map(aggregate.dimensions.map((dimension) => [dimension.id, dimension]));
   const table = h(
     'table',
@@ -290,7 +286,7 @@ const CHARTED_GAPS = 10;
 function itemGapSection(context: ReportContext, cleanups: (() => void)[]): HTMLElement {
   const { aggregate, info } = context;
   const min = aggregate.minGroupSize;
-  const agreeing = hasAgreeing(info.scale);
+  const agreeing = isOrdinal(info.scale);
   const items = new Map(aggregate.items.map((item) => [item.id, item]));
   const dimensions = new Map(aggregate.dimensions.map((dimension) => [dimension.id, dimension.title]));
   const shown = aggregate.gaps.items.filter((gap) => gap.points !== null).slice(0, CHARTED_GAPS);
@@ -384,7 +380,7 @@ function itemsSection(context: ReportContext): HTMLElement {
   const { aggregate, info } = context;
   const min = aggregate.minGroupSize;
   const { scale } = info;
-  const agreeing = hasAgreeing(scale);
+  const agreeing = isOrdinal(scale);
   const text = (figure: ItemFigures) =>
     `${formatScore(figure.meanScore)}${figure.percentAgreeing === null ? '' : ` · ${formatPercent(figure.percentAgreeing)}`}`;
   const table = h(
@@ -484,11 +480,11 @@ function methodSection(context: ReportContext): HTMLElement {
         'li',
         {},
         h('strong', {}, 'Scores. '),
-        hasAgreeing(scale)
+        isOrdinal(scale)
           ? `Each answer is placed on a line from 0 to 100 (${scale.min} is 0, ${scale.max} is 100). A person's score for an area is the mean of the statements they answered in it, and a group's figure is the mean over its people. Answers of “not applicable / don\u2019t know” and unanswered statements are left out rather than counted as low.`
           : `${definition.method} A group's figure is the mean over its people.`,
       ),
-      hasAgreeing(scale) ? h('li', {}, h('strong', {}, 'Agreeing. '), `${scale.agreeNote} Percent agreeing counts the people who answered a statement.`) : null,
+      isOrdinal(scale) ? h('li', {}, h('strong', {}, 'Agreeing. '), `${scale.agreeNote} Percent agreeing counts the people who answered a statement.`) : null,
       h('li', {}, h('strong', {}, 'The perception gap '), 'is the leaders\u2019 figure minus the front line\u2019s: in points out of 100 for scores, in percentage points for agreeing. Managers are shown on their own and are not part of it.'),
       h('li', {}, h('strong', {}, 'In view. '), context.selectionText),
       h('li', {}, h('strong', {}, 'Source. '), `Based on ${source.author}, `, h('cite', {}, source.title), ` (${source.year}), ${source.publisher}. `, definition.sourceNote ?? ''),
@@ -506,7 +502,7 @@ export function renderTeamReport(container: HTMLElement, context: ReportContext)
   exportButton.addEventListener('click', () => context.onExportCsv(exportButton));
   const printButton = h('button', { type: 'button', class: 'button secondary', 'data-action': 'print' }, 'Print or save as PDF');
   printButton.addEventListener('click', () => print());
-  const findings = teamFindings(aggregate, { benchmarkSource: `${info.source.author}'s ${info.source.year} survey` });
+  const findings = teamFindings(aggregate, { benchmarkSource: info.definition.benchmarkSurvey ?? 'the published survey', agreeNote: info.scale.agreeNote });
   const parts: (HTMLElement | null)[] = [
     cover(context),
     h('h3', { class: 'team-report-title' }, info.definition.title),

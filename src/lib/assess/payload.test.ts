@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtures } from '../scoring/fixtures.ts';
-import { nextStepPageIds, questionNumbers, withIncludedNextSteps } from './payload.ts';
+import { loadAssessment } from '../results/fixtures.ts';
+import { nextStepPageIds, questionNumbers, shownOptionOrder, withIncludedNextSteps } from './payload.ts';
 
 describe('assessment payload helpers', () => {
   it('numbers questions 1 to N across dimensions', () => {
@@ -36,5 +37,32 @@ describe('withIncludedNextSteps', () => {
     const none = withIncludedNextSteps(definition, []);
     expect(none.dimensions.every((d) => d.nextStep === '')).toBe(true);
     expect(nextStepPageIds(none)).toEqual([]);
+  });
+});
+
+describe('shownOptionOrder', () => {
+  const spectrum = loadAssessment('spectrum');
+  const items = spectrum.dimensions.flatMap((dimension) => dimension.items);
+
+  it('is a fixed permutation of every option, the same on every call', () => {
+    for (const item of items) {
+      const order = shownOptionOrder(item.id, item.options!.length);
+      expect([...order].sort((a, b) => a - b)).toEqual(item.options!.map((_, index) => index));
+      expect(shownOptionOrder(item.id, item.options!.length)).toEqual(order);
+    }
+  });
+
+  it('does not always end on the most engaged option, nor always start on the least', () => {
+    const at = (item: (typeof items)[number], index: number) => spectrum.positions!.find((position) => position.id === item.options![index]!.position)!.at;
+    const lastIsHighest = items.filter((item) => {
+      const order = shownOptionOrder(item.id, item.options!.length);
+      return at(item, order.at(-1)!) === Math.max(...item.options!.map((_, index) => at(item, index)));
+    });
+    const firstIsLowest = items.filter((item) => {
+      const order = shownOptionOrder(item.id, item.options!.length);
+      return at(item, order[0]!) === Math.min(...item.options!.map((_, index) => at(item, index)));
+    });
+    expect(lastIsHighest.length).toBeLessThan(items.length / 2);
+    expect(firstIsLowest.length).toBeLessThan(items.length / 2);
   });
 });

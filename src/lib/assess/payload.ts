@@ -1,6 +1,7 @@
 import { assessmentNextSteps } from '../brand/modules.ts';
 import type { Assessment } from '../schema/assessment.ts';
 import type { Scale } from '../schema/scales.ts';
+import { fnv1a32 } from '../results/version.ts';
 
 /** What the assessment island needs in the browser: the definition and how to link its next steps. */
 export interface AssessmentPayload {
@@ -12,6 +13,13 @@ export interface AssessmentPayload {
   pages: Record<string, { title: string; href: string }>;
   source: { author: string; title: string; year: string | number; publisher: string };
 }
+
+/** The label beside a quoted item, saying how its words relate to the source; "used exactly" only where they are. */
+export const wordingLabels: Record<NonNullable<Assessment['dimensions'][number]['items'][number]['wording']>, string> = {
+  'survey-exact': 'survey wording, used exactly',
+  'survey-adapted': 'survey wording, with opening words added',
+  'source-question': 'the source’s question, word for word',
+};
 
 /** Every playbook page id an assessment's next steps can reach. */
 export function nextStepPageIds(definition: Assessment): string[] {
@@ -44,4 +52,24 @@ export function withIncludedNextSteps(definition: Assessment, includedPageIds: r
       items: dimension.items.map((item) => ({ ...item, nextStep: item.nextStep ? (resolved.items[item.id] ?? undefined) : undefined })),
     })),
   };
+}
+
+/**
+ * The order a spectrum item's options are shown in: a shuffle seeded by the item's id, so it
+ * is the same on every visit and for every respondent, but differs from question to question
+ * and does not always end on the most flattering answer. Answers keep the option's index in
+ * the definition, so results saved before the order changed read exactly as they did.
+ */
+export function shownOptionOrder(itemId: string, optionCount: number): number[] {
+  const order = Array.from({ length: optionCount }, (_, index) => index);
+  let seed = Number.parseInt(fnv1a32(itemId), 16) || 1;
+  for (let i = optionCount - 1; i > 0; i--) {
+    // xorshift32: small, fixed and the same in every browser.
+    seed ^= seed << 13;
+    seed ^= seed >>> 17;
+    seed ^= seed << 5;
+    const j = (seed >>> 0) % (i + 1);
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  return order;
 }

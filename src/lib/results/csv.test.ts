@@ -20,11 +20,12 @@ const row = (cells: Partial<Record<'id' | 'takenAt' | 'role' | 'assessment' | 'a
   [cells.assessment ?? 'fixture-dimensions', cells.id ?? 'result-0001', version, cells.takenAt ?? '2026-03-01T10:30:00.000Z', cells.role ?? 'manager', '', '', '', cells.a1 ?? '5', '3', 'na', '', '1', '', '', '', '', ''].join(',');
 
 describe('resultsToCsv', () => {
+  // beta has one answer of three, below its minimum of two: no score, and not in the overall.
   it('writes the base columns, one column per item and the recomputed scores', () => {
     const csv = resultsToCsv([demoResult({ team: '=HYPERLINK("x")', label: 'Q1, "draft"' })], dimensionsFixture);
     expect(csv.split('\r\n')).toEqual([
       header,
-      `fixture-dimensions,result-0001,${version},2026-03-01T10:30:00.000Z,manager,"'=HYPERLINK(""x"")",,"Q1, ""draft""",5,3,na,,1,,75,0,,37.5`,
+      `fixture-dimensions,result-0001,${version},2026-03-01T10:30:00.000Z,manager,"'=HYPERLINK(""x"")",,"Q1, ""draft""",5,3,na,,1,,75,,,75`,
     ]);
   });
 
@@ -73,7 +74,7 @@ describe('csvToResults', () => {
   });
 
   it.each<[string, string, RegExp]>([
-    ['an answer off the scale', row({ a1: '7' }), /^a1: "7" is not an answer \(use 1 to 5, "na" for not applicable, or leave it empty\)$/],
+    ['an answer off the scale', row({ a1: '7' }), /^a1: "7" is not an answer \(use 1 to 5, "na" for not applicable, "cannot-see" for can't see from my role, or leave it empty\)$/],
     ['an answer that is not a whole number', row({ a1: '2.5' }), /^a1: "2\.5" is not an answer/],
     ['a word for an answer', row({ a1: 'agree' }), /^a1: "agree"/],
     ['a date a spreadsheet reformatted', row({ takenAt: '01/03/2026 10:30' }), /^takenAt "01\/03\/2026 10:30" is not a date and time like 2026-03-01T10:30:00Z$/],

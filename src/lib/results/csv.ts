@@ -3,7 +3,7 @@
  *
  * Columns: `assessment`, `id`, `version`, `takenAt`, `role`, `team`, `segment`, `label`,
  * then one per item id in definition order (the raw answer; empty when unanswered; `na`
- * for not applicable), then `score:<dimensionId>` per dimension and `score:overall`
+ * for not applicable, `cannot-see` for "I can't see this from my role"), then `score:<dimensionId>` per dimension and `score:overall`
  * (recomputed, to one decimal; ignored on import, where scores are recomputed again).
  *
  * Text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or
@@ -13,7 +13,7 @@
 import Papa from 'papaparse';
 import { z } from 'astro/zod';
 import type { Assessment } from '../schema/assessment.ts';
-import { roles, savedResultSchema, type Role, type SavedResult } from '../schema/saved-result.ts';
+import { CANNOT_SEE, roles, savedResultSchema, type Role, type SavedResult } from '../schema/saved-result.ts';
 import { scoreAssessment } from '../scoring/index.ts';
 import { answerRanges, definitionFor, isInRange, sharedAssessmentId, type AnswerRange, type DefinitionsById } from './definitions.ts';
 import { describeIssues } from './result-issues.ts';
@@ -45,6 +45,7 @@ function answerCell(result: SavedResult, range: AnswerRange): string {
   if (!Object.hasOwn(result.answers, range.itemId)) return '';
   const answer = result.answers[range.itemId];
   if (answer === null) return NOT_APPLICABLE_CELL;
+  if (answer === CANNOT_SEE) return CANNOT_SEE;
   // An answer the definition cannot read counts as no answer everywhere else too.
   return isInRange(answer, range) ? String(answer) : '';
 }
@@ -129,13 +130,14 @@ function assessmentFromHeader(header: readonly string[], definitionsById: Defini
 
 const takenAtSchema = z.iso.datetime({ offset: true });
 
-function readAnswerCell(cell: string, range: AnswerRange): { ok: true; answer: number | null | undefined } | { ok: false; reason: string } {
+function readAnswerCell(cell: string, range: AnswerRange): { ok: true; answer: SavedResult['answers'][string] | undefined } | { ok: false; reason: string } {
   const text = cell.trim();
   if (text === '') return { ok: true, answer: undefined };
   if (/^n\/?a$/i.test(text)) return { ok: true, answer: null };
+  if (text.toLowerCase() === CANNOT_SEE) return { ok: true, answer: CANNOT_SEE };
   const value = /^\d{1,3}$/.test(text) ? Number(text) : Number.NaN;
   if (isInRange(value, range)) return { ok: true, answer: value };
-  return { ok: false, reason: `${range.itemId}: "${text}" is not an answer (use ${range.min} to ${range.max}, "na" for not applicable, or leave it empty)` };
+  return { ok: false, reason: `${range.itemId}: "${text}" is not an answer (use ${range.min} to ${range.max}, "na" for not applicable, "${CANNOT_SEE}" for can't see from my role, or leave it empty)` };
 }
 
 type RowReading = { ok: true; result: SavedResult } | { ok: false; reason: string };

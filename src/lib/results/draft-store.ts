@@ -1,4 +1,5 @@
 import { isRole, type Role } from '../schema/roles.ts';
+import { CANNOT_SEE, type Answers } from '../schema/saved-result.ts';
 import { readItem, removeItem, writeItem, type StorageEngine, type WriteOutcome } from './storage-engine.ts';
 
 // The assessment page loads this before any result, within a tight JavaScript budget, so the
@@ -6,9 +7,11 @@ import { readItem, removeItem, writeItem, type StorageEngine, type WriteOutcome 
 
 /** Answers given so far to an assessment not yet finished. */
 export interface Draft {
-  /** Item id → scale value (or option index), or null for "not applicable / don't know". */
-  answers: Record<string, number | null>;
+  /** Item id → scale value (or option index), null for "not applicable / don't know", or CANNOT_SEE. */
+  answers: Answers;
   role: Role | null;
+  /** Set when the role question was answered; with `role: null` it means "prefer not to say". */
+  roleAnswered?: true;
   team?: string;
   segment?: string;
   /** The step (page of questions) the person had reached, from 0. */
@@ -31,8 +34,8 @@ export interface DraftFinish {
 const MAX_NOTE = 80;
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isNote = (value: unknown) => value === undefined || (typeof value === 'string' && value.length <= MAX_NOTE);
-const isAnswer = (value: unknown) => value === null || (Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 100);
-const DRAFT_FIELDS = new Set(['answers', 'role', 'team', 'segment', 'step', 'finished']);
+const isAnswer = (value: unknown) => value === null || value === CANNOT_SEE || (Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 100);
+const DRAFT_FIELDS = new Set(['answers', 'role', 'roleAnswered', 'team', 'segment', 'step', 'finished']);
 // Written by Date.prototype.toISOString, so read back only in exactly that form (no 30 February).
 const isTime = (value: unknown) => typeof value === 'string' && !Number.isNaN(Date.parse(value)) && new Date(value).toISOString() === value;
 const isFinish = (value: unknown) =>
@@ -46,8 +49,9 @@ export function draftProblem(value: unknown): string | null {
   if (unknown) return `draft.${unknown}: unknown field`;
   if (!isRecord(value.answers)) return 'draft.answers: expected a group of answers';
   const badAnswer = Object.entries(value.answers).find(([, answer]) => !isAnswer(answer));
-  if (badAnswer) return `draft.answers.${badAnswer[0]}: expected a whole number from 0 to 100, or null`;
+  if (badAnswer) return `draft.answers.${badAnswer[0]}: expected a whole number from 0 to 100, null or "${CANNOT_SEE}"`;
   if (value.role !== null && !isRole(value.role)) return 'draft.role: expected leader, manager, front-line or null';
+  if (value.roleAnswered !== undefined && value.roleAnswered !== true) return 'draft.roleAnswered: expected true, or no field';
   if (!isNote(value.team)) return `draft.team: expected text of at most ${MAX_NOTE} characters`;
   if (!isNote(value.segment)) return `draft.segment: expected text of at most ${MAX_NOTE} characters`;
   if (!Number.isInteger(value.step) || (value.step as number) < 0) return 'draft.step: expected a whole number from 0';

@@ -8,20 +8,21 @@ describe('scoreText and scoreLine', () => {
   const spectrum = contentDefinitions.spectrum!;
 
   it('gives the score out of 100 and its band', () => {
-    const result = scoreAssessment(pace, { pr1: 4, pr2: 4 }, null);
-    expect(scoreText(result)).toBe(`${Math.round(result.overall!)} out of 100`);
-    expect(scoreLine(result)).toBe(`${Math.round(result.overall!)} out of 100 · ${result.band!.label}`);
+    const answers = Object.fromEntries(pace.dimensions.flatMap((d) => d.items.map((item) => [item.id, 4])));
+    const result = scoreAssessment(pace, answers, null);
+    expect(scoreText(pace, result)).toBe('75 out of 100');
+    expect(scoreLine(pace, result)).toBe(`75 out of 100 · ${result.band!.label}`);
   });
 
-  it('says when nothing could be scored', () => {
-    expect(scoreLine(scoreAssessment(pace, {}, null))).toBe('Not enough answers to score');
-    expect(scoreText(scoreAssessment(spectrum, {}, null))).toBe('Not enough answers');
+  it('says when nothing could be scored, in every model', () => {
+    expect(scoreLine(pace, scoreAssessment(pace, {}, null))).toBe('Not enough answers to score');
+    expect(scoreLine(spectrum, scoreAssessment(spectrum, {}, null))).toBe('Not enough answers to score');
   });
 
-  it('names the nearest position on a spectrum', () => {
-    const firstItem = spectrum.dimensions[0]!.items[0]!;
-    const result = scoreAssessment(spectrum, { [firstItem.id]: 0 }, null);
-    expect(scoreText(result)).toBe(result.model === 'spectrum' ? result.nearest!.title : '');
+  it('names the nearest position on a spectrum once, not twice', () => {
+    const answers = Object.fromEntries(spectrum.dimensions.flatMap((d) => d.items.map((item) => [item.id, item.options!.findIndex((o) => o.position === 'efficiently-served')])));
+    const result = scoreAssessment(spectrum, answers, null);
+    expect(scoreLine(spectrum, result)).toBe('Efficiently served');
   });
 
   it.each([[null, '–'], [61.5, '62'], [0, '0']] as const)('rounds %s as %s', (score, text) => expect(roundScore(score)).toBe(text));

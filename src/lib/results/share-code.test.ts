@@ -5,7 +5,7 @@ import type { SavedResult } from '../schema/saved-result.ts';
 import { defineAssessment, dimension } from '../scoring/fixtures.ts';
 import { answerRanges } from './definitions.ts';
 import { anySavedResult, paceDefinition, sampleResult, testDefinitions } from './fixtures.ts';
-import { SHARE_CODE_ALPHABET, writeFixed } from './share-code-alphabet.ts';
+import { packDigits, SHARE_CODE_ALPHABET, writeFixed, writeVarint } from './share-code-alphabet.ts';
 import { decodeShareCode, encodeShareCode, NOTE_LIMITS, shareableResult, sharedResultId, type ShareCodeErrorKind } from './share-code.ts';
 import { assessmentVersion, fnv1a32 } from './version.ts';
 
@@ -43,7 +43,7 @@ describe('encodeShareCode for PACE (26 items on a 5-point scale)', () => {
   });
 
   it('starts with the format symbol and the readable assessment id', () => {
-    expect(encodeShareCode(paceWithEvery(3), paceDefinition)).toMatch(/^1Epace/);
+    expect(encodeShareCode(paceWithEvery(3), paceDefinition)).toMatch(/^2Epace/);
   });
 
   it('grows by the notes it carries', () => {
@@ -51,6 +51,36 @@ describe('encodeShareCode for PACE (26 items on a 5-point scale)', () => {
     const withTeam = encodeShareCode(paceWithEvery(5, { team: 'Ops' }), paceDefinition);
     // tag + byte count + 3 bytes as 4 symbols
     expect(withTeam.length).toBe(plain.length + 6);
+  });
+});
+
+describe('"I can\'t see this from my role" in a share code', () => {
+  it('carries the answer, distinct from n/a and from unanswered', () => {
+    const [first, second, third] = answerRanges(paceDefinition).map((range) => range.itemId);
+    const result = sampleResult({ answers: { [first!]: 'cannot-see', [second!]: null, [third!]: 4 } });
+    const decoded = decodeShareCode(encodeShareCode(result, paceDefinition), testDefinitions);
+    expect(decoded.ok && decoded.result.answers).toEqual({ [first!]: 'cannot-see', [second!]: null, [third!]: 4 });
+  });
+
+  it('still opens a link made in format 1, before the answer existed, with every answer as it was', () => {
+    // Format 1 by hand: digits 0 unanswered, 1 n/a, 2 + (answer − 1); radix = 5 values + 2.
+    const ranges = answerRanges(paceDefinition);
+    const answers = [5, null, 1, 3, 'skip'] as const;
+    const digits = ranges.map((_, i) => {
+      const answer = answers[i % answers.length];
+      return answer === 'skip' || answer === undefined ? 0 : answer === null ? 1 : 2 + answer - 1;
+    });
+    const takenAt = Date.parse('2025-11-02T09:00:00Z') / 1000;
+    const payload = ['1', writeVarint(4), 'pace', writeFixed(BigInt(Number.parseInt(paceVersion, 16)), 6), writeFixed(BigInt(takenAt), 6), writeVarint(1), writeVarint(7), writeVarint(ranges.length), packDigits(digits, 7)].join('');
+    const decoded = decodeShareCode(withChecksum(payload), testDefinitions);
+    expect(decoded.ok).toBe(true);
+    if (!decoded.ok) return;
+    expect(decoded.result.role).toBe('leader');
+    ranges.forEach((range, i) => {
+      const answer = answers[i % answers.length];
+      if (answer === 'skip') expect(Object.hasOwn(decoded.result.answers, range.itemId)).toBe(false);
+      else expect(decoded.result.answers[range.itemId]).toBe(answer);
+    });
   });
 });
 
@@ -74,10 +104,10 @@ describe('decodeShareCode', () => {
     ['characters a code never has', `${code.slice(0, 10)}%20${code.slice(10)}`, 'malformed'],
     ['a whole URL', `https://example.org/r/#${code}`, 'malformed'],
     ['another format symbol', `A${code.slice(1)}`, 'malformed'],
-    ['a newer layout', `2${code.slice(1)}`, 'unsupported-version'],
+    ['a newer layout', `3${code.slice(1)}`, 'unsupported-version'],
     // Only a whole code is from a newer version: a short run starting with a digit is not a code at all.
-    ['a digit and a few symbols', '2abc', 'malformed'],
-    ['a phone number', '2079460000', 'malformed'],
+    ['a digit and a few symbols', '3abc', 'malformed'],
+    ['a phone number', '3079460000', 'malformed'],
     // Whatever follows a whole code is extra, not damage or truncation.
     ['a full stop after the code', `${code}.`, 'extra-characters'],
     ['a bracket and words after the code', `${code}) thanks`, 'extra-characters'],
@@ -87,7 +117,7 @@ describe('decodeShareCode', () => {
     ['the code cut in half', code.slice(0, 20), 'truncated'],
     ['the last symbol lost', code.slice(0, -1), 'truncated'],
     ['one symbol changed', code.slice(0, 12) + (code[12] === 'A' ? 'B' : 'A') + code.slice(13), 'checksum'],
-    ['two neighbours swapped', code.slice(0, 20) + code[21] + code[20] + code.slice(22), code[20] === code[21] ? 'ok' : 'checksum'],
+    ['two neighbours swapped', code.slice(0, 26) + code[27] + code[26] + code.slice(28), code[26] === code[27] ? 'ok' : 'checksum'],
   ])('refuses %s', (_, input, kind) => {
     expect(errorKind(input)).toBe(kind);
   });
@@ -113,7 +143,7 @@ describe('decodeShareCode', () => {
     expect(errorKind(withChecksum(payload))).toBe('ok');
     expect(errorKind(withChecksum(`${payload}x`))).toBe('malformed');
     // the role symbol set to 9, which is no role
-    const roleAt = '1Epace'.length + 12;
+    const roleAt = '2Epace'.length + 12;
     expect(errorKind(withChecksum(payload.slice(0, roleAt) + 'J' + payload.slice(roleAt + 1)))).toBe('malformed');
   });
 
@@ -141,7 +171,7 @@ describe('decodeShareCode', () => {
     });
 
     it.each([
-      ['an item was added', changed((d) => void d.dimensions[0]!.items.push({ id: 'a3', text: 'Statement a3', quoted: false, benchmarks: [] }))],
+      ['an item was added', changed((d) => void d.dimensions[0]!.items.push({ id: 'a3', text: 'Statement a3', quoted: false, cannotSee: false, benchmarks: [] }))],
       ['an item was removed', changed((d) => void d.dimensions[0]!.items.pop())],
       ['the scale has more points', changed((d) => void (d.scale = 'agree-10'))],
       ['the scale has fewer points', changed((d) => void (d.scale = 'readiness-3'))],
@@ -291,8 +321,11 @@ describe('the respondent key in a share code', () => {
     expect(decoded.ok).toBe(true);
     expect(decoded.ok && decoded.result.respondentKey).toBeUndefined();
     expect(decoded.ok && decoded.result.segment).toBe('North');
+    // Today's codes (format 2, with "can't see") carry no key note when there is no key.
     const { respondentKey: _, ...withoutKey } = withKey;
-    expect(encodeShareCode(withoutKey, paceDefinition)).toBe(older);
+    const current = decodeShareCode(encodeShareCode(withoutKey, paceDefinition), testDefinitions);
+    expect(current.ok && current.result.respondentKey).toBeUndefined();
+    expect(current.ok && current.result.segment).toBe('North');
   });
 
   it('refuses a key note before the team note (out of order)', () => {

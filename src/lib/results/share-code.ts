@@ -7,14 +7,14 @@
  *
  * | part        | symbols   | content                                                                  |
  * | ----------- | --------- | ------------------------------------------------------------------------ |
- * | format      | 1         | `1`, this layout; `2`–`9` are kept for later layouts                      |
+ * | format      | 1         | `2`, this layout; `1` the layout before "can't see" (still read); `3`–`9` kept for later layouts |
  * | assessment  | varint+n  | the id's length, then the id itself (ids are lower-case slugs)           |
  * | version     | 6         | the assessment version hash as a number; 2^32 stands for "unknown"       |
  * | takenAt     | 6         | whole seconds since 1970-01-01 UTC (up to the year 4147)                  |
  * | role        | 1         | 0 none, 1 leader, 2 manager, 3 front line                                |
- * | radix       | varint    | answer symbols per item: the most values any item takes, plus 2          |
+ * | radix       | varint    | answer symbols per item: the most values any item takes, plus 3 (plus 2 in format 1) |
  * | count       | varint    | how many items the answers cover                                         |
- * | answers     | packed    | one digit per item in definition order: 0 unanswered, 1 n/a, 2 + (answer − the item's lowest value) |
+ * | answers     | packed    | one digit per item in definition order: 0 unanswered, 1 n/a, 2 can't see, 3 + (answer − the item's lowest value); format 1 had no "can't see" and values from 2 |
  * | notes       | optional  | `t` team, `s` segment, `l` label, `k` respondent key, in that order, each: varint byte count, UTF-8 as base64url |
  * | checksum    | 5         | the low 30 bits of FNV-1a over everything before it                       |
  *
@@ -40,12 +40,15 @@
  * assessmentVersion hash (it becomes "unknown"), and notes beyond NOTE_LIMITS.
  */
 import type { Assessment } from '../schema/assessment.ts';
-import { roles, savedResultSchema, type Role, type SavedResult } from '../schema/saved-result.ts';
+import { CANNOT_SEE, roles, savedResultSchema, type Role, type SavedResult } from '../schema/saved-result.ts';
 import { answerRanges, definitionFor, isInRange, type DefinitionsById } from './definitions.ts';
 import { isShareCodeText, SHARE_CODE_ALPHABET, packDigits, ShareCodeReader, writeBytes, writeFixed, writeVarint } from './share-code-alphabet.ts';
 import { assessmentVersion, fnv1a32 } from './version.ts';
 
-export const SHARE_CODE_FORMAT = '1';
+export const SHARE_CODE_FORMAT = '2';
+/** The layout before the "can't see this from my role" answer; links made with it still open. */
+const FORMAT_BEFORE_CANNOT_SEE = '1';
+type CodeFormat = typeof SHARE_CODE_FORMAT | typeof FORMAT_BEFORE_CANNOT_SEE;
 /** The most UTF-8 bytes of each note a code carries; longer notes are cut at a character boundary. */
 export const NOTE_LIMITS = { team: 40, segment: 40, label: 60, respondentKey: 32 } as const;
 
@@ -58,7 +61,9 @@ const CHECKSUM_WIDTH = 5;
 const UNKNOWN_VERSION = 2n ** 32n;
 const UNANSWERED = 0;
 const NOT_APPLICABLE = 1;
-const FIRST_VALUE = 2;
+const CANNOT_SEE_DIGIT = 2;
+/** The digit of an item's lowest value: after unanswered, n/a and (from format 2) can't see. */
+const firstValue = (format: CodeFormat) => (format === FORMAT_BEFORE_CANNOT_SEE ? 2 : 3);
 
 export type ShareCodeErrorKind = 'empty' | 'malformed' | 'checksum' | 'unknown-assessment' | 'unsupported-version' | 'truncated' | 'extra-characters';
 
@@ -79,6 +84,7 @@ export type ShareCodeDecoding =
 
 /** Everything a code holds, before it is checked against a definition. */
 interface ShareCodeFields {
+  format: CodeFormat;
   assessment: string;
   version: string;
   takenAtSeconds: number;
@@ -128,9 +134,9 @@ function failure(kind: ShareCodeErrorKind, message: string): ShareCodeDecoding {
   return { ok: false, error: { kind, message } };
 }
 
-/** The radix a definition's answers need: its widest item range, plus unanswered and n/a. */
-function radixFor(definition: Assessment): number {
-  return Math.max(...answerRanges(definition).map((range) => range.max - range.min + 1)) + FIRST_VALUE;
+/** The radix a definition's answers need: its widest item range, plus unanswered, n/a and can't see. */
+function radixFor(definition: Assessment, format: CodeFormat): number {
+  return Math.max(...answerRanges(definition).map((range) => range.max - range.min + 1)) + firstValue(format);
 }
 
 /** A note's UTF-8 bytes, cut to `limit` without splitting a character. */
@@ -159,7 +165,8 @@ function fieldsOf(result: SavedResult, definition: Assessment): ShareCodeFields 
     if (!Object.hasOwn(result.answers, range.itemId)) return UNANSWERED;
     const answer = result.answers[range.itemId];
     if (answer === null) return NOT_APPLICABLE;
-    return isInRange(answer, range) ? FIRST_VALUE + answer - range.min : UNANSWERED;
+    if (answer === CANNOT_SEE) return CANNOT_SEE_DIGIT;
+    return isInRange(answer, range) ? firstValue(SHARE_CODE_FORMAT) + answer - range.min : UNANSWERED;
   });
   const notes: ShareCodeFields['notes'] = {};
   for (const field of noteOrder) {
@@ -167,11 +174,12 @@ function fieldsOf(result: SavedResult, definition: Assessment): ShareCodeFields 
     if (text !== undefined) notes[field] = noteText(noteBytes(text, NOTE_LIMITS[field])) ?? '';
   }
   return {
+    format: SHARE_CODE_FORMAT,
     assessment: result.assessment,
     version: /^[0-9a-f]{8}$/.test(result.version) ? result.version : 'unknown',
     takenAtSeconds,
     role: result.role,
-    radix: radixFor(definition),
+    radix: radixFor(definition, SHARE_CODE_FORMAT),
     digits,
     notes,
   };
@@ -192,7 +200,7 @@ function payloadOf(fields: ShareCodeFields): string {
     notes += noteTags[field] + writeVarint(bytes.length) + writeBytes(bytes);
   }
   return [
-    SHARE_CODE_FORMAT,
+    fields.format,
     writeVarint(fields.assessment.length),
     fields.assessment,
     writeFixed(version, 6),
@@ -225,9 +233,11 @@ function resultOf(fields: ShareCodeFields, definition: Assessment, id: string): 
   for (const [index, digit] of fields.digits.entries()) {
     const range = ranges[index];
     if (!range) return undefined;
+    const first = firstValue(fields.format);
     if (digit === NOT_APPLICABLE) answers[range.itemId] = null;
-    else if (digit >= FIRST_VALUE) {
-      const answer = range.min + digit - FIRST_VALUE;
+    else if (digit === CANNOT_SEE_DIGIT && fields.format === SHARE_CODE_FORMAT) answers[range.itemId] = CANNOT_SEE;
+    else if (digit >= first) {
+      const answer = range.min + digit - first;
       if (!isInRange(answer, range)) return undefined;
       answers[range.itemId] = answer;
     }
@@ -259,7 +269,8 @@ export function shareableResult(result: SavedResult, definition: Assessment): Sa
 
 /** Reads the fields in order; undefined when the text is not a well-formed payload. */
 function readFields(reader: ShareCodeReader): ShareCodeFields | undefined {
-  if (reader.take(1) !== SHARE_CODE_FORMAT) return undefined;
+  const format = reader.take(1);
+  if (format !== SHARE_CODE_FORMAT && format !== FORMAT_BEFORE_CANNOT_SEE) return undefined;
   const idLength = reader.varint(2);
   const assessment = idLength === undefined ? undefined : reader.take(idLength);
   const version = reader.fixed(6);
@@ -268,7 +279,7 @@ function readFields(reader: ShareCodeReader): ShareCodeFields | undefined {
   const radix = reader.varint(2);
   const count = reader.varint(2);
   if (assessment === undefined || !/^[a-z0-9-]+$/.test(assessment) || version === undefined || version > UNKNOWN_VERSION || takenAtSeconds === undefined) return undefined;
-  if (role === undefined || radix === undefined || radix <= FIRST_VALUE || count === undefined || count === 0) return undefined;
+  if (role === undefined || radix === undefined || radix <= firstValue(format) || count === undefined || count === 0) return undefined;
   const digits = reader.digits(radix, count);
   if (digits === undefined) return undefined;
   const notes: ShareCodeFields['notes'] = {};
@@ -285,6 +296,7 @@ function readFields(reader: ShareCodeReader): ShareCodeFields | undefined {
     next = at + 1;
   }
   return {
+    format,
     assessment,
     version: version === UNKNOWN_VERSION ? 'unknown' : version.toString(16).padStart(8, '0'),
     takenAtSeconds: Number(takenAtSeconds),
@@ -308,8 +320,8 @@ function decodeCleanCode(code: string, definitionsById: DefinitionsById): ShareC
   const extra = valid ? undefined : extraAfterCode(code);
   if (extra !== undefined) return failure('extra-characters', messages.extra(extra));
   if (!isShareCodeText(code)) return failure('malformed', messages.malformed);
-  if (code[0] !== SHARE_CODE_FORMAT) {
-    return /^[2-9]/.test(code) && code.length >= SHORTEST_CODE ? failure('unsupported-version', messages.newerFormat) : failure('malformed', messages.malformed);
+  if (code[0] !== SHARE_CODE_FORMAT && code[0] !== FORMAT_BEFORE_CANNOT_SEE) {
+    return /^[3-9]/.test(code) && code.length >= SHORTEST_CODE ? failure('unsupported-version', messages.newerFormat) : failure('malformed', messages.malformed);
   }
   const payload = code.slice(0, -CHECKSUM_WIDTH);
   const reader = new ShareCodeReader(payload);
@@ -326,7 +338,7 @@ function decodeCleanCode(code: string, definitionsById: DefinitionsById): ShareC
   }
   const changedSince = fields.version !== assessmentVersion(definition);
   const itemCount = answerRanges(definition).length;
-  if (fields.digits.length !== itemCount || fields.radix !== radixFor(definition)) {
+  if (fields.digits.length !== itemCount || fields.radix !== radixFor(definition, fields.format)) {
     if (!changedSince) return failure('malformed', messages.malformed);
     return failure(
       'unsupported-version',

@@ -8,8 +8,9 @@ import { compareResults, trendSeries } from './trend.ts';
 const demo = (id: string, takenAt: string, answers: SavedResult['answers'], overrides: Partial<SavedResult> = {}) =>
   sampleResult({ id, assessment: 'demo', takenAt, answers, ...overrides });
 
-const march = demo('result-march', '2026-03-01T10:00:00Z', { a1: 1, a2: 3, b1: 5, g1: null });
-const june = demo('result-june', '2026-06-01T10:00:00Z', { a1: 5, a2: 3, b1: 4, g1: 2 });
+// beta has three items and is scored from two answers (half, rounded up).
+const march = demo('result-march', '2026-03-01T10:00:00Z', { a1: 1, a2: 3, b1: 5, b2: 5, g1: null });
+const june = demo('result-june', '2026-06-01T10:00:00Z', { a1: 5, a2: 3, b1: 4, b2: 4, g1: 2 });
 
 describe('compareResults', () => {
   const comparison = compareResults(march, june, dimensionsFixture);
@@ -29,7 +30,7 @@ describe('compareResults', () => {
   it.each([
     ['a1', { valueBefore: 1, valueAfter: 5, before: 0, after: 100, change: 100 }],
     ['a2', { valueBefore: 3, valueAfter: 3, before: 50, after: 50, change: 0 }],
-    ['b2', { valueBefore: null, valueAfter: null, before: null, after: null, change: null }],
+    ['b3', { valueBefore: null, valueAfter: null, before: null, after: null, change: null }],
     ['g1', { valueBefore: null, valueAfter: 2, before: null, after: 25, change: null }],
   ])('gives item %s its answers and score change', (id, expected) => {
     expect(comparison.items.find((item) => item.id === id)).toMatchObject(expected);

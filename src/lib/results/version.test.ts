@@ -48,7 +48,7 @@ describe('assessmentVersion', () => {
   it.each([
     ['items are reordered', (d: Assessment) => void first(d.dimensions).items.reverse()],
     ['dimensions are reordered', (d: Assessment) => void d.dimensions.reverse()],
-    ['an item is added', (d: Assessment) => void first(d.dimensions).items.push({ id: 'a3', text: 'New statement', quoted: false, benchmarks: [] })],
+    ['an item is added', (d: Assessment) => void first(d.dimensions).items.push({ id: 'a3', text: 'New statement', quoted: false, cannotSee: false, benchmarks: [] })],
     ['an item is removed', (d: Assessment) => void first(d.dimensions).items.pop()],
     ['an item id changes', (d: Assessment) => void (first(first(d.dimensions).items).id = 'a9')],
     ['an item moves to another dimension', (d: Assessment) => {

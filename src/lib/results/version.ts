@@ -1,4 +1,5 @@
 import type { Assessment } from '../schema/assessment.ts';
+import { modelOf } from '../scoring/models/index.ts';
 
 /**
  * A short hash of what an answer refers to: the model, the scale, and the item ids in
@@ -23,12 +24,7 @@ function computeVersion(definition: Assessment): string {
   const shape = {
     model: definition.model,
     scale: definition.scale,
-    dimensions: definition.dimensions.map((dimension) => [
-      dimension.id,
-      dimension.items.map((item) =>
-        definition.model === 'spectrum' ? [item.id, (item.options ?? []).map((option) => option.position)] : item.id,
-      ),
-    ]),
+    dimensions: definition.dimensions.map((dimension) => [dimension.id, dimension.items.map((item) => modelOf(definition.model).versionKey(item))]),
   };
   return fnv1a32(JSON.stringify(shape));
 }

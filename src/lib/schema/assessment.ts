@@ -34,8 +34,27 @@ export const itemSchema = z.strictObject({
   id: slug,
   /** The statement or question, in the project's own words unless `quoted`. */
   text: z.string().min(3, { error: 'every item needs its text: the statement or question the person answers' }),
-  /** Set when `text` is a source's survey statement used word for word, so answers can be compared with its figures. */
+  /**
+   * Words shown before `text` and not part of it: the start of the question a quoted fragment
+   * continues, so "Products?" reads as "What does this mean for your … products?".
+   */
+  leadIn: z.string().min(3).optional(),
+  /** Set when `text` is a source's words (shown in quotation marks); `wording` says how exactly. */
   quoted: z.boolean().default(false),
+  /**
+   * For a quoted item, how its text relates to the source: `survey-exact` a survey statement
+   * word for word; `survey-adapted` a survey statement with words added to make a sentence;
+   * `source-question` a question the source asks (not a survey statement). The label beside
+   * the item says which, so "survey wording, used exactly" appears only where it is true;
+   * a quoted item without it gets quotation marks and no label.
+   */
+  wording: z.enum(['survey-exact', 'survey-adapted', 'source-question']).optional(),
+  /**
+   * Offer "I can't see this from my role" beside "not applicable": for items someone in one
+   * role may be unable to judge (a front-line person on board discussions, say). The answer
+   * is kept, counted and reported, and left out of scores.
+   */
+  cannotSee: z.boolean().default(false),
   /** A playbook page id to read when this item is answered low; overrides the dimension's. */
   nextStep: pageIdSchema.optional(),
   /** Published figures for this item (benchmark model). */
@@ -130,6 +149,8 @@ export const assessmentSchema = z
     source: z.string().min(1),
     /** How the source's material was turned into items, shown with the credit. */
     sourceNote: z.string().optional(),
+    /** The survey that benchmark figures come from, as a sentence names it: who ran it and when. */
+    benchmarkSurvey: z.string().min(10).optional(),
     scale: z.enum(scaleIds, { error: `scale must be one of: ${scaleIds.join(', ')}` }),
     respondent: z.strictObject({ askRole: z.boolean() }).default({ askRole: true }),
     model: z.enum(scoringModels, { error: `model must be one of: ${scoringModels.join(', ')}` }),
@@ -144,6 +165,9 @@ export const assessmentSchema = z
     for (const issue of duplicateIdIssues(assessment.dimensions)) ctx.addIssue({ code: 'custom', ...issue });
     assessment.dimensions.forEach((dimension, d) => {
       dimension.items.forEach((item, i) => {
+        if (!item.quoted && item.wording !== undefined) {
+          ctx.addIssue({ code: 'custom', path: ['dimensions', d, 'items', i, 'wording'], message: '`wording` says how a quoted text relates to its source; set `quoted: true` too, or remove `wording`' });
+        }
         if (assessment.model === 'spectrum' && !item.options) {
           ctx.addIssue({ code: 'custom', path: ['dimensions', d, 'items', i, 'options'], message: 'spectrum items need at least two options, each with a position' });
         }

@@ -4,8 +4,14 @@ import { roles } from './roles.ts';
 
 export { roleLabels, roles, type Role } from './roles.ts';
 
-/** An answer: the scale value (or option index for choice items), or null for "not applicable / don't know". */
-export const answerSchema = z.union([z.int().min(0).max(100), z.null()]);
+/** The stored answer "I can't see this from my role": an answer, unlike a blank, but not a score. */
+export const CANNOT_SEE = 'cannot-see';
+
+/**
+ * An answer: the scale value (or option index for choice items), null for "not applicable /
+ * don't know", or CANNOT_SEE.
+ */
+export const answerSchema = z.union([z.int().min(0).max(100), z.null(), z.literal(CANNOT_SEE)]);
 
 /**
  * A saved result, format version 1. Stored, shared and aggregated; scores are always

@@ -1,11 +1,19 @@
 /**
  * Answer scales, named once. Every assessment picks one by id; its labels, range and the
  * value from which an answer counts as "agreeing" are defined here and nowhere else.
- * Every scale also offers "not applicable / don't know", stored as `null` and left out
- * of scoring rather than counted as low.
+ * Every scale also offers "not applicable / don't know", stored as `null`, and items may
+ * offer "I can't see this from my role"; both are left out of scoring rather than counted
+ * as low, and each is counted and reported for what it is.
  */
 export interface Scale {
   id: string;
+  /**
+   * `ordinal`: answers are values from min to max, placed on a 0–100 line and able to agree.
+   * `choice`: each item brings its own options (the spectrum model); no value, no agreeing.
+   */
+  kind: 'ordinal' | 'choice';
+  /** Show the options one under another (long labels) rather than in a row (numbers). */
+  layout: 'column' | 'row';
   /** Shown above the questions. */
   title: string;
   min: number;
@@ -19,6 +27,13 @@ export interface Scale {
 }
 
 export const NOT_APPLICABLE_LABEL = "Not applicable / don't know";
+/** Distinct from "not applicable": the item applies, but this respondent cannot judge it. */
+export const CANNOT_SEE_LABEL = "I can't see this from my role";
+
+/** Whether answers on this scale have values that place on a line and can agree. */
+export function isOrdinal(scale: Scale): boolean {
+  return scale.kind === 'ordinal';
+}
 
 function numbered(min: number, max: number, ends: [string, string]): string[] {
   return Array.from({ length: max - min + 1 }, (_, i) => {
@@ -32,6 +47,8 @@ function numbered(min: number, max: number, ends: [string, string]): string[] {
 export const scales = {
   'agree-5': {
     id: 'agree-5',
+    kind: 'ordinal',
+    layout: 'column',
     title: 'How far do you agree?',
     min: 1,
     max: 5,
@@ -41,16 +58,20 @@ export const scales = {
   },
   'agree-10': {
     id: 'agree-10',
+    kind: 'ordinal',
+    layout: 'row',
     title: 'How far do you agree, from 1 (strongly disagree) to 10 (strongly agree)?',
     min: 1,
     max: 10,
     labels: numbered(1, 10, ['strongly disagree', 'strongly agree']),
     agreeFrom: 7,
     agreeNote:
-      'Answers of 7 to 10 count as agreeing. The 2008 survey used a ten-point scale but did not publish where it drew the line, so compare percentages with care.',
+      'Counting answers of 7 to 10 as agreeing is Touchline\'s assumption: the 2008 survey used a ten-point scale but did not publish where it drew the line, so compare percentages with care.',
   },
   'in-place-5': {
     id: 'in-place-5',
+    kind: 'ordinal',
+    layout: 'column',
     title: 'How far is this in place in your organisation?',
     min: 1,
     max: 5,
@@ -60,6 +81,8 @@ export const scales = {
   },
   'readiness-3': {
     id: 'readiness-3',
+    kind: 'ordinal',
+    layout: 'column',
     title: 'Can your team answer this question today?',
     min: 0,
     max: 2,
@@ -69,6 +92,8 @@ export const scales = {
   },
   choice: {
     id: 'choice',
+    kind: 'choice',
+    layout: 'column',
     title: 'Choose the statement closest to your organisation',
     min: 0,
     max: 0,

@@ -89,7 +89,7 @@ describe('isBelowTopBand', () => {
 });
 
 describe('rankWeakest', () => {
-  const score = (id: string, value: number | null): DimensionScore => ({ id, title: id, score: value, answered: 0, notApplicable: 0, unanswered: 0, total: 0 });
+  const score = (id: string, value: number | null): DimensionScore => ({ id, title: id, score: value, status: value === null ? 'too-few' : 'scored', minimum: 1, answered: 0, notApplicable: 0, cannotSee: 0, unanswered: 0, total: 0 });
   it.each([
     ['lowest first', [score('a', 50), score('b', 10), score('c', 30)], ['b', 'c', 'a']],
     ['ties keep definition order', [score('a', 20), score('b', 10), score('c', 20)], ['b', 'a', 'c']],
@@ -113,14 +113,15 @@ describe('nextStepsFor', () => {
   const stepsFor = (answers: Record<string, number | null>, order: string[], isWeak = belowTopBand) => {
     const items = scoreScaleItems(definition, answers);
     const dimensions = summariseDimensions(definition, items);
-    return nextStepsFor(definition, dimensions, items, order, isWeak).map((step) => [step.pageId, step.itemId ?? null]);
+    return nextStepsFor(definition, dimensions, items, order, isWeak).flatMap((step) => [[step.pageId, null], ...step.items.map((item) => [item.pageId, item.itemId])]);
   };
 
-  it('lists a page once, where it first comes up', () => {
+  it('lists each weak dimension once, and an item page only where it first comes up', () => {
     expect(stepsFor({ x1: 1, x2: 2, y1: 1 }, ['one', 'two'])).toEqual([
       ['guide/one', null],
       ['guide/shared', 'x1'],
       ['guide/x2', 'x2'],
+      ['guide/shared', null],
     ]);
     expect(stepsFor({ x1: 1, x2: 2, y1: 1 }, ['two', 'one'])).toEqual([
       ['guide/shared', null],
@@ -138,9 +139,16 @@ describe('nextStepsFor', () => {
     expect(stepsFor({ x1: 3, x2: 3, y1: 5 }, ['one'])).toEqual([['guide/one', null]]);
   });
 
-  it('adds a low item page even when its dimension is not weak', () => {
+  it('leaves out dimensions that are not weak, with their items', () => {
     const neverWeak = () => false;
     expect(stepsFor({ x1: 5, x2: 5, y1: 5 }, ['one', 'two'], neverWeak)).toEqual([]);
-    expect(stepsFor({ x1: 2, x2: 5, y1: 5 }, ['one', 'two'], neverWeak)).toEqual([['guide/shared', 'x1']]);
+    expect(stepsFor({ x1: 1, x2: 5, y1: 5 }, ['one', 'two'], neverWeak)).toEqual([]);
+  });
+
+  it('puts every listed item under its own dimension, advice given once per dimension', () => {
+    const items = scoreScaleItems(definition, { x1: 1, x2: 1, y1: 1 });
+    const steps = nextStepsFor(definition, summariseDimensions(definition, items), items, ['one', 'two'], belowTopBand);
+    expect(steps.map((step) => [step.dimension, step.items.map((item) => item.itemId)])).toEqual([['one', ['x1', 'x2']], ['two', []]]);
+    expect(new Set(steps.map((step) => step.advice)).size).toBe(steps.length);
   });
 });

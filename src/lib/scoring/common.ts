@@ -1,10 +1,19 @@
 import type { Assessment, Band, Dimension, Item } from '../schema/assessment.ts';
-import type { Answers } from '../schema/saved-result.ts';
-import { scales, type Scale } from '../schema/scales.ts';
-import type { BaseResult, DimensionScore, ItemScore, NextStep } from './types.ts';
+import { CANNOT_SEE, type Answers } from '../schema/saved-result.ts';
+import { isOrdinal, scales, type Scale } from '../schema/scales.ts';
+import type { BaseResult, DimensionScore, ItemScore, NextStep, ResultState } from './types.ts';
 
 /** An item's answer as scoring sees it. */
-export type AnswerReading = { kind: 'value'; value: number } | { kind: 'not-applicable' } | { kind: 'unanswered' };
+export type AnswerReading = { kind: 'value'; value: number } | { kind: 'not-applicable' } | { kind: 'cannot-see' } | { kind: 'unanswered' };
+
+/**
+ * Answers on the scale a dimension needs before it is scored: half its items, rounded up.
+ * Below that, a mean would rest on too small a part of what the dimension asks about, so the
+ * dimension shows "too few answers" and is left out of the overall score.
+ */
+export function minimumAnswers(itemCount: number): number {
+  return Math.max(1, Math.ceil(itemCount / 2));
+}
 
 /** Items answered below this score (0–100) bring in their own next step, if they have one. */
 export const LOW_ITEM_SCORE = 50;
@@ -22,6 +31,7 @@ export function readAnswer(answers: Answers, itemId: string, min: number, max: n
   if (!Object.hasOwn(answers, itemId)) return { kind: 'unanswered' };
   const value: unknown = answers[itemId];
   if (value === null) return { kind: 'not-applicable' };
+  if (value === CANNOT_SEE) return { kind: 'cannot-see' };
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) return { kind: 'unanswered' };
   return { kind: 'value', value };
 }
@@ -43,17 +53,22 @@ export function mean(values: readonly number[]): number | null {
   return sum / values.length;
 }
 
+/** An item's text as a reader needs it out of the form: with its lead-in, when a fragment has one. */
+export function itemText(item: Item): string {
+  return item.leadIn ? `${item.leadIn} ${item.text}` : item.text;
+}
+
 export function itemScore(item: Item, dimension: Dimension, reading: AnswerReading, score: (value: number) => number): ItemScore {
-  const base = { id: item.id, dimension: dimension.id, text: item.text };
-  if (reading.kind === 'value') return { ...base, value: reading.value, score: score(reading.value), answered: true, notApplicable: false };
-  return { ...base, value: null, score: null, answered: false, notApplicable: reading.kind === 'not-applicable' };
+  const base = { id: item.id, dimension: dimension.id, text: itemText(item) };
+  if (reading.kind === 'value') return { ...base, value: reading.value, score: score(reading.value), answered: true, notApplicable: false, cannotSee: false };
+  return { ...base, value: null, score: null, answered: false, notApplicable: reading.kind === 'not-applicable', cannotSee: reading.kind === 'cannot-see' };
 }
 
 /** Scores every item on the assessment's scale, in definition order (every model but spectrum). */
 export function scoreScaleItems(definition: Assessment, answers: Answers): ItemScore[] {
   const scale = scaleOf(definition);
-  // A scale without a range (the spectrum's "choice") has nothing to place an answer on.
-  const scorable = scale.max > scale.min;
+  // A choice scale has no values of its own: its answers are option indexes, read by the spectrum model.
+  const scorable = isOrdinal(scale);
   return definition.dimensions.flatMap((dimension) =>
     dimension.items.map((item) => {
       const reading = readAnswer(answers, item.id, scale.min, scale.max);
@@ -63,22 +78,44 @@ export function scoreScaleItems(definition: Assessment, answers: Answers): ItemS
   );
 }
 
-/** Each dimension's mean item score and answer counts, in definition order. */
+/**
+ * Each dimension's mean item score and answer counts, in definition order. A dimension with
+ * fewer than minimumAnswers answers on the scale has no score (status `too-few`).
+ */
 export function summariseDimensions(definition: Assessment, items: readonly ItemScore[]): DimensionScore[] {
   return definition.dimensions.map((dimension) => {
     const own = items.filter((item) => item.dimension === dimension.id);
     const answered = own.filter((item) => item.answered).length;
     const notApplicable = own.filter((item) => item.notApplicable).length;
+    const cannotSee = own.filter((item) => item.cannotSee).length;
+    const minimum = minimumAnswers(own.length);
+    const enough = answered >= minimum;
     return {
       id: dimension.id,
       title: dimension.title,
-      score: mean(own.flatMap((item) => (item.score === null ? [] : [item.score]))),
+      score: enough ? mean(own.flatMap((item) => (item.score === null ? [] : [item.score]))) : null,
+      status: enough ? 'scored' : 'too-few',
+      minimum,
       answered,
       notApplicable,
-      unanswered: own.length - answered - notApplicable,
+      cannotSee,
+      unanswered: own.length - answered - notApplicable - cannotSee,
       total: own.length,
     };
   });
+}
+
+/** `scored` when every dimension is, `not-enough` when none is, else `partial`. */
+export function resultState(dimensions: readonly DimensionScore[]): ResultState {
+  const scored = dimensions.filter((dimension) => dimension.status === 'scored').length;
+  if (scored === 0) return 'not-enough';
+  return scored === dimensions.length ? 'scored' : 'partial';
+}
+
+/** Scores of the items in scored dimensions: what an overall taken over items may use. */
+export function scoredItemScores(items: readonly ItemScore[], dimensions: readonly DimensionScore[]): number[] {
+  const scored = new Set(dimensions.filter((dimension) => dimension.status === 'scored').map((dimension) => dimension.id));
+  return items.flatMap((item) => (item.score !== null && scored.has(item.dimension) ? [item.score] : []));
 }
 
 /** The first band whose upTo is at or above the score. */
@@ -106,9 +143,10 @@ export function isBelowTopBand(bands: readonly Band[], score: number | null): bo
 }
 
 /**
- * Next steps in the order given: each weak dimension's page, then the pages of its items
- * answered below LOW_ITEM_SCORE that name their own (lowest first). A page is listed once,
- * where it first comes up, so a different ranking gives a different order.
+ * Next steps: one per weak dimension, in the order given (weakest first unless a model says
+ * otherwise), each with its advice once and, under it, its items answered below
+ * LOW_ITEM_SCORE that name a page of their own. Dimensions that are not weak are left out,
+ * and so are their items; an item page already listed is not listed again.
  */
 export function nextStepsFor(
   definition: Assessment,
@@ -119,28 +157,21 @@ export function nextStepsFor(
 ): NextStep[] {
   const steps: NextStep[] = [];
   const listed = new Set<string>();
-  const add = (step: NextStep): void => {
-    if (listed.has(step.pageId)) return;
-    listed.add(step.pageId);
-    steps.push(step);
-  };
   const scores = new Map(items.map((item) => [item.id, item.score]));
   for (const id of order) {
     const dimension = definition.dimensions.find((candidate) => candidate.id === id);
     const summary = dimensions.find((candidate) => candidate.id === id);
-    if (!dimension || !summary) continue;
-    if (isWeak(summary)) {
-      add({ dimension: id, title: dimension.title, pageId: dimension.nextStep, advice: dimension.advice, score: summary.score });
-    }
+    if (!dimension || !summary || !isWeak(summary)) continue;
+    listed.add(dimension.nextStep);
     const lowItems = dimension.items
       .flatMap((item, index) => {
         const score = scores.get(item.id) ?? null;
         return item.nextStep !== undefined && score !== null && score < LOW_ITEM_SCORE ? [{ item, pageId: item.nextStep, score, index }] : [];
       })
-      .sort((a, b) => a.score - b.score || a.index - b.index);
-    for (const low of lowItems) {
-      add({ dimension: id, title: low.item.text, pageId: low.pageId, advice: dimension.advice, score: low.score, itemId: low.item.id });
-    }
+      .sort((a, b) => a.score - b.score || a.index - b.index)
+      .filter((low) => !listed.has(low.pageId) && listed.add(low.pageId))
+      .map((low) => ({ itemId: low.item.id, text: itemText(low.item), pageId: low.pageId, score: low.score }));
+    steps.push({ dimension: id, title: dimension.title, pageId: dimension.nextStep, advice: dimension.advice, score: summary.score, items: lowItems });
   }
   return steps;
 }
@@ -160,16 +191,19 @@ export function baseResult<M extends BaseResult['model']>(
   const weakest = rankWeakest(dimensions);
   const order = steps?.order ?? weakest;
   const isWeak = steps?.isWeak ?? ((dimension: DimensionScore) => isBelowTopBand(definition.bands, dimension.score));
+  const state = resultState(dimensions);
   return {
     model,
-    overall,
-    band: bandFor(definition.bands, overall),
+    state,
+    overall: state === 'not-enough' ? null : overall,
+    band: state === 'not-enough' ? null : bandFor(definition.bands, overall),
     dimensions,
     weakest,
     items,
-    nextSteps: nextStepsFor(definition, dimensions, items, order, isWeak),
+    nextSteps: state === 'not-enough' ? [] : nextStepsFor(definition, dimensions, items, order, isWeak),
     answeredCount: items.filter((item) => item.answered).length,
     notApplicableCount: items.filter((item) => item.notApplicable).length,
+    cannotSeeCount: items.filter((item) => item.cannotSee).length,
     totalCount: items.length,
   };
 }

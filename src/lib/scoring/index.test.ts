@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { scoreBenchmark } from './benchmark.ts';
-import { scoreChecklist } from './checklist.ts';
-import { scoreDimensions } from './dimensions.ts';
+import { scoreBenchmark } from './models/benchmark.ts';
+import { scoreChecklist } from './models/checklist.ts';
+import { scoreDimensions } from './models/dimensions.ts';
 import { fixtures } from './fixtures.ts';
-import { scoreGated } from './gated.ts';
+import { scoreGated } from './models/gated.ts';
 import { scoreAssessment } from './index.ts';
-import { scoreSpectrum } from './spectrum.ts';
+import { scoreSpectrum } from './models/spectrum.ts';
 
 describe('scoreAssessment', () => {
   const answers = { a1: 4, s1: 1, f1: 5, q1: 4, k1: 1 };

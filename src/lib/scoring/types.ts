@@ -1,18 +1,33 @@
-import type { Assessment, Band, BenchmarkGroup, ScoringModel } from '../schema/assessment.ts';
+import type { Assessment, Band, BenchmarkGroup, Item, ScoringModel } from '../schema/assessment.ts';
+import type { Answers, Role } from '../schema/saved-result.ts';
+import type { Scale } from '../schema/scales.ts';
 
 /** A point on the spectrum model's line, as the definition gives it. */
 export type Position = NonNullable<Assessment['positions']>[number];
 
-/** One dimension's score. `answered + notApplicable + unanswered === total`. */
+/**
+ * A result's state, the same in every model: `scored` when every dimension has enough
+ * answers, `partial` when some do and some do not (those are left out and named), and
+ * `not-enough` when none does.
+ */
+export type ResultState = 'scored' | 'partial' | 'not-enough';
+
+/** One dimension's score. `answered + notApplicable + cannotSee + unanswered === total`. */
 export interface DimensionScore {
   id: string;
   title: string;
-  /** 0–100, the mean of its answered items' scores; null when nothing in it could be scored. */
+  /** 0–100, the mean of its answered items' scores; null when fewer than `minimum` items were answered. */
   score: number | null;
+  /** `too-few` when fewer than `minimum` items have an answer on the scale. */
+  status: 'scored' | 'too-few';
+  /** Answers on the scale needed to score the dimension (see minimumAnswers). */
+  minimum: number;
   /** Items with an answer on the scale. */
   answered: number;
   /** Items answered "not applicable / don't know". */
   notApplicable: number;
+  /** Items answered "I can't see this from my role". */
+  cannotSee: number;
   /** Items with no answer, or an answer outside the scale (treated as no answer). */
   unanswered: number;
   total: number;
@@ -31,25 +46,34 @@ export interface ItemScore {
   answered: boolean;
   /** True when the answer is "not applicable / don't know". */
   notApplicable: boolean;
+  /** True when the answer is "I can't see this from my role". */
+  cannotSee: boolean;
 }
 
-/** A playbook page to read, and why. */
+/** A low answer to an item that names its own page, listed under its dimension's step. */
+export interface NextStepItem {
+  itemId: string;
+  text: string;
+  pageId: string;
+  score: number;
+}
+
+/** A weak dimension to work on: its page and advice (given once), and its low items under it. */
 export interface NextStep {
-  /** Id of the dimension the step comes from. */
   dimension: string;
-  /** The dimension's title, or the item's text when a low item brought the step in. */
+  /** The dimension's title: the heading every item below sits under. */
   title: string;
   pageId: string;
   advice: string;
-  /** The dimension's score, or the item's when a low item brought the step in. */
   score: number | null;
-  /** Set when a low answer to this item (with its own next step) brought the step in. */
-  itemId?: string;
+  /** Its items answered below LOW_ITEM_SCORE that have their own page, lowest first. */
+  items: NextStepItem[];
 }
 
 export interface BaseResult {
   model: ScoringModel;
-  /** 0–100; null when nothing could be scored. */
+  state: ResultState;
+  /** 0–100 over the scored dimensions only; null when nothing could be scored. */
   overall: number | null;
   band: Band | null;
   /** In definition order. */
@@ -63,6 +87,8 @@ export interface BaseResult {
   answeredCount: number;
   /** Items answered "not applicable / don't know". */
   notApplicableCount: number;
+  /** Items answered "I can't see this from my role". */
+  cannotSeeCount: number;
   totalCount: number;
 }
 
@@ -86,7 +112,7 @@ export interface SpectrumResult extends BaseResult {
   model: 'spectrum';
   /** 0–100: the mean of the chosen options' positions; equals `overall`. */
   position: number | null;
-  /** The defined position closest to `position` (the first one on a tie). */
+  /** The defined position closest to `position`; at an exact midpoint, the lower one (see nearestPosition). */
   nearest: Position | null;
   /** 0–100: 100 when every answer sits at one position, 0 at the widest possible spread. */
   consistency: number | null;
@@ -94,13 +120,17 @@ export interface SpectrumResult extends BaseResult {
   pulls: SpectrumPull[];
 }
 
+/** `unknown`: too few answers on the scale to judge the stage (see minimumAnswers). */
+export type StageState = 'in-place' | 'not-in-place' | 'unknown';
+
 export interface GatedStage {
   id: string;
   title: string;
   score: number | null;
+  state: StageState;
   /** Score at or above the scale's agreeFrom, normalised to 0–100. */
   inPlace: boolean;
-  /** In place although an earlier stage is not. */
+  /** In place although an earlier stage is known not to be; never set when the gap is only unknown. */
   leapfrogged: boolean;
 }
 
@@ -110,8 +140,12 @@ export interface GatedResult extends BaseResult {
   stages: GatedStage[];
   /** The last stage in place with every stage before it in place; null when the first is not. */
   reached: string | null;
-  /** The first stage not in place; null when all are. */
+  /** The first stage not in place, when every stage before it is in place; null otherwise. */
   workOnFirst: string | null;
+  /** The first stage that could not be judged, when every stage before it is in place; null otherwise. */
+  firstUnknown: string | null;
+  /** Stages that could not be judged. */
+  unknown: string[];
   /** Stages in place after a stage that is not. */
   leapfrogged: string[];
 }
@@ -134,6 +168,8 @@ export interface BenchmarkComparison {
   value: number | null;
   /** value ≥ the scale's agreeFrom; null when there is no answer. */
   agrees: boolean | null;
+  /** Where the answer sits against the survey's published mean, within BENCHMARK_TOLERANCE; null without both. */
+  versusMean: 'above' | 'in-line' | 'below' | null;
   figures: BenchmarkFigure[];
   /** Whether a source published figures for this item. */
   published: boolean;
@@ -176,3 +212,19 @@ export interface ChecklistResult extends BaseResult {
 }
 
 export type AssessmentResult = DimensionsResult | SpectrumResult | GatedResult | BenchmarkResult | ChecklistResult;
+
+/**
+ * What each scoring model provides, one module per model (src/lib/scoring/models/<model>.ts):
+ * everything else picks a model's behaviour through this, not by switching on its name.
+ */
+export interface ScoringModelModule<M extends ScoringModel> {
+  model: M;
+  /** The full result: scores, bands, next steps and the model's own details. */
+  score(definition: Assessment, answers: Answers, role: Role | null): Extract<AssessmentResult, { model: M }>;
+  /** The fast per-respondent scorer for the team view: item scores only, in definition order. */
+  itemScorer(definition: Assessment): (answers: Answers) => ItemScore[];
+  /** What of an item the assessment version covers: a change to it changes what a stored answer means. */
+  versionKey(item: Item): unknown;
+  /** How the model reads answers, shown with the method under every result. */
+  methodNote(scale: Scale): string;
+}

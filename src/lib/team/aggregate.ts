@@ -18,7 +18,7 @@
 import type { Assessment, Benchmark, BenchmarkGroup } from '../schema/assessment.ts';
 import { roles, type Role } from '../schema/roles.ts';
 import type { SavedResult } from '../schema/saved-result.ts';
-import type { Scale } from '../schema/scales.ts';
+import { isOrdinal, type Scale } from '../schema/scales.ts';
 import { assessmentVersion } from '../results/version.ts';
 import { groupMatchesRole } from '../scoring/benchmark.ts';
 import { agreeThreshold, mean, scaleOf } from '../scoring/common.ts';
@@ -455,13 +455,8 @@ function mergeDimensionTallies(tallies: readonly DimensionTally[]): DimensionTal
   return { scores: tallies.flatMap((tally) => tally.scores) };
 }
 
-/** Whether the scale has answers to average and to agree with (the spectrum's choice scale has neither). */
-function hasScaleValues(scale: Scale): boolean {
-  return scale.max > scale.min;
-}
-
 function itemFiguresOf(tally: ItemTally, scale: Scale): ItemFigures {
-  const onScale = hasScaleValues(scale);
+  const onScale = isOrdinal(scale);
   return {
     meanAnswer: onScale ? tally.valueSum / tally.n : null,
     meanScore: tally.scoreSum / tally.n,
@@ -491,7 +486,7 @@ function dimensionFiguresOf(tally: DimensionTally, scale: Scale): DimensionFigur
     mean: mean(scores) ?? 0,
     median,
     histogram,
-    percentAgreeing: hasScaleValues(scale) ? (100 * agreeing) / scores.length : null,
+    percentAgreeing: isOrdinal(scale) ? (100 * agreeing) / scores.length : null,
   };
 }
 

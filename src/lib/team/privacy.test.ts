@@ -71,7 +71,10 @@ function subtractionRecovers(results: readonly SavedResult[], views: readonly Te
         const left = [...a.ids].filter((id) => !b.ids.has(id));
         // Nested groups whose shown n differ by fewer than k isolate a small group, whichever people it is.
         if (left.length !== difference) return `${itemId}: n=${a.n} and n=${b.n} for nested groups`;
-        const truth = left.reduce((sum, id) => sum + (byId.get(id)?.answers[itemId] ?? 0), 0);
+        const truth = left.reduce((sum, id) => {
+          const answer = byId.get(id)?.answers[itemId];
+          return sum + (typeof answer === 'number' ? answer : 0);
+        }, 0);
         const recovered = a.n * a.meanAnswer - b.n * b.meanAnswer;
         if (Math.abs(recovered - truth) < 1e-6) return `${itemId}: the answers of ${left.join(', ')} (${truth}) from n=${a.n} and n=${b.n}`;
       }

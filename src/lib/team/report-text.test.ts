@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { benchmarkFixture, dimensionsFixture } from '../scoring/fixtures.ts';
 import { aggregateTeam } from './aggregate.ts';
 import { FIXTURE_ASSESSMENT, teamResult } from './fixtures.ts';
-import { formatSigned, groupHeading, mergeNote, hiddenText, joinWords, publishedText, quoteText, teamFindings } from './report-text.ts';
+import { formatSigned, groupHeading, mergeNote, hiddenText, joinWords, publishedText, quoteText, SURVEY_TOLERANCE_POINTS, teamFindings } from './report-text.ts';
 
 const options = { assessmentId: FIXTURE_ASSESSMENT };
 const person = (id: string, role: 'leader' | 'manager' | 'front-line', answer: number) =>
@@ -77,5 +77,16 @@ describe('teamFindings', () => {
     expect(teamFindings(aggregate, { benchmarkSource: 'the 2008 survey' }).at(-1)).toBe(
       'Against the 2008 survey, the team differs most on “Quoted survey statement q1”: 0% of the team\'s front line agree, against 40% in the survey.',
     );
+  });
+
+  it('never says the team differs most when every difference is within the tolerance, and labels the agree line', () => {
+    // 4 of 5 leaders agree (80%, as management did) and 2 of 5 front-line staff (40%, as non-management did).
+    const results = [
+      ...['L1', 'L2', 'L3', 'L4', 'L5'].map((id, i) => teamResult(benchmarkFixture, id, 'leader', { q1: i < 4 ? 5 : 2, q2: 3, v1: 3 })),
+      ...['F1', 'F2', 'F3', 'F4', 'F5'].map((id, i) => teamResult(benchmarkFixture, id, 'front-line', { q1: i < 2 ? 4 : 2, q2: 3, v1: 3 })),
+    ];
+    const finding = teamFindings(aggregateTeam(results, benchmarkFixture, options), { benchmarkSource: 'the 2008 survey', agreeNote: 'Agreeing from 4 is an assumption.' }).at(-1);
+    expect(finding).toBe(`Against the 2008 survey, the team's share agreeing is within ${SURVEY_TOLERANCE_POINTS} percentage points of the survey's on every statement it published a share for. Agreeing from 4 is an assumption.`);
+    expect(finding).not.toContain('differs most');
   });
 });

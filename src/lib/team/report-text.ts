@@ -105,7 +105,13 @@ function gapDirection(points: number): string {
  * between leaders and the front line, where managers sit, and what the whole team rates
  * weakest. Every number comes from a shown figure.
  */
-export function teamFindings(aggregate: TeamAggregate, options: { benchmarkSource?: string } = {}): string[] {
+/**
+ * Percentage points within which a team's share agreeing counts as the same as a survey's:
+ * small teams move by several points with one person, so closer than this is no finding.
+ */
+export const SURVEY_TOLERANCE_POINTS = 5;
+
+export function teamFindings(aggregate: TeamAggregate, options: { benchmarkSource?: string; agreeNote?: string } = {}): string[] {
   const { minGroupSize } = aggregate;
   const findings: string[] = [];
   const roleShown = (role: 'leader' | 'manager' | 'front-line') => {
@@ -180,8 +186,13 @@ export function teamFindings(aggregate: TeamAggregate, options: { benchmarkSourc
   if (compared.length > 0) {
     const furthest = compared.reduce((best, candidate) => (Math.abs(candidate.difference) > Math.abs(best.difference) ? candidate : best));
     const group = figureGroupLabels[furthest.figure.teamGroup].toLowerCase();
+    const source = options.benchmarkSource ?? 'the published survey';
+    const assumption = options.agreeNote ? ` ${options.agreeNote}` : '';
+    // A difference within the tolerance is not a difference worth naming.
     findings.push(
-      `Against ${options.benchmarkSource ?? 'the published survey'}, the team differs most on ${quoteText(furthest.comparison.text)}: ${formatPercent(furthest.team)} of ${furthest.figure.teamGroup === 'team' ? 'the team' : `the team's ${group}`} agree, against ${formatPercent(furthest.figure.value)} in the survey.`,
+      Math.abs(furthest.difference) <= SURVEY_TOLERANCE_POINTS
+        ? `Against ${source}, the team's share agreeing is within ${SURVEY_TOLERANCE_POINTS} percentage points of the survey's on every statement it published a share for.${assumption}`
+        : `Against ${source}, the team differs most on ${quoteText(furthest.comparison.text)}: ${formatPercent(furthest.team)} of ${furthest.figure.teamGroup === 'team' ? 'the team' : `the team's ${group}`} agree, against ${formatPercent(furthest.figure.value)} in the survey.${assumption}`,
     );
   }
   return findings;

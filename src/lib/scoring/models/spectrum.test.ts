@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Answers } from '../schema/saved-result.ts';
-import { answersArbitrary, spectrumFixture } from './fixtures.ts';
+import type { Answers } from '../../schema/saved-result.ts';
+import { answersArbitrary, spectrumFixture } from '../fixtures.ts';
 import { scoreSpectrum } from './spectrum.ts';
 
 interface Case {

@@ -1,17 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Answers } from '../schema/saved-result.ts';
-import { answersArbitrary, gatedFixture } from './fixtures.ts';
+import type { Answers } from '../../schema/saved-result.ts';
+import { answersArbitrary, gatedFixture } from '../fixtures.ts';
 import { scoreGated } from './gated.ts';
 
 interface Case {
   name: string;
   answers: Answers;
   inPlace: boolean[];
+  states: string[];
   reached: string | null;
   workOnFirst: string | null;
   leapfrogged: string[];
-  overall: number;
+  overall: number | null;
   steps: string[];
 }
 
@@ -21,6 +22,7 @@ describe('scoreGated', () => {
   describe.each<Case>([
     {
       name: 'every stage in place',
+      states: ['in-place', 'in-place', 'in-place', 'in-place'],
       answers: { f1: 5, f2: 4, l1: 4, l2: 4, c1: 5, c2: 5, e1: 4 },
       inPlace: [true, true, true, true],
       reached: 'embed',
@@ -31,17 +33,19 @@ describe('scoreGated', () => {
     },
     {
       name: 'a gap at the second stage, the third built anyway',
+      states: ['in-place', 'not-in-place', 'in-place', 'not-in-place'],
       answers: { f1: 4, f2: 4, l1: 4, l2: 3, c1: 5, c2: 5, e1: 2 },
       inPlace: [true, false, true, false],
       reached: 'foundation',
       workOnFirst: 'listen',
       leapfrogged: ['act'],
       overall: 25,
-      // Gaps in stage order (listen 62.5 before embed 25), then embed's low item page.
+      // Gaps in stage order (listen 62.5 before embed 25), embed's low item page under it.
       steps: ['guide/listen', 'guide/embed', 'guide/e1-page'],
     },
     {
       name: 'the first stage missing',
+      states: ['not-in-place', 'in-place', 'in-place', 'in-place'],
       answers: { f1: 3, f2: 3, l1: 5, l2: 5, c1: 5, c2: 5, e1: 5 },
       inPlace: [false, true, true, true],
       reached: null,
@@ -51,17 +55,32 @@ describe('scoreGated', () => {
       steps: ['guide/foundation'],
     },
     {
-      name: 'the first stage all n/a: not shown to be in place',
+      // "Don't know" is not "no": the first stage is unknown, so nothing is leapfrogged and the chain is not scored.
+      name: 'the first stage all n/a: unknown, not a gap',
       answers: { f1: null, f2: null, l1: 5, l2: 5, c1: 5, c2: 5, e1: 5 },
       inPlace: [false, true, true, true],
+      states: ['unknown', 'in-place', 'in-place', 'in-place'],
+      reached: null,
+      workOnFirst: null,
+      leapfrogged: [],
+      overall: null,
+      steps: [],
+    },
+    {
+      name: 'a known gap, then an unknown stage, then one in place',
+      answers: { f1: 2, f2: 2, l1: 'cannot-see', l2: null, c1: 5, c2: 5, e1: 5 },
+      inPlace: [false, false, true, true],
+      states: ['not-in-place', 'unknown', 'in-place', 'in-place'],
       reached: null,
       workOnFirst: 'foundation',
-      leapfrogged: ['listen', 'act', 'embed'],
+      // Leapfrogged over the known gap at foundation, whatever listen turns out to be.
+      leapfrogged: ['act', 'embed'],
       overall: 0,
       steps: ['guide/foundation'],
     },
     {
       name: 'out-of-range answers ignored',
+      states: ['in-place', 'in-place', 'not-in-place', 'in-place'],
       answers: { f1: 5, f2: 9, l1: 0, l2: 4, c1: 3.5, c2: 1, e1: 5 },
       inPlace: [true, true, false, true],
       reached: 'listen',
@@ -74,16 +93,18 @@ describe('scoreGated', () => {
       name: 'nothing answered',
       answers: {},
       inPlace: [false, false, false, false],
+      states: ['unknown', 'unknown', 'unknown', 'unknown'],
       reached: null,
-      workOnFirst: 'foundation',
+      workOnFirst: null,
       leapfrogged: [],
-      overall: 0,
-      steps: ['guide/foundation', 'guide/listen', 'guide/act', 'guide/embed'],
+      overall: null,
+      steps: [],
     },
-  ])('$name', ({ answers, inPlace, reached, workOnFirst, leapfrogged, overall, steps }) => {
+  ])('$name', ({ answers, inPlace, states, reached, workOnFirst, leapfrogged, overall, steps }) => {
     const result = scoreGated(gatedFixture, answers);
     it('marks the stages in place', () => {
       expect(result.stages.map((stage) => stage.inPlace)).toEqual(inPlace);
+      expect(result.stages.map((stage) => stage.state)).toEqual(states);
     });
     it('finds the stage reached, the one to work on and those leapfrogged', () => {
       expect(result).toMatchObject({ reached, workOnFirst, leapfrogged });
@@ -93,12 +114,12 @@ describe('scoreGated', () => {
       expect(result.overall).toBe(overall);
     });
     it('lists next steps for the gaps in stage order', () => {
-      expect(result.nextSteps.map((step) => step.pageId)).toEqual(steps);
+      expect(result.nextSteps.flatMap((step) => [step.pageId, ...step.items.map((item) => item.pageId)])).toEqual(steps);
     });
   });
 
   it('takes a stage at exactly agreeFrom as in place', () => {
-    expect(scoreGated(gatedFixture, { f1: 4, f2: 4 }).stages[0]).toEqual({ id: 'foundation', title: 'Title of foundation', score: 75, inPlace: true, leapfrogged: false });
+    expect(scoreGated(gatedFixture, { f1: 4, f2: 4 }).stages[0]).toEqual({ id: 'foundation', title: 'Title of foundation', score: 75, state: 'in-place', inPlace: true, leapfrogged: false });
     expect(scoreGated(gatedFixture, { f1: 4, f2: 3 }).stages[0]?.inPlace).toBe(false);
   });
 
@@ -108,18 +129,20 @@ describe('scoreGated', () => {
 
   describe('properties', () => {
     const answers = answersArbitrary(gatedFixture, 1, () => 5);
-    it('leapfrogs exactly the stages in place after the first gap, and reaches only before it', () => {
+    it('leapfrogs exactly the stages in place after the first known gap, and reaches only before the first stage not in place', () => {
       fc.assert(
         fc.property(answers, (given) => {
           const result = scoreGated(gatedFixture, given);
-          const firstGap = result.stages.findIndex((stage) => !stage.inPlace);
-          const gapAt = firstGap === -1 ? result.stages.length : firstGap;
-          const afterGap = result.stages.filter((stage, index) => index > gapAt && stage.inPlace).map((stage) => stage.id);
+          const firstGap = result.stages.findIndex((stage) => stage.state === 'not-in-place');
+          const afterGap = firstGap === -1 ? [] : result.stages.filter((stage, index) => index > firstGap && stage.inPlace).map((stage) => stage.id);
           expect(result.leapfrogged).toEqual(afterGap);
+          const firstBreak = result.stages.findIndex((stage) => !stage.inPlace);
+          const breakAt = firstBreak === -1 ? result.stages.length : firstBreak;
           const reachedAt = result.stages.findIndex((stage) => stage.id === result.reached);
-          expect(reachedAt).toBeLessThan(gapAt);
-          expect(reachedAt).toBe(gapAt - 1);
-          expect(result.overall).toBe((100 * gapAt) / result.stages.length);
+          expect(reachedAt).toBe(breakAt - 1);
+          // No overall score rests on an unknown stage.
+          if (result.stages[breakAt]?.state === 'unknown') expect(result.overall).toBeNull();
+          else expect(result.overall).toBe((100 * breakAt) / result.stages.length);
         }),
       );
     });

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Answers } from '../schema/saved-result.ts';
-import { roles, type Role } from '../schema/saved-result.ts';
-import { groupMatchesRole, scoreBenchmark } from './benchmark.ts';
-import { answersArbitrary, benchmarkFixture } from './fixtures.ts';
+import type { Answers } from '../../schema/saved-result.ts';
+import { roles, type Role } from '../../schema/saved-result.ts';
+import { groupMatchesRole, scoreBenchmark, versusMean } from './benchmark.ts';
+import { answersArbitrary, benchmarkFixture } from '../fixtures.ts';
 
 interface Case {
   name: string;
@@ -65,13 +65,14 @@ describe('scoreBenchmark', () => {
         quoted: true,
         value: 4,
         agrees: true,
+        versusMean: null,
         figures: [
           { group: 'management', measure: 'percentAgree', value: 80, matchesRole: false },
           { group: 'non-management', measure: 'percentAgree', value: 40, note: 'Front-line staff, 2008', matchesRole: true },
         ],
         published: true,
       },
-      { itemId: 'q2', dimension: 'culture', text: 'Own statement q2', quoted: false, value: 2, agrees: false, figures: [], published: false },
+      { itemId: 'q2', dimension: 'culture', text: 'Own statement q2', quoted: false, value: 2, agrees: false, versusMean: null, figures: [], published: false },
       {
         itemId: 'v1',
         dimension: 'voice',
@@ -79,10 +80,32 @@ describe('scoreBenchmark', () => {
         quoted: true,
         value: null,
         agrees: null,
+        versusMean: null,
         figures: [{ group: 'all', measure: 'mean', value: 3.2, matchesRole: true }],
         published: true,
       },
     ]);
+  });
+
+  // v1's published mean is 3.2; in line means within BENCHMARK_TOLERANCE (1 point).
+  it.each([
+    [1, 'below'],
+    [2, 'below'],
+    [3, 'in-line'],
+    [4, 'in-line'],
+    [5, 'above'],
+    [null, null],
+  ] as const)('an answer of %s sits %s the published mean', (value, expected) => {
+    expect(scoreBenchmark(benchmarkFixture, { v1: value }, 'leader').comparisons[2]?.versusMean).toBe(expected);
+  });
+
+  it.each([
+    [4.2, 3.2, 'in-line'],
+    [2.2, 3.2, 'in-line'],
+    [4.3, 3.2, 'above'],
+    [3.2, 3.2, 'in-line'],
+  ] as const)('an answer of %s against a mean of %s is %s: the tolerance is inclusive', (value, published, expected) => {
+    expect(versusMean(value, published)).toBe(expected);
   });
 
   it.each([

@@ -1,13 +1,14 @@
-import type { Assessment } from '../schema/assessment.ts';
-import type { Answers } from '../schema/saved-result.ts';
-import { baseResult, itemScore, mean, readAnswer, summariseDimensions } from './common.ts';
-import type { ItemScore, Position, SpectrumPull, SpectrumResult } from './types.ts';
+import type { Assessment } from '../../schema/assessment.ts';
+import type { Answers } from '../../schema/saved-result.ts';
+import { baseResult, itemScore, mean, readAnswer, scoredItemScores, summariseDimensions } from '../common.ts';
+import type { ItemScore, Position, ScoringModelModule, SpectrumPull, SpectrumResult } from '../types.ts';
 
 // Answers whose position equals the overall one up to float noise neither pull up nor down.
 const SAME_POSITION = 1e-9;
 
 interface Chosen {
   itemId: string;
+  dimension: string;
   text: string;
   optionText: string;
   at: number;
@@ -15,8 +16,8 @@ interface Chosen {
 
 /**
  * Scores the spectrum model: each answer is an option index, and the option's position
- * (`at`, 0–100) is that item's score. The overall position is the mean over all answered
- * items, so a dimension with more items weighs more.
+ * (`at`, 0–100) is that item's score. The overall position is the mean over the answered
+ * items of the dimensions with enough answers, so a dimension with more items weighs more.
  */
 export function scoreSpectrum(definition: Assessment, answers: Answers): SpectrumResult {
   const positions = definition.positions ?? [];
@@ -28,26 +29,38 @@ export function scoreSpectrum(definition: Assessment, answers: Answers): Spectru
       const option = reading.kind === 'value' ? options[reading.value] : undefined;
       const position = option && positions.find((candidate) => candidate.id === option.position);
       if (reading.kind === 'value' && !position) return itemScore(item, dimension, { kind: 'unanswered' }, () => 0);
-      if (option && position) chosen.push({ itemId: item.id, text: item.text, optionText: option.text, at: position.at });
+      if (option && position) chosen.push({ itemId: item.id, dimension: dimension.id, text: item.text, optionText: option.text, at: position.at });
       return itemScore(item, dimension, reading, () => position?.at ?? 0);
     }),
   );
   const dimensions = summariseDimensions(definition, items);
-  const position = mean(chosen.map((choice) => choice.at));
+  const scored = new Set(dimensions.filter((dimension) => dimension.status === 'scored').map((dimension) => dimension.id));
+  const counted = chosen.filter((choice) => scored.has(choice.dimension));
+  const position = mean(scoredItemScores(items, dimensions));
   return {
     ...baseResult('spectrum', definition, items, dimensions, position),
     position,
     nearest: nearestPosition(positions, position),
-    consistency: consistencyOf(positions, chosen, position),
-    pulls: position === null ? [] : pullsOf(chosen, position),
+    consistency: consistencyOf(positions, counted, position),
+    pulls: position === null ? [] : pullsOf(counted, position),
   };
 }
 
-function nearestPosition(positions: readonly Position[], at: number | null): Position | null {
+/**
+ * The defined position closest to `at`. The tie rule: exactly between two positions, the
+ * lower one is named, so a result is never placed higher than its answers reach. The
+ * spectrum's bands end at the same midpoints (upTo 12.5 includes 12.5), so the band and the
+ * position always agree.
+ */
+export function nearestPosition(positions: readonly Position[], at: number | null): Position | null {
   if (at === null) return null;
   let nearest: Position | null = null;
   for (const candidate of positions) {
-    if (!nearest || Math.abs(candidate.at - at) < Math.abs(nearest.at - at)) nearest = candidate;
+    if (!nearest) nearest = candidate;
+    else {
+      const gap = Math.abs(candidate.at - at) - Math.abs(nearest.at - at);
+      if (gap < 0 || (gap === 0 && candidate.at < nearest.at)) nearest = candidate;
+    }
   }
   return nearest;
 }
@@ -68,7 +81,7 @@ function consistencyOf(positions: readonly Position[], chosen: readonly Chosen[]
 
 function pullsOf(chosen: readonly Chosen[], position: number): SpectrumPull[] {
   return chosen
-    .map((choice, index) => {
+    .map(({ dimension: _dimension, ...choice }, index) => {
       const offset = choice.at - position;
       const direction: SpectrumPull['direction'] = Math.abs(offset) <= SAME_POSITION ? 'none' : offset > 0 ? 'up' : 'down';
       return { pull: { ...choice, direction, distance: direction === 'none' ? 0 : Math.abs(offset) }, index };
@@ -76,3 +89,13 @@ function pullsOf(chosen: readonly Chosen[], position: number): SpectrumPull[] {
     .sort((a, b) => b.pull.distance - a.pull.distance || a.index - b.index)
     .map(({ pull }) => pull);
 }
+
+export const spectrumModel: ScoringModelModule<'spectrum'> = {
+  model: 'spectrum',
+  score: (definition, answers) => scoreSpectrum(definition, answers),
+  itemScorer: (definition) => (answers) => scoreSpectrum(definition, answers).items,
+  // An answer is an option index: the version changes when an option moves or stands for another position.
+  versionKey: (item) => [item.id, (item.options ?? []).map((option) => option.position)],
+  methodNote: () =>
+    'Exactly halfway between two positions, the lower one is named, so a result is never placed higher than its answers reach. The options of each question are listed in a fixed order that differs from question to question, so the most flattering answer is not always last.',
+};

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Answers } from '../schema/saved-result.ts';
+import type { Answers } from '../../schema/saved-result.ts';
 import { scoreDimensions } from './dimensions.ts';
-import { answersArbitrary, defineAssessment, dimension, dimensionsFixture, itemIds } from './fixtures.ts';
+import { answersArbitrary, defineAssessment, dimension, dimensionsFixture, itemIds } from '../fixtures.ts';
 
 interface Case {
   name: string;
@@ -15,6 +15,8 @@ interface Case {
 }
 
 // agree-5: an answer scores (answer − 1) × 25. alpha = a1, a2; beta = b1, b2, b3; gamma = g1.
+// Each step's page, then the pages of the low items listed under it.
+const pages = (steps: ReturnType<typeof scoreDimensions>['nextSteps']) => steps.flatMap((step) => [step.pageId, ...step.items.map((item) => item.pageId)]);
 const pick = <T extends object, K extends keyof T>(object: T, ...keys: K[]) => Object.fromEntries(keys.map((key) => [key, object[key]]));
 
 describe('scoreDimensions', () => {
@@ -35,8 +37,8 @@ describe('scoreDimensions', () => {
       overall: 0,
       band: 'Starting',
       weakest: ['alpha', 'beta', 'gamma'],
-      // b1 points at gamma's page, so gamma's own entry is not listed again.
-      steps: ['guide/alpha', 'guide/a2-page', 'guide/beta', 'guide/gamma'],
+      // b1 points at gamma's page under beta; gamma is still listed, as every weak area is, once.
+      steps: ['guide/alpha', 'guide/a2-page', 'guide/beta', 'guide/gamma', 'guide/gamma'],
     },
     {
       name: 'mixed, with one n/a',
@@ -58,13 +60,23 @@ describe('scoreDimensions', () => {
       steps: ['guide/alpha'],
     },
     {
+      // beta keeps one answer of three, below its minimum of two, so it is left out too.
       name: 'answers outside the scale are ignored',
       answers: { a1: 0, a2: 6, b1: 2.5, b2: -1, b3: 3, g1: 4 },
-      scores: [null, 50, 75],
-      overall: 62.5,
-      band: 'Developing',
-      weakest: ['beta', 'gamma'],
-      steps: ['guide/beta'],
+      scores: [null, null, 75],
+      overall: 75,
+      band: 'Leading',
+      weakest: ['gamma'],
+      steps: [],
+    },
+    {
+      name: 'a dimension below half its items answered is left out of the overall',
+      answers: { a1: 5, a2: 5, b1: 1, b2: null, b3: 'cannot-see', g1: 5 },
+      scores: [100, null, 100],
+      overall: 100,
+      band: 'Leading',
+      weakest: ['alpha', 'gamma'],
+      steps: [],
     },
     {
       name: 'everything n/a',
@@ -90,7 +102,7 @@ describe('scoreDimensions', () => {
       expect(result.weakest).toEqual(weakest);
     });
     it('lists next steps in that order', () => {
-      expect(result.nextSteps.map((step) => step.pageId)).toEqual(steps);
+      expect(pages(result.nextSteps)).toEqual(steps);
     });
   });
 
@@ -107,10 +119,10 @@ describe('scoreDimensions', () => {
   it('reports each item with its raw answer and score', () => {
     const result = scoreDimensions(dimensionsFixture, { a1: 4, a2: null, b1: 9 });
     expect(result.items.slice(0, 4)).toEqual([
-      { id: 'a1', dimension: 'alpha', text: 'Statement a1', value: 4, score: 75, answered: true, notApplicable: false },
-      { id: 'a2', dimension: 'alpha', text: 'Statement a2', value: null, score: null, answered: false, notApplicable: true },
-      { id: 'b1', dimension: 'beta', text: 'Statement b1', value: null, score: null, answered: false, notApplicable: false },
-      { id: 'b2', dimension: 'beta', text: 'Statement b2', value: null, score: null, answered: false, notApplicable: false },
+      { id: 'a1', dimension: 'alpha', text: 'Statement a1', value: 4, score: 75, answered: true, notApplicable: false, cannotSee: false },
+      { id: 'a2', dimension: 'alpha', text: 'Statement a2', value: null, score: null, answered: false, notApplicable: true, cannotSee: false },
+      { id: 'b1', dimension: 'beta', text: 'Statement b1', value: null, score: null, answered: false, notApplicable: false, cannotSee: false },
+      { id: 'b2', dimension: 'beta', text: 'Statement b2', value: null, score: null, answered: false, notApplicable: false, cannotSee: false },
     ]);
   });
 
@@ -119,13 +131,14 @@ describe('scoreDimensions', () => {
     const alphaFirst = scoreDimensions(dimensionsFixture, { a1: 1, a2: 1, b1: 2, b2: 2, b3: 2, g1: 4 });
     // beta weakest, then alpha.
     const betaFirst = scoreDimensions(dimensionsFixture, { a1: 2, a2: 2, b1: 1, b2: 1, b3: 1, g1: 4 });
-    expect(alphaFirst.nextSteps.map((step) => [step.pageId, step.score])).toEqual([
+    const withScores = (steps: typeof alphaFirst.nextSteps) => steps.flatMap((step) => [[step.pageId, step.score], ...step.items.map((item) => [item.pageId, item.score])]);
+    expect(withScores(alphaFirst.nextSteps)).toEqual([
       ['guide/alpha', 0],
       ['guide/a2-page', 0],
       ['guide/beta', 25],
       ['guide/gamma', 25],
     ]);
-    expect(betaFirst.nextSteps.map((step) => [step.pageId, step.score])).toEqual([
+    expect(withScores(betaFirst.nextSteps)).toEqual([
       ['guide/beta', 0],
       ['guide/gamma', 0],
       ['guide/alpha', 25],
@@ -133,10 +146,10 @@ describe('scoreDimensions', () => {
     ]);
   });
 
-  it('describes a dimension step with the dimension and an item step with the item', () => {
-    const [dimensionStep, itemStep] = scoreDimensions(dimensionsFixture, { a1: 1, a2: 1 }).nextSteps;
-    expect(dimensionStep).toEqual({ dimension: 'alpha', title: 'Title of alpha', pageId: 'guide/alpha', advice: 'Advice for alpha, in a sentence.', score: 0 });
-    expect(itemStep).toEqual({ dimension: 'alpha', title: 'Statement a2', pageId: 'guide/a2-page', advice: 'Advice for alpha, in a sentence.', score: 0, itemId: 'a2' });
+  it('describes a step by its dimension, with its low items under it and the advice once', () => {
+    expect(scoreDimensions(dimensionsFixture, { a1: 1, a2: 1 }).nextSteps).toEqual([
+      { dimension: 'alpha', title: 'Title of alpha', pageId: 'guide/alpha', advice: 'Advice for alpha, in a sentence.', score: 0, items: [{ itemId: 'a2', text: 'Statement a2', pageId: 'guide/a2-page', score: 0 }] },
+    ]);
   });
 
   it('does not mistake an item id such as "constructor" for an answer', () => {
@@ -174,9 +187,10 @@ describe('scoreDimensions', () => {
           const before = scoreDimensions(dimensionsFixture, { ...given, [id]: low } satisfies Answers);
           const after = scoreDimensions(dimensionsFixture, { ...given, [id]: high } satisfies Answers);
           const dimensionId = before.items.find((item) => item.id === id)?.dimension;
-          const scoreOf = (result: typeof before) => result.dimensions.find((d) => d.id === dimensionId)?.score ?? Number.NaN;
+          // Raising an answer never changes which dimensions have enough answers, so both are scored or neither is.
+          const scoreOf = (result: typeof before) => result.dimensions.find((d) => d.id === dimensionId)?.score ?? Number.NEGATIVE_INFINITY;
           expect(scoreOf(after)).toBeGreaterThanOrEqual(scoreOf(before));
-          expect(after.overall ?? Number.NaN).toBeGreaterThanOrEqual(before.overall ?? Number.NaN);
+          expect(after.overall ?? Number.NEGATIVE_INFINITY).toBeGreaterThanOrEqual(before.overall ?? Number.NEGATIVE_INFINITY);
         }),
       );
     });

@@ -1,12 +1,12 @@
-import type { Assessment } from '../schema/assessment.ts';
-import type { Answers } from '../schema/saved-result.ts';
-import { baseResult, mean, scaleOf, scoreScaleItems, summariseDimensions } from './common.ts';
-import type { ChecklistGroup, ChecklistOpenItem, ChecklistResult } from './types.ts';
+import type { Assessment } from '../../schema/assessment.ts';
+import type { Answers } from '../../schema/saved-result.ts';
+import { baseResult, itemText, mean, scaleOf, scoredItemScores, scoreScaleItems, summariseDimensions } from '../common.ts';
+import type { ChecklistGroup, ChecklistOpenItem, ChecklistResult, ScoringModelModule } from '../types.ts';
 
 /**
  * Scores a checklist (readiness-3: not yet / partly / answered). Each group's readiness is
- * the mean of its answered items; overall is the mean over every answered item, so a
- * group with more questions weighs more. Items answered below the top of the scale are
+ * the mean of its answered items; overall is the mean over every answered item of the groups
+ * with enough answers, so a group with more questions weighs more. Items answered below the top of the scale are
  * listed as open, with the page to read; n/a and unanswered items are not.
  */
 export function scoreChecklist(definition: Assessment, answers: Answers): ChecklistResult {
@@ -29,9 +29,17 @@ export function scoreChecklist(definition: Assessment, answers: Answers): Checkl
     dimension.items.flatMap((item) => {
       const value = values.get(item.id) ?? null;
       if (value === null || value >= scale.max) return [];
-      return [{ itemId: item.id, dimension: dimension.id, text: item.text, value, pageId: item.nextStep ?? dimension.nextStep }];
+      return [{ itemId: item.id, dimension: dimension.id, text: itemText(item), value, pageId: item.nextStep ?? dimension.nextStep }];
     }),
   );
-  const overall = mean(items.flatMap((item) => (item.score === null ? [] : [item.score])));
+  const overall = mean(scoredItemScores(items, dimensions));
   return { ...baseResult('checklist', definition, items, dimensions, overall), groups, open };
 }
+
+export const checklistModel: ScoringModelModule<'checklist'> = {
+  model: 'checklist',
+  score: (definition, answers) => scoreChecklist(definition, answers),
+  itemScorer: (definition) => (answers) => scoreScaleItems(definition, answers),
+  versionKey: (item) => item.id,
+  methodNote: (scale) => scale.agreeNote,
+};

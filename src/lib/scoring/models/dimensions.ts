@@ -1,0 +1,19 @@
+import type { Assessment } from '../../schema/assessment.ts';
+import type { Answers } from '../../schema/saved-result.ts';
+import { baseResult, meanOfDimensions, scoreScaleItems, summariseDimensions } from '../common.ts';
+import type { DimensionsResult, ScoringModelModule } from '../types.ts';
+
+/** Scores an assessment as equal-weight dimensions: overall is the mean of the scored dimensions' means. */
+export function scoreDimensions(definition: Assessment, answers: Answers): DimensionsResult {
+  const items = scoreScaleItems(definition, answers);
+  const dimensions = summariseDimensions(definition, items);
+  return baseResult('dimensions', definition, items, dimensions, meanOfDimensions(dimensions));
+}
+
+export const dimensionsModel: ScoringModelModule<'dimensions'> = {
+  model: 'dimensions',
+  score: (definition, answers) => scoreDimensions(definition, answers),
+  itemScorer: (definition) => (answers) => scoreScaleItems(definition, answers),
+  versionKey: (item) => item.id,
+  methodNote: (scale) => scale.agreeNote,
+};
