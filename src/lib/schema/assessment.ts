@@ -39,6 +39,11 @@ export const itemSchema = z.strictObject({
    * continues, so "Products?" reads as "What does this mean for your … products?".
    */
   leadIn: z.string().min(3).optional(),
+  /**
+   * Plain words for a term the item uses that a reader may not know (CRM, "customer
+   * touchline", "over-index"), shown under the question where the term first appears.
+   */
+  help: z.string().min(10).max(300).optional(),
   /** Set when `text` is a source's words (shown in quotation marks); `wording` says how exactly. */
   quoted: z.boolean().default(false),
   /**
