@@ -247,13 +247,15 @@ class AssessmentElement extends HTMLElement {
       'p',
       { class: 'result-actions no-print' },
       h('button', { type: 'button', class: 'button', 'data-action': 'print' }, 'Print or save as PDF'),
-      h('button', { type: 'button', class: 'button secondary', 'data-action': 'again' }, 'Take it again'),
+      h('button', { type: 'button', class: 'button secondary', 'data-action': 'again', 'aria-describedby': 'result-again-note' }, 'Start a new attempt'),
       h('button', { type: 'button', class: 'button secondary', 'data-action': 'edit' }, 'Change my answers'),
     );
+    // Said beside the button, not only in the confirmation: starting over reads too easily like deleting.
+    const againNote = h('p', { class: 'muted result-again-note no-print', id: 'result-again-note' }, 'A new attempt starts with blank answers. Results already saved stay in My results.');
     actions.querySelector('[data-action="print"]')!.addEventListener('click', () => print());
     actions.querySelector('[data-action="again"]')!.addEventListener('click', () => this.#restart());
     actions.querySelector('[data-action="edit"]')!.addEventListener('click', () => this.#go(0));
-    container.append(actions);
+    container.append(actions, againNote);
     this.#form.hidden = true;
     container.hidden = false;
     this.#current = this.#steps.length;
@@ -292,7 +294,7 @@ class AssessmentElement extends HTMLElement {
   }
 
   #restart(): void {
-    if (!confirm('Start again? This clears the answers you have given so far on this device.')) return;
+    if (!confirm('Start a new attempt with blank answers? Results already saved stay in My results; only the answers on this page are cleared.')) return;
     this.#drafts.clear(this.#payload.id);
     this.#answers = {};
     this.#role = null;
