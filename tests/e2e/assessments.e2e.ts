@@ -237,3 +237,94 @@ describe('result states, answered by keyboard and read as a person would', () =>
     await page.context().close();
   });
 });
+
+describe('moving within an assessment', () => {
+  const pace = () => definitionOf('pace');
+  const shownStep = (page: Page) => page.locator('.assess-step:not([hidden])').getAttribute('data-step');
+
+  it('gives each step its own address, so Back and Forward move between steps and a reload keeps the step', async () => {
+    const { page, errors } = await openPage(browser);
+    const [first, second] = pace().dimensions;
+    await page.goto(siteUrl('/assess/pace/'));
+    await page.getByLabel('Leader (senior management)').check();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.locator(`input[name="${first!.items[0]!.id}"]`).first().check();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect(shownStep(page)).resolves.toBe(second!.id);
+    expect(new URL(page.url()).hash).toBe('#step-3');
+
+    await page.goBack();
+    await expect(shownStep(page)).resolves.toBe(first!.id);
+    expect(new URL(page.url()).hash).toBe('#step-2');
+    // Back moved within the page, which kept the answer, and put focus on the step's heading for the keyboard.
+    expect(await page.locator(`input[name="${first!.items[0]!.id}"]`).first().isChecked()).toBe(true);
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe(`step-${first!.id}`);
+    await page.goForward();
+    await expect(shownStep(page)).resolves.toBe(second!.id);
+
+    await page.reload();
+    await page.locator(`#step-${second!.id}`).waitFor({ state: 'visible' });
+    // Opened by its address with no draft (another browser, a link), the step named is the one shown.
+    await page.goto(siteUrl('/assess/pace/#step-2'));
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await page.locator(`#step-${first!.id}`).waitFor({ state: 'visible' });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('offers "Back to review" under a question reached from the review, and it returns there', async () => {
+    const { page, errors } = await openPage(browser);
+    const [first] = pace().dimensions;
+    const item = first!.items[1]!;
+    await page.goto(siteUrl('/assess/pace/'));
+    for (let step = 0; step < pace().dimensions.length + 1; step++) await page.locator('[data-action="next"]').click();
+    await page.locator('#step-review').waitFor({ state: 'visible' });
+    await page.locator('.assess-review button', { hasText: item.text }).click();
+    await expect(page.evaluate(() => (document.activeElement as HTMLInputElement).name)).resolves.toBe(item.id);
+    const shortcut = page.getByRole('button', { name: 'Back to review' });
+    await expect(shortcut.count()).resolves.toBe(1);
+    // It sits right under the question it came for.
+    expect(await page.locator(`[data-item="${item.id}"] + .assess-to-review button`).count()).toBe(1);
+    await chooseByKeyboard(page, item.id, 1);
+    await pressButton(page, 'Back to review');
+    await page.locator('#step-review').waitFor({ state: 'visible' });
+    await expect(page.locator('.assess-review').textContent()).resolves.not.toContain(item.text);
+    // Gone once used, and not offered on steps reached the ordinary way.
+    await page.getByRole('button', { name: 'Back', exact: true }).click();
+    await expect(page.getByRole('button', { name: 'Back to review' }).count()).resolves.toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows a finished result first when coming back to it, and Back from the result returns to the review', async () => {
+    const { page, errors } = await openPage(browser, { width: 375 });
+    await page.goto(siteUrl('/assess/pace/'));
+    await answerAll(page, pace(), () => 2);
+    expect(new URL(page.url()).hash).toBe('#result');
+    const headingFocused = () => page.evaluate(() => document.activeElement?.id);
+    await expect(headingFocused()).resolves.toBe('result-title');
+    await expect(page.locator('.result-again-note').textContent()).resolves.toContain('stay in My results');
+    await expect(page.getByRole('button', { name: 'Start a new attempt' }).getAttribute('aria-describedby')).resolves.toBe('result-again-note');
+
+    // Read down the page, then reload: the result's heading is at the top of the view and has focus.
+    await page.mouse.wheel(0, 2000);
+    await page.waitForFunction(() => scrollY > 500);
+    await page.reload();
+    await page.locator('.assess-result h2').waitFor();
+    await page.waitForTimeout(300);
+    await expect(headingFocused()).resolves.toBe('result-title');
+    const top = await page.locator('#result-title').evaluate((heading) => heading.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(-1);
+    expect(top).toBeLessThan(200);
+
+    await page.goBack();
+    await page.locator('#step-review').waitFor({ state: 'visible' });
+    await page.goForward();
+    await page.locator('.assess-result h2').waitFor({ state: 'visible' });
+    await expect(headingFocused()).resolves.toBe('result-title');
+    expect(await savedCount(page)).toBe(1);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});

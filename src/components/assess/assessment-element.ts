@@ -53,6 +53,8 @@ class AssessmentElement extends HTMLElement {
   #finished: DraftFinish | undefined;
   #drafts = createDraftStore(localStorageEngine());
   #status!: HTMLElement;
+  /** An answer changed since the result was last shown, so showing it again corrects the saved one. */
+  #changedSinceResult = false;
 
   connectedCallback(): void {
     const data = this.querySelector('script[data-payload]')?.textContent;
@@ -68,7 +70,15 @@ class AssessmentElement extends HTMLElement {
     if (problem) this.#status.textContent = problem;
     this.#setUpTeam(draft);
     this.#steps = [...this.querySelectorAll<HTMLElement>('.assess-step')];
+    // The page opens at its step or result heading, not where the browser last left the scroll (far down a result that is redrawn).
+    history.scrollRestoration = 'manual';
     this.#restoreDraft(draft);
+    // Each step and the result has its own history entry, so Back and Forward move within the assessment.
+    // Other fragments (the skip link, a heading's anchor) are left to the browser.
+    addEventListener('popstate', () => {
+      const step = this.#stepFromHash();
+      if (step !== null) this.#show(step, false);
+    });
     this.#form.addEventListener('change', (event) => this.#onChange(event));
     this.querySelector('[data-action="back"]')!.addEventListener('click', () => this.#go(this.#current - 1));
     this.querySelector('[data-action="next"]')!.addEventListener('click', () => this.#next());
@@ -129,9 +139,36 @@ class AssessmentElement extends HTMLElement {
         this.#check('segment', draft.segment ?? '');
       }
     }
-    const step = draft ? Math.min(draft.step, this.#steps.length) : 0;
-    if (step === this.#steps.length) this.#showResult(false);
-    else this.#go(step, false);
+    // A step named in the address (a reload or a link) wins over the draft's.
+    const fromAddress = this.#stepFromHash();
+    const fromDraft = draft ? Math.min(draft.step, this.#steps.length) : 0;
+    this.#show(fromAddress !== null && (fromAddress < this.#steps.length || this.#finished) ? fromAddress : fromDraft, true);
+  }
+
+  /** The step the address names: `#step-3` (counted from 1) or `#result`; null when it names none. */
+  #stepFromHash(): number | null {
+    if (location.hash === '#result') return this.#steps.length;
+    const match = /^#step-(\d+)$/.exec(location.hash);
+    return match ? Math.min(Math.max(Number(match[1]) - 1, 0), this.#steps.length - 1) : null;
+  }
+
+  #hashOf(step: number): string {
+    return step >= this.#steps.length ? '#result' : `#step-${step + 1}`;
+  }
+
+  /** Records the shown step in the address: a new history entry when the person moved, else the current one rewritten. */
+  #record(step: number, push: boolean): void {
+    const url = `${location.pathname}${location.search}${this.#hashOf(step)}`;
+    if (push && location.hash !== this.#hashOf(step)) history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+  }
+
+  /** Shows a step or the result without adding history: on load and on Back or Forward. */
+  #show(step: number, onLoad: boolean): void {
+    // Back to the result of an attempt since started over: it is gone from this page, and the review stands in.
+    if (step >= this.#steps.length && (this.#finished || onLoad)) this.#showResult(this.#changedSinceResult, false);
+    else this.#go(step, !onLoad, false);
+    this.#record(this.#current, false);
   }
 
   #check(name: string, value: string): void {
@@ -147,6 +184,7 @@ class AssessmentElement extends HTMLElement {
       this.#roleAnswered = true;
     } else if (input.name === 'segment') this.#segment = input.value === '' ? null : input.value;
     else this.#answers[input.name] = input.value === 'na' ? null : input.value === CANNOT_SEE ? CANNOT_SEE : Number(input.value);
+    this.#changedSinceResult = true;
     this.#saveDraft();
     this.#updateProgress();
   }
@@ -179,8 +217,10 @@ class AssessmentElement extends HTMLElement {
     this.querySelector('.assess-progress-text')!.textContent = `${range ? `${range} · ` : ''}${answered} of ${total} answered`;
   }
 
-  #go(index: number, focus = true): void {
+  #go(index: number, focus = true, push = true): void {
     this.#current = Math.max(0, Math.min(index, this.#steps.length - 1));
+    this.querySelector('.assess-to-review')?.remove();
+    if (push) this.#record(this.#current, true);
     this.#steps.forEach((step, i) => (step.hidden = i !== this.#current));
     const isReview = this.#steps[this.#current]?.dataset.step === 'review';
     if (isReview) this.#renderReview();
@@ -217,12 +257,21 @@ class AssessmentElement extends HTMLElement {
           const button = h('button', { type: 'button', class: 'link-button' }, `${this.#itemIds.indexOf(item.id) + 1}. ${item.text}`);
           button.addEventListener('click', () => {
             this.#go(this.#steps.findIndex((step) => step.dataset.step === dimension.id));
-            this.querySelector<HTMLElement>(`[data-item="${CSS.escape(item.id)}"] input`)?.focus();
+            const question = this.querySelector<HTMLElement>(`[data-item="${CSS.escape(item.id)}"]`);
+            question?.after(this.#backToReview());
+            question?.querySelector('input')?.focus();
           });
           return h('li', {}, button, h('span', { class: 'muted' }, ` (${dimension.title})`));
         }),
       ),
     );
+  }
+
+  /** The shortcut shown under a question reached from the review; any move to another step removes it. */
+  #backToReview(): HTMLElement {
+    const button = h('button', { type: 'button', class: 'button secondary' }, 'Back to review');
+    button.addEventListener('click', () => this.#go(this.#steps.findIndex((step) => step.dataset.step === 'review')));
+    return h('p', { class: 'assess-to-review no-print' }, button);
   }
 
   /**
@@ -231,7 +280,9 @@ class AssessmentElement extends HTMLElement {
    * corrects that result rather than adding another) and is saved. Shown again after a
    * reload, it keeps its id and time and is not saved again.
    */
-  #showResult(fresh: boolean): void {
+  #showResult(fresh: boolean, push = true): void {
+    this.#changedSinceResult = false;
+    this.querySelector('.assess-to-review')?.remove();
     const result = scoreAssessment(this.#payload.definition, this.#answers, this.#role);
     // A result with nothing to score is not kept unless the person asks for it.
     const offerOnly = result.state === 'not-enough';
@@ -247,18 +298,25 @@ class AssessmentElement extends HTMLElement {
       'p',
       { class: 'result-actions no-print' },
       h('button', { type: 'button', class: 'button', 'data-action': 'print' }, 'Print or save as PDF'),
-      h('button', { type: 'button', class: 'button secondary', 'data-action': 'again' }, 'Take it again'),
+      h('button', { type: 'button', class: 'button secondary', 'data-action': 'again', 'aria-describedby': 'result-again-note' }, 'Start a new attempt'),
       h('button', { type: 'button', class: 'button secondary', 'data-action': 'edit' }, 'Change my answers'),
     );
+    // Said beside the button, not only in the confirmation: starting over reads too easily like deleting.
+    const againNote = h('p', { class: 'muted result-again-note no-print', id: 'result-again-note' }, 'A new attempt starts with blank answers. Results already saved stay in My results.');
     actions.querySelector('[data-action="print"]')!.addEventListener('click', () => print());
     actions.querySelector('[data-action="again"]')!.addEventListener('click', () => this.#restart());
     actions.querySelector('[data-action="edit"]')!.addEventListener('click', () => this.#go(0));
-    container.append(actions);
+    container.append(actions, againNote);
     this.#form.hidden = true;
     container.hidden = false;
     this.#current = this.#steps.length;
     this.#saveDraft();
-    if (fresh) container.focus();
+    if (push) this.#record(this.#current, true);
+    // The result is what a person came for, on finishing and on coming back alike: its heading comes first.
+    const heading = container.querySelector<HTMLElement>('#result-title')!;
+    heading.tabIndex = -1;
+    heading.focus({ preventScroll: true });
+    heading.scrollIntoView({ block: 'start' });
     const saved: SavedResult = {
       format: 1,
       id: finished.id,
@@ -292,7 +350,7 @@ class AssessmentElement extends HTMLElement {
   }
 
   #restart(): void {
-    if (!confirm('Start again? This clears the answers you have given so far on this device.')) return;
+    if (!confirm('Start a new attempt with blank answers? Results already saved stay in My results; only the answers on this page are cleared.')) return;
     this.#drafts.clear(this.#payload.id);
     this.#answers = {};
     this.#role = null;
