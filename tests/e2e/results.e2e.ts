@@ -130,7 +130,20 @@ describe('keeping a result', () => {
     await page.getByRole('button', { name: 'Show QR code' }).click();
     await page.locator('.share-qr canvas[data-drawn]').waitFor();
     await expect(page.locator('.share-qr-link').textContent()).resolves.toBe(link);
+    // The opened result has its own address: the browser's Back returns to the list, Forward
+    // and a reload open the result again, and the page's own Back goes back the same way.
+    expect(new URL(page.url()).hash).toBe(`#result-${saved!.id}`);
+    await page.goBack();
+    await page.locator('.results-open').waitFor({ state: 'hidden' });
+    expect(await page.locator('.results-overview').isVisible()).toBe(true);
+    expect(new URL(page.url()).hash).toBe('');
+    await page.goForward();
+    await expect(page.locator('.results-open h2').first().textContent()).resolves.toBe('PACE check: Q1 workshop');
+    await page.reload();
+    await expect(page.locator('.results-open h2').first().textContent()).resolves.toBe('PACE check: Q1 workshop');
     await page.getByRole('button', { name: '← Back to all results' }).click();
+    await page.locator('.results-open').waitFor({ state: 'hidden' });
+    expect(new URL(page.url()).hash).toBe('');
 
     // The link opens on another device (a fresh browser context) and saves there; twice is still once.
     const other = await openPage(browser);

@@ -24,10 +24,9 @@ export async function assessmentPayload(assessment: CollectionEntry<'assessments
   };
 }
 
-/** Every assessment this site includes, shortest first as the assessments index lists them. */
+/** Every assessment this site includes, in the site's one order (includedAssessments). */
 export async function assessmentPayloads(): Promise<AssessmentPayload[]> {
-  const assessments = (await includedAssessments()).sort((a, b) => a.data.minutes - b.data.minutes || a.data.title.localeCompare(b.data.title));
-  return Promise.all(assessments.map(assessmentPayload));
+  return Promise.all((await includedAssessments()).map(assessmentPayload));
 }
 
 /** JSON for a `<script type="application/json">`, safe against a "</script>" in the content. */

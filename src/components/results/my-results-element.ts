@@ -36,6 +36,8 @@ class MyResultsElement extends HTMLElement {
   #overview!: HTMLElement;
   #groups!: HTMLElement;
   #openView!: HTMLElement;
+  /** The result shown in place of the list, if any. */
+  #openId: string | null = null;
   /** Groups whose whole list is shown. */
   #expanded = new Set<string>();
   #storageNotice: string | null = null;
@@ -67,6 +69,18 @@ class MyResultsElement extends HTMLElement {
     this.querySelector('[data-action="delete-all"]')!.addEventListener('click', () => this.#deleteAll());
     this.querySelector<HTMLElement>('.results-tools')!.hidden = false;
     this.#render();
+    // An opened result has its own address (#result-<id>), so the browser's Back returns to the
+    // list, Forward reopens it, and a reload or a bookmark opens it again.
+    window.addEventListener('popstate', () => this.#followAddress());
+    this.#followAddress();
+  }
+
+  #followAddress(): void {
+    const match = /^#result-(.+)$/.exec(location.hash);
+    const id = match ? decodeURIComponent(match[1]!) : null;
+    const result = id === null ? undefined : this.#list.results.find((candidate) => candidate.id === id);
+    if (result) this.#open(result, { fromAddress: true });
+    else if (this.#openId !== null) this.#close(this.#openId);
   }
 
   /**
@@ -285,9 +299,11 @@ class MyResultsElement extends HTMLElement {
   }
 
   /** The full result, read-only, in place of the list; "Back" returns to the list. */
-  #open(result: SavedResult): void {
+  #open(result: SavedResult, { fromAddress = false } = {}): void {
     const payload = this.#payload(result.assessment);
     if (!payload) return;
+    if (!fromAddress) history.pushState({ openResult: result.id }, '', `#result-${encodeURIComponent(result.id)}`);
+    this.#openId = result.id;
     const view = h('div', { class: 'assess-result' });
     renderResult(view, {
       payload,
@@ -299,7 +315,8 @@ class MyResultsElement extends HTMLElement {
     });
     view.append(resultTools({ payload, result, base: this.#base, print: true }));
     const back = h('button', { type: 'button', class: 'button secondary results-back no-print' }, '← Back to all results');
-    back.addEventListener('click', () => this.#close(result.id));
+    // Back in the page and Back in the browser do the same; an address typed or bookmarked has no entry to go back to.
+    back.addEventListener('click', () => (history.state?.openResult === result.id ? history.back() : this.#leave(result.id)));
     this.#openView.replaceChildren(back, view);
     this.#openView.hidden = false;
     this.#overview.hidden = true;
@@ -308,7 +325,14 @@ class MyResultsElement extends HTMLElement {
     view.querySelector<HTMLElement>('h2')!.focus();
   }
 
+  /** Closes the result and takes its address off the current history entry. */
+  #leave(id: string): void {
+    history.replaceState(null, '', `${location.pathname}${location.search}`);
+    this.#close(id);
+  }
+
   #close(id: string): void {
+    this.#openId = null;
     this.#openView.hidden = true;
     this.#openView.replaceChildren();
     this.#overview.hidden = false;
