@@ -2,6 +2,7 @@
 // of an assessment, for the assessment page, the results page and the shared-result page.
 import { getEntries, getEntry, type CollectionEntry } from 'astro:content';
 import { nextStepPageIds, withIncludedNextSteps, type AssessmentPayload } from '../../lib/assess/payload.ts';
+import { sourceYearLabel } from '../../lib/content/source-year.ts';
 import { includedAssessments, includedPageIds } from '../../lib/content/site-content.ts';
 import { playbookPath } from '../../lib/navigation/playbook-nav.ts';
 import { assessmentVersion } from '../../lib/results/version.ts';
@@ -20,7 +21,7 @@ export async function assessmentPayload(assessment: CollectionEntry<'assessments
     definition,
     scale: scales[definition.scale],
     pages: Object.fromEntries(pages.map((page) => [page.id, { title: page.data.title, href: base + playbookPath(page.id) }])),
-    source: { author: source.data.author, title: source.data.title, year: source.data.year, publisher: source.data.publisher },
+    source: { author: source.data.author, title: source.data.title, year: sourceYearLabel(source.data), publisher: source.data.publisher },
   };
 }
 

@@ -1,3 +1,4 @@
+import { creditLead } from '../../lib/content/source-year.ts';
 import type { AssessmentPayload } from '../../lib/assess/payload.ts';
 import { roleLabels, type Role } from '../../lib/schema/roles.ts';
 import { modelOf } from '../../lib/scoring/models/index.ts';
@@ -55,8 +56,7 @@ export function renderResult(container: HTMLElement, context: ResultContext): vo
     h(
       'p',
       { class: 'result-credit muted' },
-      'Based on ',
-      `${payload.source.author}, `,
+      `${creditLead(definition)} ${payload.source.author}, `,
       h('cite', {}, payload.source.title),
       ` (${payload.source.year}). `,
       definition.sourceNote ?? '',

@@ -5,6 +5,7 @@
  * words (report-text.ts), never as numbers. aggregate.ts takes roles from roles.ts, so
  * importing its constants brings no schema library to the page.
  */
+import { creditLead } from '../../lib/content/source-year.ts';
 import type { Assessment } from '../../lib/schema/assessment.ts';
 import { isOrdinal, type Scale } from '../../lib/schema/scales.ts';
 import { figureGroups, scoreBins, type ItemFigures, type Published, type TeamAggregate } from '../../lib/team/aggregate.ts';
@@ -487,7 +488,7 @@ function methodSection(context: ReportContext): HTMLElement {
       isOrdinal(scale) ? h('li', {}, h('strong', {}, 'Agreeing. '), `${scale.agreeNote} Percent agreeing counts the people who answered a statement.`) : null,
       h('li', {}, h('strong', {}, 'The perception gap '), 'is the leaders\u2019 figure minus the front line\u2019s: in points out of 100 for scores, in percentage points for agreeing. Managers are shown on their own and are not part of it.'),
       h('li', {}, h('strong', {}, 'In view. '), context.selectionText),
-      h('li', {}, h('strong', {}, 'Source. '), `Based on ${source.author}, `, h('cite', {}, source.title), ` (${source.year}), ${source.publisher}. `, definition.sourceNote ?? ''),
+      h('li', {}, h('strong', {}, 'Source. '), `${creditLead(definition)} ${source.author}, `, h('cite', {}, source.title), ` (${source.year}), ${source.publisher}. `, definition.sourceNote ?? ''),
       h('li', {}, h('strong', {}, 'Privacy. '), `Prepared with ${context.siteName} on ${pageDate(context.generatedAt)}. People\u2019s answers stayed in the consultant\u2019s browser; this report shows group figures only.`),
     ),
   );

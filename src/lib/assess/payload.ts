@@ -11,6 +11,7 @@ export interface AssessmentPayload {
   scale: Scale;
   /** Title and address of every playbook page a next step may point to. */
   pages: Record<string, { title: string; href: string }>;
+  /** `year` as a credit shows it ("2013", "undated, about 2012"; see sourceYearLabel). */
   source: { author: string; title: string; year: string | number; publisher: string };
 }
 

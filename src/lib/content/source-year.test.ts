@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sourceYearLabel } from './source-year.ts';
+import { creditLead, sourceYearLabel } from './source-year.ts';
 
 describe('sourceYearLabel', () => {
   it('prints a stated year as it stands', () => {
@@ -12,5 +12,12 @@ describe('sourceYearLabel', () => {
 
   it('marks a year inferred from the article’s evidence as approximate', () => {
     expect(sourceYearLabel({ year: 2012, yearNote: 'It cites a 2012 report.' })).toBe('undated, about 2012');
+  });
+});
+
+describe('creditLead', () => {
+  it('says "Based on" for items drawn from the source, and names a synthesis as Touchline’s', () => {
+    expect(creditLead({ credit: 'source' })).toBe('Based on');
+    expect(creditLead({ credit: 'synthesis' })).toBe('Touchline’s synthesis, built from');
   });
 });

@@ -1,3 +1,4 @@
+import type { Assessment } from '../schema/assessment.ts';
 import type { Source } from '../schema/source.ts';
 
 /**
@@ -7,4 +8,9 @@ import type { Source } from '../schema/source.ts';
 export function sourceYearLabel(source: Pick<Source, 'year' | 'yearNote'>): string {
   if (source.year === 'not stated') return 'undated';
   return source.yearNote ? `undated, about ${source.year}` : String(source.year);
+}
+
+/** How an assessment's credit line opens: the source its items come from, or Touchline's own synthesis of it. */
+export function creditLead(definition: Pick<Assessment, 'credit'>): string {
+  return definition.credit === 'synthesis' ? 'Touchline’s synthesis, built from' : 'Based on';
 }

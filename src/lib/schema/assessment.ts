@@ -154,6 +154,11 @@ export const assessmentSchema = z
     source: z.string().min(1),
     /** How the source's material was turned into items, shown with the credit. */
     sourceNote: z.string().optional(),
+    /**
+     * `synthesis` when the assessment's structure is Touchline's own, built from the source
+     * (the spectrum's five positions): the credit then says so instead of "Based on".
+     */
+    credit: z.enum(['source', 'synthesis']).default('source'),
     /** The survey that benchmark figures come from, as a sentence names it: who ran it and when. */
     benchmarkSurvey: z.string().min(10).optional(),
     scale: z.enum(scaleIds, { error: `scale must be one of: ${scaleIds.join(', ')}` }),
