@@ -1,10 +1,12 @@
-import { isNode, LineCounter, parseDocument, visit, type Document } from 'yaml';
+import { isMap, isNode, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { Problem } from './problem.ts';
 
 export interface ParsedYaml {
   data: unknown;
   /** 1-based line of the value at a field path, or of the nearest parent that exists. */
   lineOf(path: readonly PropertyKey[]): number | undefined;
+  /** 1-based line of the key that ends a field path (where a reader looks for it), else as lineOf. */
+  keyLineOf(path: readonly PropertyKey[]): number | undefined;
 }
 
 /**
@@ -32,6 +34,12 @@ export function parseYaml(text: string, file: string, lineOffset = 0): { parsed?
     }
     return undefined;
   };
+  const keyLineOf = (path: readonly PropertyKey[]): number | undefined => {
+    const parent = doc.getIn(path.slice(0, -1) as unknown[], true);
+    const pair = isMap(parent) ? parent.items.find((item) => isNode(item.key) && (item.key as { value?: unknown }).value === path.at(-1)) : undefined;
+    const range = isNode(pair?.key) ? pair.key.range : undefined;
+    return range ? lineCounter.linePos(range[0]).line + lineOffset : lineOf(path);
+  };
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -43,7 +51,7 @@ export function parseYaml(text: string, file: string, lineOffset = 0): { parsed?
       : `YAML could not be read: ${String((error as Error).message ?? error)}; check the anchors (&name) and aliases (*name)`;
     return { problems: [{ file, ...(line === undefined ? {} : { line: line + lineOffset }), field: '', message }] };
   }
-  return { parsed: { data, lineOf }, problems: [] };
+  return { parsed: { data, lineOf, keyLineOf }, problems: [] };
 }
 
 /** How far aliases may expand: the yaml library's own default limit, named so messages can quote it. */

@@ -1,0 +1,49 @@
+import { pluralCategories } from './locales.ts';
+
+/**
+ * One interface string. Plain text, or — when it states a count — one text per plural form
+ * of the language (`one`, `few`, `many`, `other`…), chosen with `Intl.PluralRules`.
+ * `{name}` marks a value filled in when the string is shown.
+ */
+export type Message = string | PluralMessage;
+export type PluralMessage = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+export type MessageValues = Record<string, string | number>;
+
+const placeholderPattern = /\{([a-zA-Z][a-zA-Z0-9]*)\}/g;
+
+/** The names of the values a text expects, e.g. `{count}` and `{title}`. */
+export function placeholdersOf(text: string): Set<string> {
+  return new Set(Array.from(text.matchAll(placeholderPattern), (match) => match[1] as string));
+}
+
+export function isPluralMessage(message: unknown): message is PluralMessage {
+  return typeof message === 'object' && message !== null && typeof (message as { other?: unknown }).other === 'string';
+}
+
+/**
+ * Fills a message for a locale. A plural message needs a numeric `count`; numbers are
+ * written the locale's way (1 234,5 in Polish, 1.234,5 in German). A value the text asks
+ * for but is not given is an error, so a half-filled sentence never reaches a person.
+ */
+export function formatMessage(locale: string, message: Message, values: MessageValues = {}): string {
+  const text = isPluralMessage(message) ? pluralText(locale, message, values) : message;
+  const numbers = new Intl.NumberFormat(locale);
+  return text.replace(placeholderPattern, (_whole, name: string) => {
+    const value = values[name];
+    if (value === undefined) throw new Error(`the message "${text}" needs a value for {${name}}`);
+    return typeof value === 'number' ? numbers.format(value) : value;
+  });
+}
+
+function pluralText(locale: string, message: PluralMessage, values: MessageValues): string {
+  const count = values.count;
+  if (typeof count !== 'number') throw new Error(`the plural message "${message.other}" needs a numeric {count}`);
+  const category = new Intl.PluralRules(locale).select(count);
+  return message[category] ?? message.other;
+}
+
+/** The plural forms a message must give for a locale, that it does not. */
+export function missingPluralForms(locale: string, message: PluralMessage): Intl.LDMLPluralRule[] {
+  return pluralCategories(locale).filter((category) => message[category] === undefined);
+}
