@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { contentDefinitions } from './fixtures.ts';
 import { historyFiles } from './history-files.ts';
-import { carriedOver, earlierVersionOf, historyFile, historyProblems, inCurrentVersion, itemsNotCarried, readHistory, type EarlierVersion } from './history.ts';
+import { carriedOver, earlierVersionOf, historyFile, historyProblems, inCurrentVersion, itemsNotCarried, readHistory } from './history.ts';
 import { assessmentVersion } from './version.ts';
 
 const clone = <T>(value: T): T => structuredClone(value);
@@ -81,32 +81,37 @@ describe('historyProblems', () => {
 });
 
 describe('carrying a result over', () => {
-  const entry: EarlierVersion = {
-    version: '00000001',
-    changes: 'pr4 was split in two.',
-    carriesOver: { pr1: 'pr1', pr2: 'pr2-new' },
-    definition: contentDefinitions['pace']!,
-  };
-  const result = { format: 1 as const, id: 'r-000001', assessment: 'pace', version: '00000001', takenAt: '2026-12-01T00:00:00Z', role: null, answers: { pr1: 3, pr2: null, pr4: 5 } };
+  const history = readHistory(historyFiles, contentDefinitions);
+  const entry = history['pace']![0]!;
+  const current = contentDefinitions['pace']!;
+  const result = { format: 1 as const, id: 'r-000001', assessment: 'pace', version: entry.version, takenAt: '2026-12-01T00:00:00Z', role: null, answers: { pr1: 3, pr2: null, pr4: 5, ev6: 'cannot-see' as const } };
+
+  it('keeps the pre-split PACE as an earlier version, saying what changed', () => {
+    expect(entry.version).toBe('d1cc9ed9');
+    expect(entry.version).not.toBe(assessmentVersion(current));
+    expect(entry.changes).toMatch(/split/);
+  });
 
   it('maps one-to-one items to their current ids and leaves split ones unanswered, without changing the result', () => {
     const before = clone(result);
-    expect(carriedOver(result, entry, 'cafecafe')).toEqual({ ...result, version: 'cafecafe', answers: { pr1: 3, 'pr2-new': null } });
+    expect(carriedOver(result, entry, assessmentVersion(current))).toEqual({ ...result, version: assessmentVersion(current), answers: { pr1: 3, pr2: null, ev6: 'cannot-see' } });
     expect(result).toEqual(before);
   });
 
-  it('lists the items that do not carry over', () => {
-    expect(itemsNotCarried(entry)).toContain('pr4');
-    expect(itemsNotCarried(entry)).not.toContain('pr1');
+  it('lists the items that do not carry over: the split ones', () => {
+    expect(itemsNotCarried(entry)).toEqual(['pr3', 'pr4', 'pr5', 'pr6', 'at3', 'co4', 'ev5']);
   });
 
-  it('finds an earlier version by assessment and version only', () => {
-    const earlier = { pace: [entry] };
-    expect(earlierVersionOf(earlier, 'pace', '00000001')).toBe(entry);
-    expect(earlierVersionOf(earlier, 'pace', '00000002')).toBeUndefined();
-    expect(earlierVersionOf(earlier, 'constructor', '00000001')).toBeUndefined();
-    const current = contentDefinitions['pace']!;
-    expect(inCurrentVersion(result, earlier, current).answers).toEqual({ pr1: 3, 'pr2-new': null });
-    expect(inCurrentVersion({ ...result, version: 'unknown' }, earlier, current)).toEqual({ ...result, version: 'unknown' });
+  it('finds an earlier version by assessment and version only, and leaves an unknown version as it is', () => {
+    expect(earlierVersionOf(history, 'pace', entry.version)).toBe(entry);
+    expect(earlierVersionOf(history, 'pace', '00000002')).toBeUndefined();
+    expect(earlierVersionOf(history, 'constructor', entry.version)).toBeUndefined();
+    expect(inCurrentVersion(result, history, current).answers).toEqual({ pr1: 3, pr2: null, ev6: 'cannot-see' });
+    expect(inCurrentVersion({ ...result, version: 'unknown' }, history, current)).toEqual({ ...result, version: 'unknown' });
+  });
+
+  it('has no earlier version for an assessment whose items did not change', () => {
+    expect(history['best-practice-audit']).toEqual([]);
+    expect(history['key-questions']).toEqual([]);
   });
 });
