@@ -13,7 +13,7 @@ import { axeViolations, launchBrowser, openPage, siteUrl } from './browser.ts';
 const fixture = JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/earlier-versions/pace.json'), 'utf8')) as { savedResult: SavedResult; shareCode: string };
 const history = JSON.parse(readFileSync(join(import.meta.dirname, '../../src/lib/results/history/pace.json'), 'utf8')) as { versions: { version: string; definition: { dimensions: { items: { id: string; text: string }[] }[] } }[] };
 const oldItems = history.versions.find((entry) => entry.version === fixture.savedResult.version)!.definition.dimensions.flatMap((dimension) => dimension.items);
-const NOTE = 'Taken with an earlier version of the questions: Seven statements that asked two or three things at once were split';
+const NOTE = 'Taken with an earlier version of the questions: Seven statements that each asked two or three things at once were split';
 const COMPARED = 'its answers to the 19 questions that did not change carry over, and the 7 questions that changed count as unanswered.';
 
 let browser: Browser;

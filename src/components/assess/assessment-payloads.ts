@@ -6,7 +6,7 @@ import { sourceYearLabel } from '../../lib/content/source-year.ts';
 import { includedAssessments, includedPageIds } from '../../lib/content/site-content.ts';
 import { playbookPath } from '../../lib/navigation/playbook-nav.ts';
 import { historyFiles } from '../../lib/results/history-files.ts';
-import { readHistory, type EarlierVersion } from '../../lib/results/history.ts';
+import { readHistory, type EarlierVersion } from '../../lib/results/history-schema.ts';
 import { assessmentVersion } from '../../lib/results/version.ts';
 import { scales } from '../../lib/schema/scales.ts';
 

@@ -1,5 +1,6 @@
 import type { AssessmentPayload } from '../../lib/assess/payload.ts';
-import { earlierVersionNote, payloadAsTaken } from '../../lib/results/as-taken.ts';
+import { payloadAsTaken } from '../../lib/results/as-taken.ts';
+import { earlierNote } from './earlier-note.ts';
 import { resultsToCsv } from '../../lib/results/csv.ts';
 import { exportFileName } from '../../lib/results/export-names.ts';
 import { resultsToJson } from '../../lib/results/json.ts';
@@ -319,7 +320,7 @@ class MyResultsElement extends HTMLElement {
       heading: `${payload.definition.title}: ${result.label ?? resultDate(result)}`,
       notes: result,
     });
-    if (earlier) view.querySelector('h2')?.after(h('p', { class: 'results-note' }, earlierVersionNote(earlier)));
+    if (earlier) view.querySelector('h2')?.after(earlierNote(earlier));
     view.append(resultTools({ payload, result, base: this.#base, print: true }));
     const back = h('button', { type: 'button', class: 'button secondary results-back no-print' }, '← Back to all results');
     // Back in the page and Back in the browser do the same; an address typed or bookmarked has no entry to go back to.

@@ -1,4 +1,5 @@
-import { earlierVersionNote, payloadAsTaken } from '../../lib/results/as-taken.ts';
+import { payloadAsTaken } from '../../lib/results/as-taken.ts';
+import { earlierNote } from './earlier-note.ts';
 import { decodeShareCode } from '../../lib/results/share-code.ts';
 import { createResultStore } from '../../lib/results/store.ts';
 import type { SavedResult } from '../../lib/schema/saved-result.ts';
@@ -66,7 +67,7 @@ class SharedResultElement extends HTMLElement {
         notes: result,
       });
       this.#message.replaceChildren(
-        ...(earlier ? [h('p', { class: 'results-note' }, earlierVersionNote(earlier))] : []),
+        ...(earlier ? [earlierNote(earlier)] : []),
         ...(changedSince
           ? [h('p', { class: 'results-problem' }, h('strong', {}, 'The assessment has changed since this result was taken. '), 'The answers are shown against the current questions, in the same order, so some may now refer to reworded or different questions.')]
           : []),

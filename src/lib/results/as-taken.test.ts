@@ -36,7 +36,7 @@ describe('showing a result as it was taken', () => {
 
   it('says what changed and how the result is compared, with the counts of the carried and changed questions', () => {
     const note = earlierVersionNote(payloadAsTaken(payload, old).earlier!);
-    expect(note).toMatch(/^Taken with an earlier version of the questions: Seven statements that asked two or three things at once were split/);
+    expect(note).toMatch(/^Taken with an earlier version of the questions: Seven statements that each asked two or three things at once were split/);
     expect(note).toContain('its answers to the 19 questions that did not change carry over, and the 7 questions that changed count as unanswered.');
   });
 

@@ -33,9 +33,14 @@ export function carryOverSentence(earlier: EarlierVersion): string {
   return `Where it is compared with newer results or pooled in a team view, its answers to the ${kept} questions that did not change carry over, and the ${changed} ${changed === 1 ? 'question that changed counts' : 'questions that changed count'} as unanswered.`;
 }
 
-/** The note beside a result taken with an earlier version: what changed, how it is shown and how it is compared. */
+/** The note beside a result taken with an earlier version, as its lead-in and the rest: what changed, how it is shown and how it is compared. */
+export function earlierVersionNoteParts(earlier: EarlierVersion): [lead: string, detail: string] {
+  const changes = earlier.changes ?? 'some questions have changed since.';
+  return ['Taken with an earlier version of the questions:', `${changes.charAt(0).toUpperCase()}${changes.slice(1)} It is shown here with its questions as they were, and scored with them. ${carryOverSentence(earlier)}`];
+}
+
 export function earlierVersionNote(earlier: EarlierVersion): string {
-  return `Taken with an earlier version of the questions: ${earlier.changes ?? 'some questions have changed since.'} It is shown here with its questions as they were, and scored with them. ${carryOverSentence(earlier)}`;
+  return earlierVersionNoteParts(earlier).join(' ');
 }
 
 /** The note above a comparison that includes results of earlier versions. */

@@ -10,7 +10,7 @@ import { roles, type SavedResult } from '../schema/saved-result.ts';
 import { fixtures } from '../scoring/fixtures.ts';
 import { answerRanges, type DefinitionsById } from './definitions.ts';
 import { historyFiles } from './history-files.ts';
-import { readHistory, type EarlierVersionsById } from './history.ts';
+import { readHistory, type EarlierVersionsById } from './history-schema.ts';
 import type { StorageEngine } from './storage-engine.ts';
 import { assessmentVersion } from './version.ts';
 

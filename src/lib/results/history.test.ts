@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { contentDefinitions } from './fixtures.ts';
 import { historyFiles } from './history-files.ts';
-import { carriedOver, earlierVersionOf, historyFile, historyProblems, inCurrentVersion, itemsNotCarried, readHistory } from './history.ts';
+import { historyFile, historyProblems, readHistory } from './history-schema.ts';
+import { carriedOver, earlierVersionOf, inCurrentVersion, itemsNotCarried } from './history.ts';
 import { assessmentVersion } from './version.ts';
 
 const clone = <T>(value: T): T => structuredClone(value);
