@@ -181,7 +181,7 @@ describe('result states, answered by keyboard and read as a person would', () =>
     const text = (await result.textContent()) ?? '';
     expect(text).not.toContain('Nothing stands out as weak');
     expect(text).not.toContain('Where to start');
-    expect(text).toContain('0 of 26 questions answered; 26 not applicable or don\'t know.');
+    expect(text).toContain('0 of 33 questions answered; 33 not applicable or don\'t know.');
     await expect(result.locator('.result-save-status').textContent()).resolves.toContain('has not been saved on this device');
     expect(await savedCount(page)).toBe(0);
     await result.getByRole('button', { name: 'Keep it anyway' }).click();

@@ -1,5 +1,6 @@
 import type { AssessmentPayload } from '../../lib/assess/payload.ts';
 import { createDraftStore, type Draft, type DraftFinish } from '../../lib/results/draft-store.ts';
+import { carriedAnswers, earlierVersionOf } from '../../lib/results/history.ts';
 import { isRole, type Role } from '../../lib/schema/roles.ts';
 import { CANNOT_SEE, type Answers, type SavedResult } from '../../lib/schema/saved-result.ts';
 import { scoreAssessment } from '../../lib/scoring/index.ts';
@@ -66,7 +67,10 @@ class AssessmentElement extends HTMLElement {
       this.#status.textContent = 'This assessment could not start: its definition is damaged. Reload the page; if that does not help, the site needs rebuilding.';
       return;
     }
-    const { draft, problem } = this.#drafts.load(this.#payload.id, this.#payload.version);
+    const { draft, problem } = this.#drafts.load(this.#payload.id, this.#payload.version, (version, answers) => {
+      const earlier = earlierVersionOf({ [this.#payload.id]: this.#payload.earlier }, this.#payload.id, version);
+      return earlier ? carriedAnswers(answers, earlier) : undefined;
+    });
     if (problem) this.#status.textContent = problem;
     this.#setUpTeam(draft);
     this.#steps = [...this.querySelectorAll<HTMLElement>('.assess-step')];

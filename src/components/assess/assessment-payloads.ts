@@ -5,24 +5,36 @@ import { nextStepPageIds, withIncludedNextSteps, type AssessmentPayload } from '
 import { sourceYearLabel } from '../../lib/content/source-year.ts';
 import { includedAssessments, includedPageIds } from '../../lib/content/site-content.ts';
 import { playbookPath } from '../../lib/navigation/playbook-nav.ts';
+import { historyFiles } from '../../lib/results/history-files.ts';
+import { readHistory, type EarlierVersion } from '../../lib/results/history-schema.ts';
 import { assessmentVersion } from '../../lib/results/version.ts';
 import { scales } from '../../lib/schema/scales.ts';
 
 /** One assessment's payload; next steps into parts this site leaves out fall back or are hidden. */
 export async function assessmentPayload(assessment: CollectionEntry<'assessments'>): Promise<AssessmentPayload> {
-  const definition = withIncludedNextSteps(assessment.data, [...(await includedPageIds())]);
+  const pageIds = [...(await includedPageIds())];
+  const definition = withIncludedNextSteps(assessment.data, pageIds);
+  const earlier = earlierVersions(assessment.id, assessment.data).map((entry) => ({ ...entry, definition: withIncludedNextSteps(entry.definition, pageIds) }));
   const base = import.meta.env.BASE_URL.replace(/\/$/, '');
   const source = await getEntry('sources', definition.source);
   if (!source) throw new Error(`src/content/assessments/${assessment.id}.yaml: source "${definition.source}" is not in src/content/sources/`);
-  const pages = await getEntries(nextStepPageIds(definition).map((id) => ({ collection: 'playbook' as const, id })));
+  const pageIdsShown = new Set([definition, ...earlier.map((entry) => entry.definition)].flatMap(nextStepPageIds));
+  const pages = await getEntries([...pageIdsShown].map((id) => ({ collection: 'playbook' as const, id })));
   return {
     id: assessment.id,
     version: assessmentVersion(definition),
     definition,
+    earlier,
     scale: scales[definition.scale],
     pages: Object.fromEntries(pages.map((page) => [page.id, { title: page.data.title, href: base + playbookPath(page.id) }])),
     source: { author: source.data.author, title: source.data.title, year: sourceYearLabel(source.data), publisher: source.data.publisher },
   };
+}
+
+/** An assessment's earlier versions from its history file; a drifted or tampered snapshot throws, naming file and field. */
+function earlierVersions(id: string, current: CollectionEntry<'assessments'>['data']): EarlierVersion[] {
+  if (!Object.hasOwn(historyFiles, id)) return [];
+  return readHistory({ [id]: historyFiles[id] }, { [id]: current })[id] ?? [];
 }
 
 /** Every assessment this site includes, in the site's one order (includedAssessments). */

@@ -1,4 +1,5 @@
 import type { AssessmentPayload } from '../../lib/assess/payload.ts';
+import { COMPARED_ACROSS_VERSIONS, earlierVersionFor, resultsInCurrentVersion } from '../../lib/results/as-taken.ts';
 import { formatChange, roundScore } from '../../lib/results/score-text.ts';
 import { compareResults, trendSeries, type TrendPoint } from '../../lib/results/trend.ts';
 import type { SavedResult } from '../../lib/schema/saved-result.ts';
@@ -164,8 +165,11 @@ function changeClass(change: number | null): string | undefined {
  * of any two. `keepStop` receives a function per chart that removes it (and its theme
  * listeners), for when the view is replaced.
  */
-export function compareView(payload: AssessmentPayload, newestFirst: readonly SavedResult[], keepStop: (stop: () => void) => void): HTMLElement {
+export function compareView(payload: AssessmentPayload, saved: readonly SavedResult[], keepStop: (stop: () => void) => void): HTMLElement {
   const n = ++counter;
+  // Results of earlier versions are compared on the current questions (history.ts); the saved ones are not changed.
+  const acrossVersions = saved.some((result) => earlierVersionFor(payload, result));
+  const newestFirst = resultsInCurrentVersion(payload, saved);
   const name = resultNamer(newestFirst);
   const names = newestFirst.map((result) => name(result));
   const choose = (id: string, label: string, selected: number) => {
@@ -191,6 +195,7 @@ export function compareView(payload: AssessmentPayload, newestFirst: readonly Sa
     'section',
     { class: 'results-compare', 'aria-labelledby': `compare-title-${n}` },
     h('h3', { id: `compare-title-${n}` }, 'Progress over time'),
+    acrossVersions ? h('p', { class: 'results-note' }, COMPARED_ACROSS_VERSIONS) : null,
     trendView(payload, newestFirst, keepStop),
     h('h3', { id: `compare-two-${n}` }, 'Compare two results'),
     h('div', { class: 'compare-fields', role: 'group', 'aria-labelledby': `compare-two-${n}` }, earlier.field, later.field),

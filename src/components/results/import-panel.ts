@@ -1,5 +1,6 @@
 import { csvToResultsInSteps } from '../../lib/results/csv.ts';
 import type { DefinitionsById } from '../../lib/results/definitions.ts';
+import type { EarlierVersionsById } from '../../lib/results/history.ts';
 import { csvImportReport, jsonImportReport, type ImportLine, type ImportReport, type StoreImportOutcome } from '../../lib/results/import-report.ts';
 import { jsonToResultsInSteps } from '../../lib/results/json.ts';
 import { runStepsPaced, type StepProgress } from '../../lib/results/steps.ts';
@@ -16,6 +17,8 @@ export interface ImportPanelOptions {
   root: HTMLElement;
   store: () => ResultStore;
   definitions: DefinitionsById;
+  /** Earlier versions, so a CSV row exported from one keeps every answer. */
+  earlier: EarlierVersionsById;
   titleOf: (assessmentId: string) => string;
   /** Called after results were added, to show them. */
   onImported: () => void;
@@ -69,7 +72,7 @@ export function enhanceImportPanel(options: ImportPanelOptions): void {
         const reading = await runStepsPaced(jsonToResultsInSteps(text), onProgress, pause);
         report = save(reading.ok ? reading.results : [], (outcome) => jsonImportReport(reading, outcome));
       } else {
-        const reading = await runStepsPaced(csvToResultsInSteps(text, options.definitions), onProgress, pause);
+        const reading = await runStepsPaced(csvToResultsInSteps(text, options.definitions, undefined, options.earlier), onProgress, pause);
         report = save(reading.results, (outcome) => csvImportReport(reading, outcome));
       }
     } catch (error) {

@@ -1,4 +1,6 @@
 import type { AssessmentPayload } from '../../lib/assess/payload.ts';
+import { payloadAsTaken } from '../../lib/results/as-taken.ts';
+import { earlierNote } from './earlier-note.ts';
 import { resultsToCsv } from '../../lib/results/csv.ts';
 import { exportFileName } from '../../lib/results/export-names.ts';
 import { resultsToJson } from '../../lib/results/json.ts';
@@ -62,6 +64,7 @@ class MyResultsElement extends HTMLElement {
       root: this.querySelector('.results-import')!,
       store: () => this.#store,
       definitions: data.definitions,
+      earlier: data.earlier,
       titleOf: (id) => this.#payload(id)?.definition.title ?? id,
       onImported: () => this.#render(),
     });
@@ -183,7 +186,9 @@ class MyResultsElement extends HTMLElement {
     const date = nameOf(result, false);
     const name = result.label ? `“${result.label}”, ${date}` : date;
     const team = [result.team, result.segment].filter(Boolean).join(', ');
-    const scored = payload ? scoreAssessment(payload.definition, result.answers, result.role) : undefined;
+    // Each result is scored with the questions it was answered against.
+    const asTaken = payload ? payloadAsTaken(payload, result) : undefined;
+    const scored = asTaken ? scoreAssessment(asTaken.payload.definition, result.answers, result.role) : undefined;
     const titleId = `result-${result.id}`;
     const button = (label: string, action: () => void, extra: Record<string, string> = {}) => {
       const element = h('button', { type: 'button', class: 'button secondary', ...extra }, label, h('span', { class: 'visually-hidden' }, ` ${name}`));
@@ -198,7 +203,7 @@ class MyResultsElement extends HTMLElement {
         { class: 'results-item-main' },
         h('h3', { id: titleId }, result.label ?? date),
         h('p', { class: 'muted' }, [result.label ? date : '', result.role ? roleLabels[result.role] : 'Role not given', team ? `Team: ${team}` : ''].filter(Boolean).join(' · ')),
-        scored ? h('p', { class: 'results-item-score' }, scoreLine(payload!.definition, scored)) : null,
+        scored ? h('p', { class: 'results-item-score' }, scoreLine(asTaken!.payload.definition, scored)) : null,
         payload && result.version !== payload.version ? h('p', { class: 'muted' }, 'Taken with an earlier version of the questions.') : null,
       ),
     );
@@ -294,14 +299,16 @@ class MyResultsElement extends HTMLElement {
 
   #exportCsv(group: ResultGroup): void {
     if (!group.definition) return;
-    downloadText(exportFileName({ subject: group.assessment, date: new Date(), extension: 'csv' }), resultsToCsv(group.results, group.definition), 'text/csv');
+    downloadText(exportFileName({ subject: group.assessment, date: new Date(), extension: 'csv' }), resultsToCsv(group.results, group.definition, this.#data.earlier), 'text/csv');
     this.#say(`Exporting ${group.results.length.toLocaleString()} ${group.definition.title} ${group.results.length === 1 ? 'result' : 'results'} as CSV.`);
   }
 
   /** The full result, read-only, in place of the list; "Back" returns to the list. */
   #open(result: SavedResult, { fromAddress = false } = {}): void {
-    const payload = this.#payload(result.assessment);
-    if (!payload) return;
+    const current = this.#payload(result.assessment);
+    if (!current) return;
+    // Read-only, with the questions and scoring of the version it was taken with; the saved record is not changed.
+    const { payload, earlier } = payloadAsTaken(current, result);
     if (!fromAddress) history.pushState({ openResult: result.id }, '', `#result-${encodeURIComponent(result.id)}`);
     this.#openId = result.id;
     const view = h('div', { class: 'assess-result' });
@@ -313,6 +320,7 @@ class MyResultsElement extends HTMLElement {
       heading: `${payload.definition.title}: ${result.label ?? resultDate(result)}`,
       notes: result,
     });
+    if (earlier) view.querySelector('h2')?.after(earlierNote(earlier));
     view.append(resultTools({ payload, result, base: this.#base, print: true }));
     const back = h('button', { type: 'button', class: 'button secondary results-back no-print' }, '← Back to all results');
     // Back in the page and Back in the browser do the same; an address typed or bookmarked has no entry to go back to.

@@ -1,3 +1,5 @@
+import { payloadAsTaken } from '../../lib/results/as-taken.ts';
+import { earlierNote } from './earlier-note.ts';
 import { decodeShareCode } from '../../lib/results/share-code.ts';
 import { createResultStore } from '../../lib/results/store.ts';
 import type { SavedResult } from '../../lib/schema/saved-result.ts';
@@ -50,10 +52,11 @@ class SharedResultElement extends HTMLElement {
     try {
       const data = readEmbeddedAssessments(this);
       if (!data) return this.#fail('This page’s list of assessments is damaged; reload the page, and if that does not help, the site needs rebuilding.');
-      const decoded = decodeShareCode(codeFromHash(location.hash), data.definitions);
+      const decoded = decodeShareCode(codeFromHash(location.hash), data.definitions, data.earlier);
       if (!decoded.ok) return this.#fail(decoded.error.message);
       const { result, changedSince } = decoded;
-      const payload = data.payloads[result.assessment]!;
+      // A link made with an earlier version shows that version's questions, scored with them.
+      const { payload, earlier } = payloadAsTaken(data.payloads[result.assessment]!, result);
       this.#result = result;
       renderResult(this.#view, {
         payload,
@@ -64,6 +67,7 @@ class SharedResultElement extends HTMLElement {
         notes: result,
       });
       this.#message.replaceChildren(
+        ...(earlier ? [earlierNote(earlier)] : []),
         ...(changedSince
           ? [h('p', { class: 'results-problem' }, h('strong', {}, 'The assessment has changed since this result was taken. '), 'The answers are shown against the current questions, in the same order, so some may now refer to reworded or different questions.')]
           : []),

@@ -6,9 +6,11 @@
  * importing its constants brings no schema library to the page.
  */
 import { creditLead } from '../../lib/content/source-year.ts';
+import type { EarlierVersion } from '../../lib/results/history.ts';
 import type { Assessment } from '../../lib/schema/assessment.ts';
 import { isOrdinal, type Scale } from '../../lib/schema/scales.ts';
 import { figureGroups, scoreBins, type ItemFigures, type Published, type TeamAggregate } from '../../lib/team/aggregate.ts';
+import { earlierVersionsNote } from '../../lib/team/earlier-versions.ts';
 import { respondentRoleLabels } from '../../lib/team/filter.ts';
 import {
   figureGroupLabels,
@@ -30,6 +32,8 @@ import { h } from '../assess/dom.ts';
 export interface AssessmentInfo {
   id: string;
   definition: Assessment;
+  /** The shapes its questions had before (history.ts); results taken with them are pooled on their unchanged items. */
+  earlier: EarlierVersion[];
   scale: Scale;
   source: { author: string; title: string; year: string | number; publisher: string };
 }
@@ -487,6 +491,7 @@ function methodSection(context: ReportContext): HTMLElement {
       ),
       isOrdinal(scale) ? h('li', {}, h('strong', {}, 'Agreeing. '), `${scale.agreeNote} Percent agreeing counts the people who answered a statement.`) : null,
       h('li', {}, h('strong', {}, 'The perception gap '), 'is the leaders\u2019 figure minus the front line\u2019s: in points out of 100 for scores, in percentage points for agreeing. Managers are shown on their own and are not part of it.'),
+      aggregate.fromEarlierVersions > 0 ? h('li', {}, h('strong', {}, 'Earlier versions. '), earlierVersionsNote(aggregate.fromEarlierVersions)) : null,
       h('li', {}, h('strong', {}, 'In view. '), context.selectionText),
       h('li', {}, h('strong', {}, 'Source. '), `${creditLead(definition)} ${source.author}, `, h('cite', {}, source.title), ` (${source.year}), ${source.publisher}. `, definition.sourceNote ?? ''),
       h('li', {}, h('strong', {}, 'Privacy. '), `Prepared with ${context.siteName} on ${pageDate(context.generatedAt)}. People\u2019s answers stayed in the consultant\u2019s browser; this report shows group figures only.`),

@@ -4,6 +4,7 @@
  * filters, aggregation and the CSV export.
  */
 import { definitionFor, type DefinitionsById } from '../../lib/results/definitions.ts';
+import type { EarlierVersionsById } from '../../lib/results/history.ts';
 import { migrateResult } from '../../lib/results/migrations.ts';
 import type { SavedResult } from '../../lib/schema/saved-result.ts';
 import { aggregateTeam, type TeamAggregate } from '../../lib/team/aggregate.ts';
@@ -46,6 +47,8 @@ function throttled(report: Report): Report {
 
 export class TeamEngine {
   #definitions: DefinitionsById = {};
+  /** Earlier versions the site keeps: their results join the pool on their unchanged items. */
+  #earlier: EarlierVersionsById = {};
   #minGroupSize = 3;
   #collection = new ResultSet();
   #byAssessment = new Map<string, SavedResult[]>();
@@ -60,7 +63,7 @@ export class TeamEngine {
   async handle(request: TeamRequest, report: Report): Promise<TeamReplies[TeamRequest['type']]> {
     switch (request.type) {
       case 'open':
-        return this.#open(request.definitions, request.databaseName, request.minGroupSize);
+        return this.#open(request.definitions, request.earlier, request.databaseName, request.minGroupSize);
       case 'import':
         return this.#import(request.files, request.links, throttled(report));
       case 'aggregate':
@@ -99,8 +102,9 @@ export class TeamEngine {
     }
   }
 
-  async #open(definitions: DefinitionsById, databaseName: string, minGroupSize: number): Promise<CollectionState> {
+  async #open(definitions: DefinitionsById, earlier: EarlierVersionsById, databaseName: string, minGroupSize: number): Promise<CollectionState> {
     this.#definitions = definitions;
+    this.#earlier = earlier;
     this.#minGroupSize = minGroupSize;
     try {
       this.#store = await openResultStore(databaseName);
@@ -119,7 +123,7 @@ export class TeamEngine {
     let leftOut = 0;
     for (const record of stored) {
       const read = migrateResult(record);
-      if (!read.ok || teamProblem(read.result, definitions) !== undefined || !this.#collection.add(read.result).added) leftOut += 1;
+      if (!read.ok || teamProblem(read.result, definitions, earlier) !== undefined || !this.#collection.add(read.result).added) leftOut += 1;
     }
     this.#regroup();
     if (leftOut > 0) {
@@ -148,10 +152,10 @@ export class TeamEngine {
         readings.push({ source: file.name, results: [], rejected: [{ where: '', reason: 'The file could not be read; it may have been moved or deleted. Choose it again.' }], notes: [] });
         continue;
       }
-      readings.push(readResultsFile(file.name, text, this.#definitions));
+      readings.push(readResultsFile(file.name, text, this.#definitions, this.#earlier));
       report({ phase: 'checking', done: readings.length, total: files.length });
     }
-    if (links.trim() !== '') readings.push(readShareLinks(links, this.#definitions));
+    if (links.trim() !== '') readings.push(readShareLinks(links, this.#definitions, this.#earlier));
 
     const before = new Set(this.#collection.results);
     const { corrections, ...importReport } = addReadings(this.#collection, readings);
@@ -179,7 +183,8 @@ export class TeamEngine {
       const results = this.#byAssessment.get(assessmentId);
       const definition = definitionFor(this.#definitions, assessmentId);
       if (!results || !definition || (only !== undefined && only !== assessmentId)) return [];
-      return [aggregateTeam(results, definition, { assessmentId, minGroupSize: this.#minGroupSize, selection })];
+      const earlier = Object.hasOwn(this.#earlier, assessmentId) ? this.#earlier[assessmentId] : undefined;
+      return [aggregateTeam(results, definition, { assessmentId, minGroupSize: this.#minGroupSize, selection, ...(earlier ? { earlier } : {}) })];
     });
   }
 

@@ -1,5 +1,6 @@
 /** The messages between the team page and its worker (aggregate.worker.ts). */
 import type { DefinitionsById } from '../../lib/results/definitions.ts';
+import type { EarlierVersionsById } from '../../lib/results/history.ts';
 import type { TeamAggregate } from '../../lib/team/aggregate.ts';
 import type { FilterChoices, TeamSelection } from '../../lib/team/filter.ts';
 import type { CollectedEntry } from '../../lib/team/collected.ts';
@@ -20,7 +21,7 @@ export interface CollectionState {
 }
 
 export type TeamRequest =
-  | { type: 'open'; definitions: DefinitionsById; databaseName: string; minGroupSize: number }
+  | { type: 'open'; definitions: DefinitionsById; earlier: EarlierVersionsById; databaseName: string; minGroupSize: number }
   | { type: 'import'; files: File[]; links: string }
   | { type: 'aggregate'; selection: TeamSelection }
   | { type: 'csv'; assessmentId: string; selection: TeamSelection }

@@ -143,8 +143,9 @@ class TeamViewElement extends HTMLElement {
   async #open(): Promise<void> {
     const minGroupSize = Math.max(3, Math.floor(Number(this.dataset.minGroupSize)) || 3);
     const definitions = Object.fromEntries(this.#payload.assessments.map((info) => [info.id, info.definition]));
+    const earlier = Object.fromEntries(this.#payload.assessments.map((info) => [info.id, info.earlier]));
     try {
-      const state = await this.#client!.request({ type: 'open', definitions, databaseName: this.dataset.database ?? 'touchline-team', minGroupSize });
+      const state = await this.#client!.request({ type: 'open', definitions, earlier, databaseName: this.dataset.database ?? 'touchline-team', minGroupSize });
       await this.#showState(state);
     } catch (error) {
       this.#part('.team-import-status').textContent = error instanceof Error ? error.message : 'The team view could not start. Reload the page.';

@@ -1,6 +1,7 @@
 import { assessmentNextSteps } from '../brand/modules.ts';
 import type { Assessment } from '../schema/assessment.ts';
 import type { Scale } from '../schema/scales.ts';
+import type { EarlierVersion } from '../results/history.ts';
 import { fnv1a32 } from '../results/version.ts';
 
 /** What the assessment island needs in the browser: the definition and how to link its next steps. */
@@ -8,6 +9,8 @@ export interface AssessmentPayload {
   id: string;
   version: string;
   definition: Assessment;
+  /** The shapes the questions had before (see history.ts), to open results taken with them. */
+  earlier: EarlierVersion[];
   scale: Scale;
   /** Title and address of every playbook page a next step may point to. */
   pages: Record<string, { title: string; href: string }>;

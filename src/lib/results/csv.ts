@@ -18,6 +18,7 @@ import { scoreAssessment } from '../scoring/index.ts';
 import { answerRanges, definitionFor, isInRange, sharedAssessmentId, type AnswerRange, type DefinitionsById } from './definitions.ts';
 import { describeIssues } from './result-issues.ts';
 import { runSteps, type StepProgress } from './steps.ts';
+import { earlierVersionOf, type EarlierVersionsById } from './history.ts';
 import { assessmentVersion } from './version.ts';
 
 export const CSV_BASE_COLUMNS = ['assessment', 'id', 'version', 'takenAt', 'role', 'team', 'segment', 'label'] as const;
@@ -51,16 +52,28 @@ function answerCell(result: SavedResult, range: AnswerRange): string {
 }
 
 /**
- * One assessment's results as CSV text. Columns come from the current definition, so
- * answers to items it no longer has are left out. Throws RangeError when the results mix
- * assessments.
+ * One assessment's results as CSV text. Columns come from the current definition, then the
+ * items of earlier versions (history.ts) that results of those versions answered, so nothing
+ * is left out; each row is scored with the version it was taken with. Answers to items of
+ * no known version are left out. Throws RangeError when the results mix assessments.
  */
-export function resultsToCsv(results: readonly SavedResult[], definition: Assessment): string {
+export function resultsToCsv(results: readonly SavedResult[], definition: Assessment, earlier: EarlierVersionsById = {}): string {
   sharedAssessmentId(results);
-  const ranges = answerRanges(definition);
+  const currentVersion = assessmentVersion(definition);
+  const definitionOf = (result: SavedResult) => (result.version === currentVersion ? undefined : earlierVersionOf(earlier, result.assessment, result.version)?.definition) ?? definition;
+  const ranges = [...answerRanges(definition)];
+  const columnIds = new Set(ranges.map((range) => range.itemId));
+  for (const result of results) {
+    for (const range of answerRanges(definitionOf(result))) {
+      if (columnIds.has(range.itemId)) continue;
+      columnIds.add(range.itemId);
+      ranges.push(range);
+    }
+  }
   const fields = [...CSV_BASE_COLUMNS, ...ranges.map((range) => range.itemId), ...definition.dimensions.map((dimension) => `${SCORE_PREFIX}${dimension.id}`), `${SCORE_PREFIX}overall`];
   const data = results.map((result) => {
-    const scored = scoreAssessment(definition, result.answers, result.role);
+    const scored = scoreAssessment(definitionOf(result), result.answers, result.role);
+    const dimensionScores = new Map(scored.dimensions.map((dimension) => [dimension.id, dimension.score]));
     return [
       result.assessment,
       escapeFormula(result.id),
@@ -71,7 +84,7 @@ export function resultsToCsv(results: readonly SavedResult[], definition: Assess
       escapeFormula(result.segment ?? ''),
       escapeFormula(result.label ?? ''),
       ...ranges.map((range) => answerCell(result, range)),
-      ...scored.dimensions.map((dimension) => scoreCell(dimension.score)),
+      ...definition.dimensions.map((dimension) => scoreCell(dimensionScores.get(dimension.id) ?? null)),
       scoreCell(scored.overall),
     ];
   });
@@ -142,12 +155,15 @@ function readAnswerCell(cell: string, range: AnswerRange): { ok: true; answer: S
 
 type RowReading = { ok: true; result: SavedResult } | { ok: false; reason: string };
 
-function readRow(row: readonly string[], columns: ReturnType<typeof columnsOf>, assessmentId: string, definitionsById: DefinitionsById): RowReading {
-  const definition = definitionFor(definitionsById, assessmentId);
-  if (!definition) {
+function readRow(row: readonly string[], columns: ReturnType<typeof columnsOf>, assessmentId: string, definitionsById: DefinitionsById, earlier: EarlierVersionsById): RowReading {
+  const current = definitionFor(definitionsById, assessmentId);
+  if (!current) {
     const known = Object.keys(definitionsById).join(', ');
     return { ok: false, reason: assessmentId === '' ? `no assessment: fill in the "assessment" column (one of: ${known})` : `unknown assessment "${assessmentId}"; this site has: ${known}` };
   }
+  // A row exported from an earlier version the site keeps is read with that version's questions, as it was made.
+  const version = unescapeFormula(columns.base(row, 'version').trim()) || assessmentVersion(current);
+  const definition = earlierVersionOf(earlier, assessmentId, version)?.definition ?? current;
   const reasons: string[] = [];
   const id = unescapeFormula(columns.base(row, 'id').trim());
   if (id === '') reasons.push('no id: every row needs the id it was exported with');
@@ -165,7 +181,6 @@ function readRow(row: readonly string[], columns: ReturnType<typeof columnsOf>, 
   }
   if (reasons.length > 0) return { ok: false, reason: reasons.join('; ') };
 
-  const version = unescapeFormula(columns.base(row, 'version').trim()) || assessmentVersion(definition);
   const notes = Object.fromEntries(
     (['team', 'segment', 'label'] as const).flatMap((name) => {
       const text = unescapeFormula(columns.base(row, name));
@@ -177,9 +192,9 @@ function readRow(row: readonly string[], columns: ReturnType<typeof columnsOf>, 
   return parsed.success ? { ok: true, result: parsed.data } : { ok: false, reason: describeIssues(parsed.error, candidate) };
 }
 
-/** Columns that are neither base, score nor a question of the assessment: ignored, and said so. */
-function ignoredColumns(header: readonly string[], definition: Assessment): string[] {
-  const itemIds = new Set(answerRanges(definition).map((range) => range.itemId));
+/** Columns that are neither base, score nor a question of the assessment, now or in an earlier version: ignored, and said so. */
+function ignoredColumns(header: readonly string[], definitions: readonly Assessment[]): string[] {
+  const itemIds = new Set(definitions.flatMap((definition) => answerRanges(definition).map((range) => range.itemId)));
   return header.filter((name) => name !== '' && !(CSV_BASE_COLUMNS as readonly string[]).includes(name) && !name.startsWith(SCORE_PREFIX) && !itemIds.has(name));
 }
 
@@ -188,8 +203,8 @@ function ignoredColumns(header: readonly string[], definition: Assessment): stri
  * The assessment comes from each row's `assessment` cell, or from the question columns
  * when there is no such column. An empty `version` cell means the current version.
  */
-export function csvToResults(text: string, definitionsById: DefinitionsById): CsvImport {
-  return runSteps(csvToResultsInSteps(text, definitionsById, Number.POSITIVE_INFINITY));
+export function csvToResults(text: string, definitionsById: DefinitionsById, earlier: EarlierVersionsById = {}): CsvImport {
+  return runSteps(csvToResultsInSteps(text, definitionsById, Number.POSITIVE_INFINITY, earlier));
 }
 
 /**
@@ -197,7 +212,7 @@ export function csvToResults(text: string, definitionsById: DefinitionsById): Cs
  * is, and it returns what csvToResults returns. A page runs one step per frame so that it
  * can show progress on a large file and stay responsive (see runSteps).
  */
-export function* csvToResultsInSteps(text: string, definitionsById: DefinitionsById, rowsPerStep = 500): Generator<StepProgress, CsvImport, void> {
+export function* csvToResultsInSteps(text: string, definitionsById: DefinitionsById, rowsPerStep = 500, earlier: EarlierVersionsById = {}): Generator<StepProgress, CsvImport, void> {
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { header: false, skipEmptyLines: false });
   const records = parsed.data.filter((record): record is string[] => Array.isArray(record));
   const [headerRecord, ...dataRecords] = records;
@@ -231,7 +246,7 @@ export function* csvToResultsInSteps(text: string, definitionsById: DefinitionsB
       continue;
     }
     const assessmentId = columns.has('assessment') ? columns.base(cells, 'assessment').trim() : (fallback ?? '');
-    const reading = readRow(cells, columns, assessmentId, definitionsById);
+    const reading = readRow(cells, columns, assessmentId, definitionsById, earlier);
     if (!reading.ok) {
       rows.push({ row, status: 'rejected', reason: reading.reason });
       continue;
@@ -239,7 +254,7 @@ export function* csvToResultsInSteps(text: string, definitionsById: DefinitionsB
     const definition = definitionFor(definitionsById, assessmentId);
     if (definition && !warnedAbout.has(assessmentId)) {
       warnedAbout.add(assessmentId);
-      const ignored = ignoredColumns(header, definition);
+      const ignored = ignoredColumns(header, [definition, ...(Object.hasOwn(earlier, assessmentId) ? earlier[assessmentId]!.map((entry) => entry.definition) : [])]);
       if (ignored.length > 0) problems.push(`Column${ignored.length > 1 ? 's' : ''} ${ignored.map((name) => `"${name}"`).join(', ')} ${ignored.length > 1 ? 'are' : 'is'} not a question of "${assessmentId}" and ${ignored.length > 1 ? 'were' : 'was'} ignored.`);
     }
     results.push(reading.result);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDraftStore, DRAFT_CHANGED_MESSAGE, DRAFT_NOT_BACKED_UP_MESSAGE, DRAFT_UNREADABLE_MESSAGE, draftBackupFile, draftBackupKey, draftKey, draftProblem, type Draft } from './draft-store.ts';
+import { createDraftStore, DRAFT_CARRIED_MESSAGE, DRAFT_CHANGED_MESSAGE, DRAFT_NOT_BACKED_UP_MESSAGE, DRAFT_UNREADABLE_MESSAGE, draftBackupFile, draftBackupKey, draftKey, draftProblem, type CarryDraftAnswers, type Draft } from './draft-store.ts';
 import { memoryEngine, storageError } from './fixtures.ts';
 
 const draft: Draft = { answers: { pr1: 4, pr2: null }, role: 'leader', team: 'Support', step: 2 };
@@ -118,5 +118,35 @@ describe('draftProblem', () => {
     [{ ...good, finished: { id: 'result-0001', takenAt: '2026-03-01T10:30:00Z', score: 3 } }, expect.stringMatching(/^draft\.finished: /)],
   ])('%j → %s', (value, expected) => {
     expect(draftProblem(value)).toEqual(expected);
+  });
+});
+
+describe('a draft of an earlier version the site keeps', () => {
+  // pr1 carries over to pr1; pr2 was split (no carry-over).
+  const carry: CarryDraftAnswers = (storedVersion, answers) => (storedVersion === 'v1' ? Object.fromEntries(Object.entries(answers).filter(([id]) => id === 'pr1')) : undefined);
+
+  it('keeps the unchanged answers under the current version, from the first step and not finished, with the original as a backup', () => {
+    const { engine, data } = memoryEngine();
+    const drafts = createDraftStore(engine, () => new Date('2026-03-01T10:30:00.000Z'));
+    drafts.save('pace', 'v1', { ...draft, finished: { id: 'saved-result-0001', takenAt: '2026-03-01T10:00:00.000Z' } });
+    const stored = data.get(draftKey('pace'));
+    const expected: Draft = { answers: { pr1: 4 }, role: 'leader', team: 'Support', step: 0 };
+    expect(drafts.load('pace', 'v2', carry)).toEqual({ draft: expected, problem: DRAFT_CARRIED_MESSAGE });
+    expect(JSON.parse(data.get(draftBackupKey('pace')) ?? '').stored).toBe(stored);
+    // A reload finds the carried draft under the current version, with no further message.
+    expect(drafts.load('pace', 'v2', carry)).toEqual({ draft: expected });
+  });
+
+  it('sets aside a draft of a version the site does not know, as before', () => {
+    const { engine } = memoryEngine();
+    const drafts = createDraftStore(engine);
+    drafts.save('pace', 'v0', draft);
+    expect(drafts.load('pace', 'v2', carry)).toEqual({ draft: null, problem: DRAFT_CHANGED_MESSAGE });
+  });
+
+  it('says what happened in words a person can act on', () => {
+    expect(DRAFT_CARRIED_MESSAGE).toBe(
+      'Some questions have changed since you last worked on this assessment. Your answers to the questions that did not change are kept here; the changed ones are blank, to answer again. Your unfinished answers as they were are kept as a backup you can download from the Privacy page.',
+    );
   });
 });

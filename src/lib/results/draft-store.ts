@@ -97,6 +97,7 @@ export interface DraftLoad {
 
 const BACKUP_NOTE = 'They are kept as a backup you can download from the Privacy page.';
 export const DRAFT_CHANGED_MESSAGE = `The questions have changed since you last worked on this assessment, so your unfinished answers could not be used here. ${BACKUP_NOTE}`;
+export const DRAFT_CARRIED_MESSAGE = `Some questions have changed since you last worked on this assessment. Your answers to the questions that did not change are kept here; the changed ones are blank, to answer again. Your unfinished answers as they were ${BACKUP_NOTE.replace(/^They are/, 'are')}`;
 export const DRAFT_UNREADABLE_MESSAGE = `Your unfinished answers to this assessment could not be read back (the stored copy is damaged). ${BACKUP_NOTE}`;
 export const DRAFT_NOT_BACKED_UP_MESSAGE =
   'Your unfinished answers to this assessment could not be used here, and this browser would not keep a backup of them (its storage is full or off). Download them from the Privacy page before answering again.';
@@ -113,13 +114,19 @@ export function draftBackupFile(stored: readonly string[], exportedAt: string): 
   return JSON.stringify({ format: 'touchline-draft-backups', version: 1, exportedAt, backups }, null, 2);
 }
 
+/**
+ * A draft's answers under the current version's item ids, when it was made with an earlier
+ * version the site keeps (history.ts); undefined when its version is unknown.
+ */
+export type CarryDraftAnswers = (storedVersion: string, answers: Answers) => Answers | undefined;
+
 export interface DraftStore {
   /**
    * The unfinished answers for this assessment version. A draft for another version (the
    * items changed) or one that is unreadable is not shown: it is moved, as stored, to a
    * backup the privacy page offers for download, and `problem` says so.
    */
-  load(assessmentId: string, version: string): DraftLoad;
+  load(assessmentId: string, version: string, carry?: CarryDraftAnswers): DraftLoad;
   save(assessmentId: string, version: string, draft: Draft): WriteOutcome;
   clear(assessmentId: string): WriteOutcome;
 }
@@ -127,7 +134,7 @@ export interface DraftStore {
 /** In-progress answers, one key per assessment. No method throws. */
 export function createDraftStore(engine: StorageEngine, now: () => Date = () => new Date()): DraftStore {
   return {
-    load(assessmentId, version) {
+    load(assessmentId, version, carry) {
       const key = draftKey(assessmentId);
       const read = readItem(engine, key);
       if (!read.ok || read.value === null) return { draft: null };
@@ -144,6 +151,15 @@ export function createDraftStore(engine: StorageEngine, now: () => Date = () => 
       const backup: DraftBackup = { assessmentId, keptAt: now().toISOString(), reason: stored ? 'questions-changed' : 'unreadable', stored: read.value };
       if (!writeItem(engine, draftBackupKey(assessmentId), JSON.stringify(backup)).ok) return { draft: null, problem: DRAFT_NOT_BACKED_UP_MESSAGE };
       removeItem(engine, key);
+      const carried = stored ? carry?.(stored.version, stored.draft.answers) : undefined;
+      if (stored && carried) {
+        // From the first step, and not finished: a result saved with the earlier version keeps its id and is never overwritten.
+        const { finished: _finished, ...rest } = stored.draft;
+        const draft: Draft = { ...rest, answers: carried, step: 0 };
+        // Kept at once under the current version, so a reload before the next answer still finds it.
+        writeItem(engine, key, JSON.stringify({ version, draft }));
+        return { draft, problem: DRAFT_CARRIED_MESSAGE };
+      }
       return { draft: null, problem: stored ? DRAFT_CHANGED_MESSAGE : DRAFT_UNREADABLE_MESSAGE };
     },
 

@@ -9,6 +9,8 @@ import { assessmentSchema, type Assessment } from '../schema/assessment.ts';
 import { roles, type SavedResult } from '../schema/saved-result.ts';
 import { fixtures } from '../scoring/fixtures.ts';
 import { answerRanges, type DefinitionsById } from './definitions.ts';
+import { historyFiles } from './history-files.ts';
+import { readHistory, type EarlierVersionsById } from './history-schema.ts';
 import type { StorageEngine } from './storage-engine.ts';
 import { assessmentVersion } from './version.ts';
 
@@ -38,6 +40,9 @@ export const testDefinitions: DefinitionsById = {
 };
 
 export const testDefinitionEntries = Object.entries(testDefinitions);
+
+/** The real assessments' earlier versions, from their committed history files. */
+export const testEarlierVersions: EarlierVersionsById = readHistory(historyFiles, contentDefinitions);
 
 /** A result to build on in table-driven tests. */
 export function sampleResult(overrides: Partial<SavedResult> = {}): SavedResult {

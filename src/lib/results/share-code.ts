@@ -18,7 +18,7 @@
  * | notes       | optional  | `t` team, `s` segment, `l` label, `k` respondent key, in that order, each: varint byte count, UTF-8 as base64url |
  * | checksum    | 5         | the low 30 bits of FNV-1a over everything before it                       |
  *
- * A PACE result (26 items, 7 symbols each) takes 39 symbols without notes.
+ * A PACE result (33 items, 8 symbols each) takes 44 symbols without notes.
  *
  * The checksum catches every single-symbol substitution for certain: when two texts of the
  * same length differ in one byte, their FNV-1a hashes differ within the low 8 bits, because
@@ -28,7 +28,10 @@
  * about one in a billion). Decoding also re-encodes what it read and requires the same
  * text, so no two codes decode to the same result.
  *
- * When the assessment changed since the code was made (its version differs), the answers
+ * When the code was made with an earlier version the site keeps in its history (history.ts),
+ * it is read against that version's own questions, exactly as it was made; the result comes
+ * with `earlier`, that version, so the page can show the old questions and say what changed.
+ * When the version is one the site does not know, the answers
  * are read by position when the count and radix still match, and each answer is on the
  * current item's scale; the result then comes with `changedSince: true`, so the page can
  * say the questions may have changed. Otherwise the code is refused as
@@ -43,6 +46,7 @@ import type { Assessment } from '../schema/assessment.ts';
 import { CANNOT_SEE, roles, savedResultSchema, type Role, type SavedResult } from '../schema/saved-result.ts';
 import { answerRanges, definitionFor, isInRange, type DefinitionsById } from './definitions.ts';
 import { isShareCodeText, SHARE_CODE_ALPHABET, packDigits, ShareCodeReader, writeBytes, writeFixed, writeVarint } from './share-code-alphabet.ts';
+import { earlierVersionOf, type EarlierVersion, type EarlierVersionsById } from './history.ts';
 import { assessmentVersion, fnv1a32 } from './version.ts';
 
 export const SHARE_CODE_FORMAT = '2';
@@ -77,8 +81,10 @@ export type ShareCodeDecoding =
   | {
       ok: true;
       result: SavedResult;
-      /** The assessment's items changed since the code was made; answers were read by position. */
+      /** The code's version is unknown to this site; answers were read by position against the current items. */
       changedSince: boolean;
+      /** The earlier version the code was made with, when the site keeps it: the result is in its items. */
+      earlier?: EarlierVersion;
     }
   | { ok: false; error: ShareCodeError };
 
@@ -313,7 +319,7 @@ function cleanCode(code: string): string {
   return trimmed.startsWith('#') ? trimmed.slice(1).trim() : trimmed;
 }
 
-function decodeCleanCode(code: string, definitionsById: DefinitionsById): ShareCodeDecoding {
+function decodeCleanCode(code: string, definitionsById: DefinitionsById, earlierVersions: EarlierVersionsById): ShareCodeDecoding {
   if (code === '') return failure('empty', messages.empty);
   const valid = code.length > CHECKSUM_WIDTH && isShareCodeText(code) && checksumOf(code.slice(0, -CHECKSUM_WIDTH)) === code.slice(-CHECKSUM_WIDTH);
   // A whole code with something after it (a full stop, a bracket, a second paste) says so, rather than "damaged".
@@ -332,10 +338,12 @@ function decodeCleanCode(code: string, definitionsById: DefinitionsById): ShareC
   // Past the checksum, a code that does not read back to itself was made by hand or by a bug.
   if (!fields || payloadOf(fields) !== payload) return failure('malformed', messages.malformed);
 
-  const definition = definitionFor(definitionsById, fields.assessment);
-  if (!definition) {
+  const current = definitionFor(definitionsById, fields.assessment);
+  if (!current) {
     return failure('unknown-assessment', `This result is for an assessment this site does not have ("${fields.assessment}"). Open the link on the site it was made on.`);
   }
+  const earlier = fields.version === assessmentVersion(current) ? undefined : earlierVersionOf(earlierVersions, fields.assessment, fields.version);
+  const definition = earlier?.definition ?? current;
   const changedSince = fields.version !== assessmentVersion(definition);
   const itemCount = answerRanges(definition).length;
   if (fields.digits.length !== itemCount || fields.radix !== radixFor(definition, fields.format)) {
@@ -350,16 +358,16 @@ function decodeCleanCode(code: string, definitionsById: DefinitionsById): ShareC
     if (!changedSince) return failure('malformed', messages.malformed);
     return failure('unsupported-version', `This result was made with another version of "${definition.title}", and some of its answers do not fit this site's questions, so it cannot be shown.`);
   }
-  return { ok: true, result, changedSince };
+  return earlier ? { ok: true, result, changedSince, earlier } : { ok: true, result, changedSince };
 }
 
 /**
  * The result in a share code, or a typed error. Never throws, and never returns a result
  * the code does not hold: a damaged code fails its checksum.
  */
-export function decodeShareCode(code: string, definitionsById: DefinitionsById): ShareCodeDecoding {
+export function decodeShareCode(code: string, definitionsById: DefinitionsById, earlierVersions: EarlierVersionsById = {}): ShareCodeDecoding {
   try {
-    return decodeCleanCode(cleanCode(code), definitionsById);
+    return decodeCleanCode(cleanCode(code), definitionsById, earlierVersions);
   } catch {
     // Nothing above is expected to throw; this keeps the promise if something does.
     return failure('malformed', messages.malformed);

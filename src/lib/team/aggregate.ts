@@ -19,6 +19,7 @@ import type { Assessment, Benchmark, BenchmarkGroup } from '../schema/assessment
 import { roles, type Role } from '../schema/roles.ts';
 import type { SavedResult } from '../schema/saved-result.ts';
 import { isOrdinal, type Scale } from '../schema/scales.ts';
+import { carriedOver, type EarlierVersion } from '../results/history.ts';
 import { assessmentVersion } from '../results/version.ts';
 import { groupMatchesRole } from '../scoring/benchmark.ts';
 import { agreeThreshold, mean, scaleOf } from '../scoring/common.ts';
@@ -162,7 +163,7 @@ export interface Respondents {
 export interface IgnoredResults {
   /** Results of another assessment. */
   otherAssessment: number;
-  /** Results of this assessment taken on another version of it (its items, scale or model have changed since). */
+  /** Results of this assessment taken on a version of it the site does not know (earlier versions it keeps are carried over). */
   otherVersion: number;
   /** Further copies of a result already counted (same id). */
   duplicate: number;
@@ -181,6 +182,8 @@ export interface TeamAggregate {
   /** Whether some answers were left out because too few in their group answered that statement. */
   answersWithheld: boolean;
   ignored: IgnoredResults;
+  /** Respondents in view whose result was taken with an earlier version: their unchanged items are pooled, the changed ones count as unanswered. */
+  fromEarlierVersions: number;
   respondents: Respondents;
   /** In definition order. */
   dimensions: DimensionAggregate[];
@@ -203,6 +206,8 @@ export interface AggregateOptions {
   selection?: TeamSelection;
   /** How many of the weakest items to list. Default 5. */
   weakestItemCount?: number;
+  /** This assessment's earlier versions (history.ts): results taken with them are carried over, not ignored. */
+  earlier?: readonly EarlierVersion[];
 }
 
 /**
@@ -220,7 +225,7 @@ export function aggregateTeam(results: readonly SavedResult[], definition: Asses
     throw new RangeError(`weakestItemCount must be a whole number, 0 or more; got ${String(weakestItemCount)}`);
   }
   const version = assessmentVersion(definition);
-  const { respondents: everyone, ignored } = selectRespondents(results, options.assessmentId, version);
+  const { respondents: everyone, ignored } = selectRespondents(results, options.assessmentId, version, options.earlier ?? []);
   const plan = planDisclosure(everyone, minGroupSize);
   const selection = widenSelection(plan, options.selection ?? {});
   const blocks = blocksOf(plan);
@@ -255,6 +260,7 @@ export function aggregateTeam(results: readonly SavedResult[], definition: Asses
     groupRoles,
     answersWithheld: tallies.withheld,
     ignored,
+    fromEarlierVersions: inView.filter((respondent) => respondent.fromVersion !== undefined).length,
     respondents: countRespondents(inView, plan, blocks, minGroupSize),
     dimensions,
     items,
@@ -284,18 +290,22 @@ export function aggregateTeam(results: readonly SavedResult[], definition: Asses
 // Choosing the respondents
 
 interface Respondent {
+  /** As the current version sees it (carried over when taken with an earlier version). */
   result: SavedResult;
+  /** The earlier version the result was taken with, if it was. */
+  fromVersion?: string;
   role: RespondentRole;
   segment: string | null;
   team: string | null;
 }
 
-function selectRespondents(results: readonly SavedResult[], assessmentId: string, version: string): { respondents: Respondent[]; ignored: IgnoredResults } {
+function selectRespondents(results: readonly SavedResult[], assessmentId: string, version: string, earlier: readonly EarlierVersion[]): { respondents: Respondent[]; ignored: IgnoredResults } {
   const ignored: IgnoredResults = { otherAssessment: 0, otherVersion: 0, duplicate: 0 };
   const byId = new Map<string, SavedResult>();
   for (const result of results) {
+    const entry = result.version === version ? undefined : earlier.find((candidate) => candidate.version === result.version);
     if (result.assessment !== assessmentId) ignored.otherAssessment += 1;
-    else if (result.version !== version) ignored.otherVersion += 1;
+    else if (result.version !== version && !entry) ignored.otherVersion += 1;
     else {
       const kept = byId.get(result.id);
       if (kept) ignored.duplicate += 1;
@@ -306,7 +316,10 @@ function selectRespondents(results: readonly SavedResult[], assessmentId: string
   return {
     respondents: [...byId.values()]
       .sort((a, b) => compareText(a.id, b.id))
-      .map((result) => ({ result, role: result.role ?? 'not-given', segment: result.segment ?? null, team: result.team ?? null })),
+      .map((result) => {
+        const entry = result.version === version ? undefined : earlier.find((candidate) => candidate.version === result.version);
+        return { result: entry ? carriedOver(result, entry, version) : result, ...(entry ? { fromVersion: entry.version } : {}), role: result.role ?? 'not-given', segment: result.segment ?? null, team: result.team ?? null };
+      }),
     ignored,
   };
 }

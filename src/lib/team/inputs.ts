@@ -6,9 +6,10 @@
 import { csvToResults } from '../results/csv.ts';
 import { definitionFor, type DefinitionsById } from '../results/definitions.ts';
 import { jsonToResults } from '../results/json.ts';
+import type { EarlierVersionsById } from '../results/history.ts';
 import { decodeShareCode } from '../results/share-code.ts';
-import { assessmentVersion } from '../results/version.ts';
 import type { SavedResult } from '../schema/saved-result.ts';
+import { teamVersionProblem } from './earlier-versions.ts';
 import type { ImportReport, SourceReport } from './import-report.ts';
 import type { ResultSet } from './result-set.ts';
 
@@ -53,7 +54,7 @@ function looksLikeJson(name: string, text: string): boolean {
  * The results in one file's text, each checked as the results page checks an import
  * (jsonToResults, csvToResults) and then for use in a team view (teamProblem).
  */
-export function readResultsFile(name: string, text: string, definitionsById: DefinitionsById): InputReading {
+export function readResultsFile(name: string, text: string, definitionsById: DefinitionsById, earlier: EarlierVersionsById = {}): InputReading {
   const reading: InputReading = { source: name, results: [], rejected: [], notes: [] };
   if (text.trim() === '') {
     reading.rejected.push({ where: '', reason: 'The file is empty.' });
@@ -72,13 +73,13 @@ export function readResultsFile(name: string, text: string, definitionsById: Def
       if (entry.status === 'rejected') reading.rejected.push({ where, reason: entry.reason ?? 'not a saved result' });
       else {
         const result = parsed.results[next++];
-        if (result) checkForTeam(reading, where, result, definitionsById);
+        if (result) checkForTeam(reading, where, result, definitionsById, earlier);
       }
     }
     return reading;
   }
 
-  const parsed = csvToResults(text, definitionsById);
+  const parsed = csvToResults(text, definitionsById, earlier);
   const added = parsed.rows.filter((row) => row.status === 'added').length;
   // A file with no usable header is rejected once, not once per line of whatever it is.
   if (added === 0 && parsed.problems.length > 0) {
@@ -93,7 +94,7 @@ export function readResultsFile(name: string, text: string, definitionsById: Def
     if (row.status === 'rejected') reading.rejected.push({ where, reason: row.reason ?? 'not a result' });
     else {
       const result = parsed.results[next++];
-      if (result) checkForTeam(reading, where, result, definitionsById);
+      if (result) checkForTeam(reading, where, result, definitionsById, earlier);
     }
   }
   return reading;
@@ -109,7 +110,7 @@ export function shareCodeOfLine(line: string): { ok: true; code: string } | { ok
 }
 
 /** The results in pasted text, one share link (or bare code) per line; blank lines are passed over. */
-export function readShareLinks(text: string, definitionsById: DefinitionsById): InputReading {
+export function readShareLinks(text: string, definitionsById: DefinitionsById, earlier: EarlierVersionsById = {}): InputReading {
   const reading: InputReading = { source: PASTED_LINKS_SOURCE, results: [], rejected: [], notes: [] };
   text.split(/\r\n|\r|\n/).forEach((line, index) => {
     if (line.trim() === '') return;
@@ -119,8 +120,8 @@ export function readShareLinks(text: string, definitionsById: DefinitionsById): 
       reading.rejected.push({ where, reason: code.reason });
       return;
     }
-    const decoded = decodeShareCode(code.code, definitionsById);
-    if (decoded.ok) checkForTeam(reading, where, decoded.result, definitionsById);
+    const decoded = decodeShareCode(code.code, definitionsById, earlier);
+    if (decoded.ok) checkForTeam(reading, where, decoded.result, definitionsById, earlier);
     else reading.rejected.push({ where, reason: decoded.error.message });
   });
   return reading;
@@ -128,20 +129,17 @@ export function readShareLinks(text: string, definitionsById: DefinitionsById): 
 
 /**
  * Why a valid result cannot join a team view, or undefined when it can: its assessment must
- * be one this site has, in the version the site asks now, because answers to other
- * questions cannot be pooled with these.
+ * be one this site has, in the version the site asks now or an earlier one it keeps
+ * (teamVersionProblem), because answers to unknown questions cannot be pooled with these.
  */
-export function teamProblem(result: SavedResult, definitionsById: DefinitionsById): string | undefined {
+export function teamProblem(result: SavedResult, definitionsById: DefinitionsById, earlier: EarlierVersionsById = {}): string | undefined {
   const definition = definitionFor(definitionsById, result.assessment);
   if (!definition) return `It is a result of "${result.assessment}", an assessment this site does not have.`;
-  if (result.version !== assessmentVersion(definition)) {
-    return `It was taken on ${result.version === 'unknown' ? 'an unrecorded' : 'another'} version of "${definition.title}" whose questions differ from this site's, so its answers cannot be pooled with the others.`;
-  }
-  return undefined;
+  return teamVersionProblem(result, definition, earlier);
 }
 
-function checkForTeam(reading: InputReading, where: string, result: SavedResult, definitionsById: DefinitionsById): void {
-  const problem = teamProblem(result, definitionsById);
+function checkForTeam(reading: InputReading, where: string, result: SavedResult, definitionsById: DefinitionsById, earlier: EarlierVersionsById): void {
+  const problem = teamProblem(result, definitionsById, earlier);
   if (problem) reading.rejected.push({ where, reason: problem });
   else reading.results.push({ where, result });
 }
