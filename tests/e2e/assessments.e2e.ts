@@ -181,7 +181,7 @@ describe('result states, answered by keyboard and read as a person would', () =>
     const text = (await result.textContent()) ?? '';
     expect(text).not.toContain('Nothing stands out as weak');
     expect(text).not.toContain('Where to start');
-    expect(text).toContain('0 of 33 questions answered; 33 not applicable or don\'t know.');
+    expect(text).toContain('0 of 34 questions answered; 34 not applicable or don\'t know.');
     await expect(result.locator('.result-save-status').textContent()).resolves.toContain('has not been saved on this device');
     expect(await savedCount(page)).toBe(0);
     await result.getByRole('button', { name: 'Keep it anyway' }).click();
@@ -202,7 +202,7 @@ describe('result states, answered by keyboard and read as a person would', () =>
     await expect(result.locator('.result-meaning').textContent()).resolves.toBe(
       'This covers Processes, Attitudes and Communication only. Evaluation had too few answers to score, so it is left out of the overall score and nothing here describes it.',
     );
-    await expect(result.locator('.result-left-out').textContent()).resolves.toContain('Evaluation: too few answers (0 of 7 answered, 4 needed)');
+    await expect(result.locator('.result-left-out').textContent()).resolves.toContain('Evaluation: too few answers (0 of 9 answered, 5 needed)');
     await expect(result.locator('.result-table tr[data-status="too-few"] th').textContent()).resolves.toBe('Evaluation');
     expect(await result.locator('.result-next-list > li > strong').allTextContents()).not.toContain('Evaluation');
     await result.locator('.result-save-status[data-kept="yes"]').waitFor();

@@ -28,7 +28,7 @@ function errorKind(code: string, definitions = testDefinitions): ShareCodeErrorK
   return decoded.ok ? 'ok' : decoded.error.kind;
 }
 
-describe('encodeShareCode for PACE (33 items on a 5-point scale)', () => {
+describe('encodeShareCode for PACE (34 items on a 5-point scale)', () => {
   it.each([
     ['every answer at the top', paceWithEvery(5)],
     ['every answer at the bottom', paceWithEvery(1)],

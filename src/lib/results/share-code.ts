@@ -18,7 +18,7 @@
  * | notes       | optional  | `t` team, `s` segment, `l` label, `k` respondent key, in that order, each: varint byte count, UTF-8 as base64url |
  * | checksum    | 5         | the low 30 bits of FNV-1a over everything before it                       |
  *
- * A PACE result (33 items, 8 symbols each) takes 44 symbols without notes.
+ * A PACE result (34 items) takes 44 symbols without notes.
  *
  * The checksum catches every single-symbol substitution for certain: when two texts of the
  * same length differ in one byte, their FNV-1a hashes differ within the low 8 bits, because
