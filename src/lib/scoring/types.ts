@@ -1,9 +1,9 @@
-import type { Assessment, Band, BenchmarkGroup, Item, ScoringModel } from '../schema/assessment.ts';
+import type { AssessmentOf, Band, BenchmarkGroup, ItemOf, Position, ScoringModel } from '../schema/assessment.ts';
 import type { Answers, Role } from '../schema/saved-result.ts';
 import type { Scale } from '../schema/scales.ts';
 
 /** A point on the spectrum model's line, as the definition gives it. */
-export type Position = NonNullable<Assessment['positions']>[number];
+export type { Position };
 
 /**
  * A result's state, the same in every model: `scored` when every dimension has enough
@@ -220,11 +220,11 @@ export type AssessmentResult = DimensionsResult | SpectrumResult | GatedResult |
 export interface ScoringModelModule<M extends ScoringModel> {
   model: M;
   /** The full result: scores, bands, next steps and the model's own details. */
-  score(definition: Assessment, answers: Answers, role: Role | null): Extract<AssessmentResult, { model: M }>;
+  score(definition: AssessmentOf<M>, answers: Answers, role: Role | null): Extract<AssessmentResult, { model: M }>;
   /** The fast per-respondent scorer for the team view: item scores only, in definition order. */
-  itemScorer(definition: Assessment): (answers: Answers) => ItemScore[];
+  itemScorer(definition: AssessmentOf<M>): (answers: Answers) => ItemScore[];
   /** What of an item the assessment version covers: a change to it changes what a stored answer means. */
-  versionKey(item: Item): unknown;
+  versionKey(item: ItemOf<M>): unknown;
   /** How the model reads answers, shown with the method under every result. */
   methodNote(scale: Scale): string;
 }

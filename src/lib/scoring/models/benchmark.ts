@@ -1,4 +1,4 @@
-import type { Assessment, BenchmarkGroup } from '../../schema/assessment.ts';
+import type { AssessmentOf, BenchmarkGroup } from '../../schema/assessment.ts';
 import type { Answers, Role } from '../../schema/saved-result.ts';
 import { baseResult, meanOfDimensions, scaleOf, scoreScaleItems, summariseDimensions } from '../common.ts';
 import type { BenchmarkComparison, BenchmarkResult, ScoringModelModule } from '../types.ts';
@@ -29,7 +29,7 @@ export function versusMean(value: number | null, publishedMean: number | undefin
 }
 
 /** Scores like the dimensions model and sets each answer beside the figures a source published for the item. */
-export function scoreBenchmark(definition: Assessment, answers: Answers, role: Role | null): BenchmarkResult {
+export function scoreBenchmark(definition: AssessmentOf<'benchmark'>, answers: Answers, role: Role | null): BenchmarkResult {
   const scale = scaleOf(definition);
   const items = scoreScaleItems(definition, answers);
   const dimensions = summariseDimensions(definition, items);

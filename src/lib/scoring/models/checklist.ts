@@ -1,4 +1,4 @@
-import type { Assessment } from '../../schema/assessment.ts';
+import type { AssessmentOf } from '../../schema/assessment.ts';
 import type { Answers } from '../../schema/saved-result.ts';
 import { baseResult, itemText, mean, scaleOf, scoredItemScores, scoreScaleItems, summariseDimensions } from '../common.ts';
 import type { ChecklistGroup, ChecklistOpenItem, ChecklistResult, ScoringModelModule } from '../types.ts';
@@ -9,7 +9,7 @@ import type { ChecklistGroup, ChecklistOpenItem, ChecklistResult, ScoringModelMo
  * with enough answers, so a group with more questions weighs more. Items answered below the top of the scale are
  * listed as open, with the page to read; n/a and unanswered items are not.
  */
-export function scoreChecklist(definition: Assessment, answers: Answers): ChecklistResult {
+export function scoreChecklist(definition: AssessmentOf<'checklist'>, answers: Answers): ChecklistResult {
   const scale = scaleOf(definition);
   const items = scoreScaleItems(definition, answers);
   const dimensions = summariseDimensions(definition, items);

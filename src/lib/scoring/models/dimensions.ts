@@ -1,10 +1,10 @@
-import type { Assessment } from '../../schema/assessment.ts';
+import type { AssessmentOf } from '../../schema/assessment.ts';
 import type { Answers } from '../../schema/saved-result.ts';
 import { baseResult, meanOfDimensions, scoreScaleItems, summariseDimensions } from '../common.ts';
 import type { DimensionsResult, ScoringModelModule } from '../types.ts';
 
 /** Scores an assessment as equal-weight dimensions: overall is the mean of the scored dimensions' means. */
-export function scoreDimensions(definition: Assessment, answers: Answers): DimensionsResult {
+export function scoreDimensions(definition: AssessmentOf<'dimensions'>, answers: Answers): DimensionsResult {
   const items = scoreScaleItems(definition, answers);
   const dimensions = summariseDimensions(definition, items);
   return baseResult('dimensions', definition, items, dimensions, meanOfDimensions(dimensions));

@@ -1,4 +1,4 @@
-import type { Assessment } from '../../schema/assessment.ts';
+import type { AssessmentOf } from '../../schema/assessment.ts';
 import type { Answers } from '../../schema/saved-result.ts';
 import { agreeThreshold, baseResult, scaleOf, scoreScaleItems, summariseDimensions } from '../common.ts';
 import type { GatedResult, GatedStage, ScoringModelModule, StageState } from '../types.ts';
@@ -11,7 +11,7 @@ import type { GatedResult, GatedStage, ScoringModelModule, StageState } from '..
  * When the chain meets an unknown stage first, how far it reaches cannot be said: there is
  * no overall score, and no stage after it is called leapfrogged.
  */
-export function scoreGated(definition: Assessment, answers: Answers): GatedResult {
+export function scoreGated(definition: AssessmentOf<'gated'>, answers: Answers): GatedResult {
   const items = scoreScaleItems(definition, answers);
   const dimensions = summariseDimensions(definition, items);
   const threshold = agreeThreshold(scaleOf(definition));
