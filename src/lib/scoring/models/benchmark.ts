@@ -2,6 +2,7 @@ import type { AssessmentOf, BenchmarkGroup } from '../../schema/assessment.ts';
 import type { Answers, Role } from '../../schema/saved-result.ts';
 import { baseResult, meanOfDimensions, scaleOf, scoreScaleItems, summariseDimensions } from '../common.ts';
 import type { BenchmarkComparison, BenchmarkResult, ScoringModelModule } from '../types.ts';
+import { scoreSummary } from '../wording.ts';
 
 /**
  * Whether a published group is the respondent's own. Surveys split management from
@@ -56,6 +57,8 @@ export function scoreBenchmark(definition: AssessmentOf<'benchmark'>, answers: A
 
 export const benchmarkModel: ScoringModelModule<'benchmark'> = {
   model: 'benchmark',
+  summarise: (_definition, result) => scoreSummary(result),
+  view: { chart: 'bar', tableCaption: 'Score per area (0–100)', overallLabel: 'Overall' },
   score: (definition, answers, role) => scoreBenchmark(definition, answers, role),
   itemScorer: (definition) => (answers) => scoreScaleItems(definition, answers),
   versionKey: (item) => item.id,

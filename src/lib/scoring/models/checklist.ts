@@ -2,6 +2,7 @@ import type { AssessmentOf } from '../../schema/assessment.ts';
 import type { Answers } from '../../schema/saved-result.ts';
 import { baseResult, itemText, mean, scaleOf, scoredItemScores, scoreScaleItems, summariseDimensions } from '../common.ts';
 import type { ChecklistGroup, ChecklistOpenItem, ChecklistResult, ScoringModelModule } from '../types.ts';
+import { scoreSummary } from '../wording.ts';
 
 /**
  * Scores a checklist (readiness-3: not yet / partly / answered). Each group's readiness is
@@ -38,6 +39,8 @@ export function scoreChecklist(definition: AssessmentOf<'checklist'>, answers: A
 
 export const checklistModel: ScoringModelModule<'checklist'> = {
   model: 'checklist',
+  summarise: (_definition, result) => scoreSummary(result),
+  view: { chart: 'bar', tableCaption: 'Score per area (0–100)', overallLabel: 'Overall' },
   score: (definition, answers) => scoreChecklist(definition, answers),
   itemScorer: (definition) => (answers) => scoreScaleItems(definition, answers),
   versionKey: (item) => item.id,

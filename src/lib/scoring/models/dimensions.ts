@@ -2,6 +2,7 @@ import type { AssessmentOf } from '../../schema/assessment.ts';
 import type { Answers } from '../../schema/saved-result.ts';
 import { baseResult, meanOfDimensions, scoreScaleItems, summariseDimensions } from '../common.ts';
 import type { DimensionsResult, ScoringModelModule } from '../types.ts';
+import { scoreSummary } from '../wording.ts';
 
 /** Scores an assessment as equal-weight dimensions: overall is the mean of the scored dimensions' means. */
 export function scoreDimensions(definition: AssessmentOf<'dimensions'>, answers: Answers): DimensionsResult {
@@ -12,6 +13,8 @@ export function scoreDimensions(definition: AssessmentOf<'dimensions'>, answers:
 
 export const dimensionsModel: ScoringModelModule<'dimensions'> = {
   model: 'dimensions',
+  summarise: (_definition, result) => scoreSummary(result),
+  view: { chart: 'radar', tableCaption: 'Score per area (0–100)', overallLabel: 'Overall' },
   score: (definition, answers) => scoreDimensions(definition, answers),
   itemScorer: (definition) => (answers) => scoreScaleItems(definition, answers),
   versionKey: (item) => item.id,

@@ -2,6 +2,7 @@ import type { AssessmentOf } from '../../schema/assessment.ts';
 import type { Answers } from '../../schema/saved-result.ts';
 import { baseResult, itemScore, mean, readAnswer, scoredItemScores, summariseDimensions } from '../common.ts';
 import type { ItemScore, Position, ScoringModelModule, SpectrumPull, SpectrumResult } from '../types.ts';
+import { bandedSummary, NOT_ENOUGH } from '../wording.ts';
 
 // Answers whose position equals the overall one up to float noise neither pull up nor down.
 const SAME_POSITION = 1e-9;
@@ -92,6 +93,10 @@ function pullsOf(chosen: readonly Chosen[], position: number): SpectrumPull[] {
 
 export const spectrumModel: ScoringModelModule<'spectrum'> = {
   model: 'spectrum',
+  // The spectrum's bands are its positions, so a band label would repeat the headline.
+  summarise: (_definition, result) => bandedSummary(result, { headline: result.nearest?.title ?? NOT_ENOUGH, showBand: false, unit: 'position' }),
+  // The position is drawn on its own labelled scale in the spectrum's section, not as a chart.
+  view: { chart: null, tableCaption: 'Score per area (0–100)', overallLabel: 'Position on the spectrum' },
   score: (definition, answers) => scoreSpectrum(definition, answers),
   itemScorer: (definition) => (answers) => scoreSpectrum(definition, answers).items,
   // An answer is an option index: the version changes when an option moves or stands for another position.
