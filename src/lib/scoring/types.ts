@@ -266,6 +266,8 @@ export interface ScoringModelModule<M extends ScoringModel> {
   itemScorer(definition: AssessmentOf<M>): (answers: Answers) => ItemScore[];
   /** What of an item the assessment version covers: a change to it changes what a stored answer means. */
   versionKey(item: ItemOf<M>): unknown;
+  /** The answers an item takes: values on the scale, or an option's index. */
+  answerRange(definition: AssessmentOf<M>, item: ItemOf<M>): { min: number; max: number };
   /** How the model reads answers, shown with the method under every result. */
   methodNote(scale: Scale): string;
 }

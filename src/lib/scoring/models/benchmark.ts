@@ -1,6 +1,6 @@
 import type { AssessmentOf, BenchmarkGroup } from '../../schema/assessment.ts';
 import type { Answers, Role } from '../../schema/saved-result.ts';
-import { baseResult, meanOfDimensions, scaleOf, scoreScaleItems, summariseDimensions } from '../common.ts';
+import { baseResult, meanOfDimensions, scaleOf, scoreScaleItems, summariseDimensions, scaleAnswerRange } from '../common.ts';
 import type { BenchmarkComparison, BenchmarkResult, ScoringModelModule } from '../types.ts';
 import { scoreSummary } from '../wording.ts';
 
@@ -62,6 +62,7 @@ export const benchmarkModel: ScoringModelModule<'benchmark'> = {
   score: (definition, answers, role) => scoreBenchmark(definition, answers, role),
   itemScorer: (definition) => (answers) => scoreScaleItems(definition, answers),
   versionKey: (item) => item.id,
+  answerRange: (definition) => scaleAnswerRange(definition),
   methodNote: (scale) =>
     `${scale.agreeNote} One answer is compared with a published mean as above, in line or below it, where in line means within ${BENCHMARK_TOLERANCE} point of it; "agree from 7 of 10" is Touchline's assumption, not the survey's.`,
 };

@@ -1,6 +1,6 @@
 import type { AssessmentOf } from '../../schema/assessment.ts';
 import type { Answers } from '../../schema/saved-result.ts';
-import { baseResult, itemText, mean, scaleOf, scoredItemScores, scoreScaleItems, summariseDimensions } from '../common.ts';
+import { baseResult, itemText, mean, scaleOf, scoredItemScores, scoreScaleItems, summariseDimensions, scaleAnswerRange } from '../common.ts';
 import type { ChecklistGroup, ChecklistOpenItem, ChecklistResult, ScoringModelModule } from '../types.ts';
 import { scoreSummary } from '../wording.ts';
 
@@ -44,5 +44,6 @@ export const checklistModel: ScoringModelModule<'checklist'> = {
   score: (definition, answers) => scoreChecklist(definition, answers),
   itemScorer: (definition) => (answers) => scoreScaleItems(definition, answers),
   versionKey: (item) => item.id,
+  answerRange: (definition) => scaleAnswerRange(definition),
   methodNote: (scale) => scale.agreeNote,
 };

@@ -1,6 +1,6 @@
 import type { AssessmentOf } from '../../schema/assessment.ts';
 import type { Answers } from '../../schema/saved-result.ts';
-import { baseResult, meanOfDimensions, scoreScaleItems, summariseDimensions } from '../common.ts';
+import { baseResult, meanOfDimensions, scoreScaleItems, summariseDimensions, scaleAnswerRange } from '../common.ts';
 import type { DimensionsResult, ScoringModelModule } from '../types.ts';
 import { scoreSummary } from '../wording.ts';
 
@@ -18,5 +18,6 @@ export const dimensionsModel: ScoringModelModule<'dimensions'> = {
   score: (definition, answers) => scoreDimensions(definition, answers),
   itemScorer: (definition) => (answers) => scoreScaleItems(definition, answers),
   versionKey: (item) => item.id,
+  answerRange: (definition) => scaleAnswerRange(definition),
   methodNote: (scale) => scale.agreeNote,
 };

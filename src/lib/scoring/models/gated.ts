@@ -1,6 +1,6 @@
 import type { AssessmentOf } from '../../schema/assessment.ts';
 import type { Answers } from '../../schema/saved-result.ts';
-import { agreeThreshold, baseResult, scaleOf, scoreScaleItems, summariseDimensions } from '../common.ts';
+import { agreeThreshold, baseResult, scaleOf, scoreScaleItems, summariseDimensions, scaleAnswerRange } from '../common.ts';
 import { scales } from '../../schema/scales.ts';
 import type { GatedResult, GatedStage, ModelSummary, ScoringModelModule, StageState } from '../types.ts';
 import { answerMoreAdvice, countWords, partialMeaning, plainTitle } from '../wording.ts';
@@ -101,6 +101,7 @@ export const gatedModel: ScoringModelModule<'gated'> = {
   view: { chart: 'bar', tableCaption: 'Score per building block, in order (0–100)', overallLabel: 'Overall' },
   itemScorer: (definition) => (answers) => scoreScaleItems(definition, answers),
   versionKey: (item) => item.id,
+  answerRange: (definition) => scaleAnswerRange(definition),
   methodNote: (scale) =>
     `${scale.agreeNote} A block with too few answers is shown as "could not be judged", not as missing: no block after it is called leapfrogged because of it, and how far the blocks reach in order is not scored past it.`,
 };

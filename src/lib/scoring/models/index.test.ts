@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scoringModels } from '../../schema/assessment.ts';
+import { checklistFixture, spectrumFixture } from '../fixtures.ts';
 import { modelOf, scoringModelModules } from './index.ts';
 
 describe('scoring model modules', () => {
@@ -20,5 +21,15 @@ describe('scoring model modules', () => {
     ['checklist', 'bar', 'Score per area (0–100)', 'Overall'],
   ] as const)('describes how %s results are shown', (model, chart, tableCaption, overallLabel) => {
     expect(modelOf(model).view).toEqual({ chart, tableCaption, overallLabel });
+  });
+
+  it('gives a spectrum item its option indexes as answers, and a scale item the scale', () => {
+    const spectrumItems = spectrumFixture.dimensions.flatMap((dimension) => dimension.items);
+    expect(spectrumItems.map((item) => modelOf('spectrum').answerRange(spectrumFixture, item))).toEqual([
+      { min: 0, max: 2 },
+      { min: 0, max: 1 },
+      { min: 0, max: 3 },
+    ]);
+    expect(modelOf('checklist').answerRange(checklistFixture, checklistFixture.dimensions[0]!.items[0]!)).toEqual({ min: 0, max: 2 });
   });
 });

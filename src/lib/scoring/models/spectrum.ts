@@ -101,6 +101,7 @@ export const spectrumModel: ScoringModelModule<'spectrum'> = {
   itemScorer: (definition) => (answers) => scoreSpectrum(definition, answers).items,
   // An answer is an option index: the version changes when an option moves or stands for another position.
   versionKey: (item) => [item.id, item.options.map((option) => option.position)],
+  answerRange: (_definition, item) => ({ min: 0, max: item.options.length - 1 }),
   methodNote: () =>
     'Exactly halfway between two positions, the lower one is named, so a result is never placed higher than its answers reach. The options of each question are listed in a fixed order that differs from question to question, so the most flattering answer is not always last.',
 };
