@@ -148,7 +148,7 @@ function spectrumDetail(result: SpectrumResult, payload: AssessmentPayload): HTM
     'ul',
     { class: 'spectrum-definitions' },
     positions.map((p) =>
-      h('li', { 'aria-current': p.id === result.nearest?.id ? 'true' : undefined }, h('strong', {}, p.title), p.id === result.nearest?.id ? ' (closest to your answers)' : '', ': ', p.description),
+      h('li', { 'aria-current': p.id === result.nearest?.id ? 'true' : undefined }, h('strong', {}, p.title, p.id === result.nearest?.id ? ' (closest to your answers)' : ''), ': ', p.description),
     ),
   );
   const pulls = result.pulls.filter((pull) => pull.direction !== 'none').slice(0, 4);
