@@ -83,17 +83,17 @@ function chartSeries(result: AssessmentResult): ChartSeries {
 }
 
 function chartFigure(result: AssessmentResult): HTMLElement | null {
-  // The spectrum is drawn as a labelled scale in its detail section, not as a chart.
-  if (result.model === 'spectrum') return null;
+  const view = modelOf(result.model).view;
+  const kind = view.chart;
+  if (kind === null) return null;
   const series = chartSeries(result);
-  const kind = result.model === 'dimensions' ? 'radar' : 'bar';
   const summary = series.labels.map((label, i) => `${label} ${series.values[i] ?? 'too few answers'}`).join(', ');
   const canvas = h('canvas', { role: 'img', 'aria-label': `${kind === 'radar' ? 'Radar' : 'Bar'} chart of scores out of 100: ${summary}. The same figures are in the table below.` });
   const wrapper = h('div', { class: `result-chart result-chart-${kind}`, style: kind === 'bar' ? `height:${Math.max(160, series.labels.length * 34 + 60)}px` : undefined }, canvas);
   const table = h(
     'table',
     { class: 'result-table' },
-    h('caption', {}, result.model === 'gated' ? 'Score per building block, in order (0–100)' : 'Score per area (0–100)'),
+    h('caption', {}, view.tableCaption),
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Area'), h('th', { scope: 'col' }, 'Score'), h('th', { scope: 'col' }, 'Questions answered'))),
     h(
       'tbody',
@@ -148,7 +148,7 @@ function spectrumDetail(result: SpectrumResult, payload: AssessmentPayload): HTM
     'ul',
     { class: 'spectrum-definitions' },
     positions.map((p) =>
-      h('li', { 'aria-current': p.id === result.nearest?.id ? 'true' : undefined }, h('strong', {}, p.title), p.id === result.nearest?.id ? ' (closest to your answers)' : '', ': ', p.description),
+      h('li', { 'aria-current': p.id === result.nearest?.id ? 'true' : undefined }, h('strong', {}, p.title, p.id === result.nearest?.id ? ' (closest to your answers)' : ''), ': ', p.description),
     ),
   );
   const pulls = result.pulls.filter((pull) => pull.direction !== 'none').slice(0, 4);

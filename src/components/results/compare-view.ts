@@ -1,5 +1,6 @@
 import type { AssessmentPayload } from '../../lib/assess/payload.ts';
 import { COMPARED_ACROSS_VERSIONS, earlierVersionFor, resultsInCurrentVersion } from '../../lib/results/as-taken.ts';
+import { modelOf } from '../../lib/scoring/models/index.ts';
 import { formatChange, roundScore } from '../../lib/results/score-text.ts';
 import { compareResults, trendSeries, type TrendPoint } from '../../lib/results/trend.ts';
 import type { SavedResult } from '../../lib/schema/saved-result.ts';
@@ -55,7 +56,7 @@ function trendView(payload: AssessmentPayload, newestFirst: readonly SavedResult
   const axisFormat = new Intl.DateTimeFormat(undefined, years.size > 1 ? { month: 'short', year: 'numeric' } : { month: 'short', day: 'numeric' });
   const axisLabels = trend.overall.map((point) => axisFormat.format(new Date(point.takenAt)));
   const series = [
-    { id: 'overall', title: payload.definition.model === 'spectrum' ? 'Position on the spectrum' : 'Overall', points: trend.overall },
+    { id: 'overall', title: modelOf(payload.definition.model).view.overallLabel, points: trend.overall },
     // With a single dimension, its line would repeat the overall one.
     ...(trend.dimensions.length > 1 ? trend.dimensions : []),
   ];

@@ -48,14 +48,13 @@ export function questionNumbers(definition: Assessment): Map<string, number> {
  */
 export function withIncludedNextSteps(definition: Assessment, includedPageIds: readonly string[]): Assessment {
   const resolved = assessmentNextSteps(definition, includedPageIds);
-  return {
-    ...definition,
-    dimensions: definition.dimensions.map((dimension) => ({
-      ...dimension,
-      nextStep: resolved.dimensions[dimension.id] ?? '',
-      items: dimension.items.map((item) => ({ ...item, nextStep: item.nextStep ? (resolved.items[item.id] ?? undefined) : undefined })),
-    })),
-  };
+  // A copy changed in place keeps the definition's model-specific type, which a rebuilt object would lose.
+  const copy = structuredClone(definition);
+  for (const dimension of copy.dimensions) {
+    dimension.nextStep = resolved.dimensions[dimension.id] ?? '';
+    for (const item of dimension.items) item.nextStep = item.nextStep ? (resolved.items[item.id] ?? undefined) : undefined;
+  }
+  return copy;
 }
 
 /**

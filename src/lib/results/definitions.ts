@@ -1,6 +1,6 @@
 import type { Assessment } from '../schema/assessment.ts';
 import type { SavedResult } from '../schema/saved-result.ts';
-import { scales } from '../schema/scales.ts';
+import { modelOf } from '../scoring/models/index.ts';
 
 /** Assessment definitions keyed by assessment id (the YAML file's name, e.g. `pace`). */
 export type DefinitionsById = Readonly<Record<string, Assessment>>;
@@ -29,14 +29,8 @@ export interface AnswerRange {
 export function answerRanges(definition: Assessment): readonly AnswerRange[] {
   let ranges = rangesByDefinition.get(definition);
   if (!ranges) {
-    const scale = scales[definition.scale];
-    ranges = Object.freeze(
-      definition.dimensions.flatMap((dimension) =>
-        dimension.items.map((item) =>
-          Object.freeze(item.options ? { itemId: item.id, min: 0, max: item.options.length - 1 } : { itemId: item.id, min: scale.min, max: scale.max }),
-        ),
-      ),
-    );
+    const model = modelOf(definition.model);
+    ranges = Object.freeze(definition.dimensions.flatMap((dimension) => dimension.items.map((item) => Object.freeze({ itemId: item.id, ...model.answerRange(definition, item) }))));
     rangesByDefinition.set(definition, ranges);
   }
   return ranges;

@@ -55,7 +55,7 @@ describe('historyProblems', () => {
     const file = clone(historyFiles['best-practice-audit']) as { versions: Record<string, unknown>[] };
     const current = contentDefinitions['best-practice-audit']!;
     // Against a definition with one item fewer, the snapshot is an earlier version.
-    const shorter = { ...current, dimensions: current.dimensions.map((dimension, d) => (d === 0 ? { ...dimension, items: dimension.items.slice(1) } : dimension)) };
+    const shorter = { ...current, dimensions: current.dimensions.map((dimension, d) => (d === 0 ? { ...dimension, items: dimension.items.slice(1) } : dimension)) } as typeof current;
     const firstId = current.dimensions[0]!.items[0]!.id;
     file.versions[0]!['carriesOver'] = { [firstId]: firstId, nope: firstId };
     const fields = historyProblems('h.json', file, shorter).map((problem) => `${problem.field}: ${problem.message}`);
@@ -76,7 +76,7 @@ describe('historyProblems', () => {
     entry.carriesOver = { [first.id]: second.id };
     first.options = first.options.slice(0, 2);
     const current = contentDefinitions['spectrum']!;
-    const problems = historyProblems('h.json', { ...file, versions: [{ ...entry, version: assessmentVersion({ ...current, dimensions: [{ ...current.dimensions[0]!, items: [{ ...current.dimensions[0]!.items[0]!, options: (current.dimensions[0]!.items[0]!.options ?? []).slice(0, 2) }, ...current.dimensions[0]!.items.slice(1)] }, ...current.dimensions.slice(1)] }) }] }, current);
+    const problems = historyProblems('h.json', { ...file, versions: [{ ...entry, version: assessmentVersion({ ...current, dimensions: [{ ...current.dimensions[0]!, items: [{ ...current.dimensions[0]!.items[0]!, options: (current.dimensions[0]!.items[0]!.options ?? []).slice(0, 2) }, ...current.dimensions[0]!.items.slice(1)] }, ...current.dimensions.slice(1)] } as typeof current) }] }, current);
     expect(problems.map((problem) => problem.field)).toContain(`versions.0.carriesOver.${first.id}`);
   });
 });

@@ -171,7 +171,7 @@ describe('decodeShareCode', () => {
     });
 
     it.each([
-      ['an item was added', changed((d) => void d.dimensions[0]!.items.push({ id: 'a3', text: 'Statement a3', quoted: false, cannotSee: false, benchmarks: [] }))],
+      ['an item was added', changed((d) => void (d.model === 'dimensions' && d.dimensions[0]!.items.push({ id: 'a3', text: 'Statement a3', quoted: false, cannotSee: false })))],
       ['an item was removed', changed((d) => void d.dimensions[0]!.items.pop())],
       ['the scale has more points', changed((d) => void (d.scale = 'agree-10'))],
       ['the scale has fewer points', changed((d) => void (d.scale = 'readiness-3'))],

@@ -48,10 +48,12 @@ describe('assessmentVersion', () => {
   it.each([
     ['items are reordered', (d: Assessment) => void first(d.dimensions).items.reverse()],
     ['dimensions are reordered', (d: Assessment) => void d.dimensions.reverse()],
-    ['an item is added', (d: Assessment) => void first(d.dimensions).items.push({ id: 'a3', text: 'New statement', quoted: false, cannotSee: false, benchmarks: [] })],
+    // Narrowed by model, a dimensions assessment's items take a plain item.
+    ['an item is added', (d: Assessment) => void (d.model === 'dimensions' && first(d.dimensions).items.push({ id: 'a3', text: 'New statement', quoted: false, cannotSee: false }))],
     ['an item is removed', (d: Assessment) => void first(d.dimensions).items.pop()],
     ['an item id changes', (d: Assessment) => void (first(first(d.dimensions).items).id = 'a9')],
     ['an item moves to another dimension', (d: Assessment) => {
+      if (d.model !== 'dimensions') return;
       const moved = first(d.dimensions).items.pop();
       if (moved) d.dimensions[1]?.items.unshift(moved);
     }],

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { pageIdSchema } from './playbook.ts';
-import { scaleIds } from './scales.ts';
+import { choiceScaleIds, ordinalScaleIds, scaleIds } from './scales.ts';
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'use lower-case letters, digits and hyphens, e.g. "leader-acts"' });
 
@@ -62,10 +62,6 @@ export const itemSchema = z.strictObject({
   cannotSee: z.boolean().default(false),
   /** A playbook page id to read when this item is answered low; overrides the dimension's. */
   nextStep: pageIdSchema.optional(),
-  /** Published figures for this item (benchmark model). */
-  benchmarks: z.array(benchmarkSchema).default([]),
-  /** Answer options (spectrum model only). */
-  options: z.array(optionSchema).min(2).optional(),
 });
 
 export const dimensionSchema = z.strictObject({
@@ -91,6 +87,7 @@ export const bandSchema = z.strictObject({
 });
 
 /** A point on the spectrum model's line, 0 (one end) to 100 (the other). */
+export type Position = z.output<typeof positionSchema>;
 export const positionSchema = z.strictObject({
   id: slug,
   title: z.string().min(2),
@@ -140,74 +137,172 @@ export function bandOrderIssues(bands: unknown): IdIssue[] {
   return issues;
 }
 
-/** An assessment: `src/content/assessments/<id>.yaml`. Everything about it derives from this. */
-export const assessmentSchema = z
+/** The fields every assessment has, whatever its model. */
+const assessmentFields = {
+  title: z.string().min(3).max(80),
+  /** One or two sentences: what the assessment asks about. */
+  summary: z.string().min(20).max(300),
+  /** What the result tells you, for the assessments index. */
+  tells: z.string().min(20).max(300),
+  /** Typical minutes to complete. */
+  minutes: z.int().min(1).max(60),
+  /** Id of the source article (src/content/sources/<id>.yaml). */
+  source: z.string().min(1),
+  /** How the source's material was turned into items, shown with the credit. */
+  sourceNote: z.string().optional(),
+  /**
+   * `synthesis` when the assessment's structure is Touchline's own, built from the source
+   * (the spectrum's five positions): the credit then says so instead of "Based on".
+   */
+  credit: z.enum(['source', 'synthesis']).default('source'),
+  respondent: z.strictObject({ askRole: z.boolean() }).default({ askRole: true }),
+  /** How the score is computed, in two or three plain sentences, shown with the result. */
+  method: z.string().min(20),
+  bands: z.array(bandSchema).min(1),
+};
+
+/**
+ * A field that belongs to another model: never set here, and refused with a message saying
+ * whose field it is. Typed as that model's field (always absent) so that every model's items
+ * share one general item type, of which the spectrum's and the benchmark's are subtypes.
+ */
+function belongsTo<T>(owner: ScoringModel, model: ScoringModel, field: string, what: string) {
+  return z
+    .custom<T | undefined>((value) => value === undefined, { error: `${field} ${what} only for the ${owner} model; this assessment uses "${model}": remove ${field.endsWith('s') ? 'them' : 'it'}, or change the model` })
+    .optional();
+}
+
+type Option = z.output<typeof optionSchema>;
+type Figure = z.output<typeof benchmarkSchema>;
+
+/** An item of a model that has neither options nor published figures. */
+function plainItem(model: ScoringModel) {
+  return itemSchema.extend({ options: belongsTo<Option[]>('spectrum', model, 'options', 'are'), benchmarks: belongsTo<Figure[]>('benchmark', model, 'benchmarks', 'are') });
+}
+
+function withItems<T extends z.ZodType>(item: T) {
+  return dimensionSchema.extend({ items: z.array(item).min(1) });
+}
+
+/** The shape of a model scored on an ordinal scale whose items are plain statements. */
+function ordinalModel<M extends 'dimensions' | 'gated' | 'checklist'>(model: M) {
+  return z.strictObject({
+    ...assessmentFields,
+    model: z.literal(model),
+    scale: z.enum(ordinalScaleIds),
+    dimensions: z.array(withItems(plainItem(model))).min(1),
+    positions: belongsTo<Position[]>('spectrum', model, 'positions', 'are'),
+    benchmarkSurvey: belongsTo<string>('benchmark', model, 'benchmarkSurvey', 'is'),
+  });
+}
+
+/** Equal-weight dimensions on an ordinal scale (PACE). */
+const dimensionsModel = ordinalModel('dimensions');
+
+/** Dimensions read as building blocks, each resting on the ones before it, in the order listed. */
+const gatedModel = ordinalModel('gated').superRefine((assessment, ctx) => {
+  if (assessment.dimensions.length < 2) ctx.addIssue({ code: 'custom', path: ['dimensions'], message: 'the gated model reads the dimensions as building blocks in the order listed; give it at least two' });
+});
+
+/** Questions a team can or cannot answer yet (readiness). */
+const checklistModel = ordinalModel('checklist');
+
+/** Statements set beside the figures a survey published for them. */
+const benchmarkModel = z
   .strictObject({
-    title: z.string().min(3).max(80),
-    /** One or two sentences: what the assessment asks about. */
-    summary: z.string().min(20).max(300),
-    /** What the result tells you, for the assessments index. */
-    tells: z.string().min(20).max(300),
-    /** Typical minutes to complete. */
-    minutes: z.int().min(1).max(60),
-    /** Id of the source article (src/content/sources/<id>.yaml). */
-    source: z.string().min(1),
-    /** How the source's material was turned into items, shown with the credit. */
-    sourceNote: z.string().optional(),
-    /**
-     * `synthesis` when the assessment's structure is Touchline's own, built from the source
-     * (the spectrum's five positions): the credit then says so instead of "Based on".
-     */
-    credit: z.enum(['source', 'synthesis']).default('source'),
-    /** The survey that benchmark figures come from, as a sentence names it: who ran it and when. */
-    benchmarkSurvey: z.string().min(10).optional(),
-    scale: z.enum(scaleIds, { error: `scale must be one of: ${scaleIds.join(', ')}` }),
-    respondent: z.strictObject({ askRole: z.boolean() }).default({ askRole: true }),
-    model: z.enum(scoringModels, { error: `model must be one of: ${scoringModels.join(', ')}` }),
-    /** How the score is computed, in two or three plain sentences, shown with the result. */
-    method: z.string().min(20),
-    dimensions: z.array(dimensionSchema).min(1),
-    bands: z.array(bandSchema).min(1),
-    /** Spectrum model: the positions options refer to. */
-    positions: z.array(positionSchema).optional(),
+    ...assessmentFields,
+    model: z.literal('benchmark'),
+    scale: z.enum(ordinalScaleIds),
+    /** The survey the figures come from, as a sentence names it: who ran it and when. */
+    benchmarkSurvey: z.string({ error: 'the benchmark model names the survey its figures come from: add benchmarkSurvey, e.g. "Jane Doe\'s survey of 200 retailers, run in 2019"' }).min(10),
+    dimensions: z.array(withItems(itemSchema.extend({ options: belongsTo<Option[]>('spectrum', 'benchmark', 'options', 'are'), benchmarks: z.array(benchmarkSchema).default([]) }))).min(1),
+    positions: belongsTo<Position[]>('spectrum', 'benchmark', 'positions', 'are'),
   })
   .superRefine((assessment, ctx) => {
-    for (const issue of duplicateIdIssues(assessment.dimensions)) ctx.addIssue({ code: 'custom', ...issue });
-    assessment.dimensions.forEach((dimension, d) => {
-      dimension.items.forEach((item, i) => {
-        if (!item.quoted && item.wording !== undefined) {
-          ctx.addIssue({ code: 'custom', path: ['dimensions', d, 'items', i, 'wording'], message: '`wording` says how a quoted text relates to its source; set `quoted: true` too, or remove `wording`' });
-        }
-        if (assessment.model === 'spectrum' && !item.options) {
-          ctx.addIssue({ code: 'custom', path: ['dimensions', d, 'items', i, 'options'], message: 'spectrum items need at least two options, each with a position' });
-        }
-        if (assessment.model !== 'spectrum' && item.options) {
-          ctx.addIssue({ code: 'custom', path: ['dimensions', d, 'items', i, 'options'], message: `options are only for the spectrum model; this assessment uses "${assessment.model}"` });
-        }
-      });
-    });
-    for (const issue of bandOrderIssues(assessment.bands)) ctx.addIssue({ code: 'custom', ...issue });
-    if (assessment.model === 'spectrum') {
-      const positions = new Set((assessment.positions ?? []).map((position) => position.id));
-      if (positions.size < 2) ctx.addIssue({ code: 'custom', path: ['positions'], message: 'the spectrum model needs at least two positions' });
-      assessment.dimensions.forEach((dimension, d) =>
-        dimension.items.forEach((item, i) =>
-          item.options?.forEach((option, o) => {
-            if (!positions.has(option.position)) {
-              ctx.addIssue({ code: 'custom', path: ['dimensions', d, 'items', i, 'options', o, 'position'], message: `unknown position "${option.position}"; use one of: ${[...positions].join(', ')}` });
-            }
-          }),
-        ),
-      );
-    }
-    if (assessment.model === 'spectrum' && assessment.scale !== 'choice') {
-      ctx.addIssue({ code: 'custom', path: ['scale'], message: 'the spectrum model uses the "choice" scale' });
+    if (!assessment.dimensions.some((dimension) => dimension.items.some((item) => item.benchmarks.length > 0))) {
+      ctx.addIssue({ code: 'custom', path: ['dimensions'], message: 'no item has published figures; add benchmarks to the items the survey reports on, or use the dimensions model' });
     }
   });
 
+/** Options that each place the organisation at a position on one line. */
+const spectrumModel = z
+  .strictObject({
+    ...assessmentFields,
+    model: z.literal('spectrum'),
+    scale: z.enum(choiceScaleIds, { error: 'the spectrum model uses the "choice" scale: each question brings its own options; set scale: choice' }),
+    /** The positions options refer to. */
+    positions: z.array(positionSchema, { error: 'the spectrum model needs its positions: at least two, each with an id, title, description and where it sits (at, 0–100)' }).min(2),
+    dimensions: z
+      .array(withItems(itemSchema.extend({ options: z.array(optionSchema, { error: 'spectrum items need at least two options, each with a position' }).min(2), benchmarks: belongsTo<Figure[]>('benchmark', 'spectrum', 'benchmarks', 'are') })))
+      .min(1),
+    benchmarkSurvey: belongsTo<string>('benchmark', 'spectrum', 'benchmarkSurvey', 'is'),
+  })
+  .superRefine((assessment, ctx) => {
+    const positions = new Set<string>();
+    assessment.positions.forEach((position, p) => {
+      if (positions.has(position.id)) ctx.addIssue({ code: 'custom', path: ['positions', p, 'id'], message: `duplicate position id "${position.id}"; give each position its own id` });
+      positions.add(position.id);
+    });
+    assessment.dimensions.forEach((dimension, d) =>
+      dimension.items.forEach((item, i) =>
+        item.options.forEach((option, o) => {
+          if (!positions.has(option.position)) {
+            ctx.addIssue({ code: 'custom', path: ['dimensions', d, 'items', i, 'options', o, 'position'], message: `unknown position "${option.position}"; use one of: ${[...positions].join(', ')}` });
+          }
+        }),
+      ),
+    );
+  });
+
+/**
+ * An assessment: `src/content/assessments/<id>.yaml`. Everything about it derives from this.
+ * A union of one shape per scoring model, told apart by `model` (as Starlight's logo schema
+ * is a union of shapes): each shape states what its model needs, so a spectrum without
+ * positions or a benchmark item in a checklist is refused, and code narrows by `model`.
+ */
+export const assessmentSchema = z
+  .discriminatedUnion('model', [dimensionsModel, spectrumModel, gatedModel, benchmarkModel, checklistModel], {
+    error: (issue) => (issue.code === 'invalid_union' ? `model must be one of: ${scoringModels.join(', ')}` : undefined),
+  })
+  .superRefine((assessment, ctx) => {
+    for (const issue of duplicateIdIssues(assessment.dimensions)) ctx.addIssue({ code: 'custom', ...issue });
+    for (const [d, dimension] of assessment.dimensions.entries()) {
+      for (const [i, item] of dimension.items.entries()) {
+        if (!item.quoted && item.wording !== undefined) {
+          ctx.addIssue({ code: 'custom', path: ['dimensions', d, 'items', i, 'wording'], message: '`wording` says how a quoted text relates to its source; set `quoted: true` too, or remove `wording`' });
+        }
+      }
+    }
+    for (const issue of bandOrderIssues(assessment.bands)) ctx.addIssue({ code: 'custom', ...issue });
+  });
+
+/**
+ * Checks the fields every model shares when `model` names none: the author then learns
+ * every other problem of the file in the same pass, not only after fixing the model.
+ */
+export const unknownModelSchema = z.strictObject({
+  ...assessmentFields,
+  model: z.enum(scoringModels),
+  scale: z.enum(scaleIds),
+  dimensions: z.array(withItems(itemSchema.extend({ options: z.unknown().optional(), benchmarks: z.unknown().optional() }))).min(1),
+  positions: z.unknown().optional(),
+  benchmarkSurvey: z.unknown().optional(),
+});
+
+/** The schema to check an author's file with: its model's, or the shared fields' when the model is unknown. */
+export function assessmentSchemaFor(data: unknown): z.ZodType {
+  const model = data && typeof data === 'object' ? (data as { model?: unknown }).model : undefined;
+  return scoringModels.includes(model as ScoringModel) ? assessmentSchema : unknownModelSchema;
+}
+
 export type AssessmentInput = z.input<typeof assessmentSchema>;
 export type Assessment = z.output<typeof assessmentSchema>;
-export type Dimension = Assessment['dimensions'][number];
+/** A dimension of any model: every model's dimension is one of these. */
+export type Dimension = z.output<ReturnType<typeof withItems<ReturnType<typeof plainItem>>>>;
+/** An item of any model; `ItemOf<'spectrum'>` is one whose options are there. */
 export type Item = Dimension['items'][number];
 export type Band = Assessment['bands'][number];
 export type Benchmark = z.output<typeof benchmarkSchema>;
+/** The assessment of one model, with that model's fields required: `AssessmentOf<'spectrum'>['positions']` is a list. */
+export type AssessmentOf<M extends ScoringModel> = Extract<Assessment, { model: M }>;
+export type ItemOf<M extends ScoringModel> = AssessmentOf<M>['dimensions'][number]['items'][number];

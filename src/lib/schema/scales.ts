@@ -105,3 +105,11 @@ export const scales = {
 
 export type ScaleId = keyof typeof scales;
 export const scaleIds = Object.keys(scales) as [ScaleId, ...ScaleId[]];
+
+type ScaleIdOfKind<K extends Scale['kind']> = { [Id in ScaleId]: (typeof scales)[Id]['kind'] extends K ? Id : never }[ScaleId];
+export type OrdinalScaleId = ScaleIdOfKind<'ordinal'>;
+export type ChoiceScaleId = ScaleIdOfKind<'choice'>;
+/** Scales whose answers are values: every model but spectrum uses one. */
+export const ordinalScaleIds = scaleIds.filter((id): id is OrdinalScaleId => scales[id].kind === 'ordinal') as [OrdinalScaleId, ...OrdinalScaleId[]];
+/** Scales whose items bring their own options: the spectrum model uses one. */
+export const choiceScaleIds = scaleIds.filter((id): id is ChoiceScaleId => scales[id].kind === 'choice') as [ChoiceScaleId, ...ChoiceScaleId[]];

@@ -1,6 +1,6 @@
-import type { Assessment, Band, Dimension, Item } from '../schema/assessment.ts';
+import type { Assessment, AssessmentOf, Band, Dimension, Item, ScoringModel } from '../schema/assessment.ts';
 import { CANNOT_SEE, type Answers } from '../schema/saved-result.ts';
-import { isOrdinal, scales, type Scale } from '../schema/scales.ts';
+import { scales, type Scale } from '../schema/scales.ts';
 import type { BaseResult, DimensionScore, ItemScore, NextStep, ResultState } from './types.ts';
 
 /** An item's answer as scoring sees it. */
@@ -64,18 +64,21 @@ export function itemScore(item: Item, dimension: Dimension, reading: AnswerReadi
   return { ...base, value: null, score: null, answered: false, notApplicable: reading.kind === 'not-applicable', cannotSee: reading.kind === 'cannot-see' };
 }
 
-/** Scores every item on the assessment's scale, in definition order (every model but spectrum). */
-export function scoreScaleItems(definition: Assessment, answers: Answers): ItemScore[] {
+/** The models whose answers are values on an ordinal scale: every model but spectrum, whose answers are options. */
+export type OrdinalModel = Exclude<ScoringModel, 'spectrum'>;
+
+/** Scores every item on the assessment's ordinal scale, in definition order (the schema gives these models no other). */
+export function scoreScaleItems(definition: AssessmentOf<OrdinalModel>, answers: Answers): ItemScore[] {
   const scale = scaleOf(definition);
-  // A choice scale has no values of its own: its answers are option indexes, read by the spectrum model.
-  const scorable = isOrdinal(scale);
   return definition.dimensions.flatMap((dimension) =>
-    dimension.items.map((item) => {
-      const reading = readAnswer(answers, item.id, scale.min, scale.max);
-      const usable: AnswerReading = reading.kind === 'value' && !scorable ? { kind: 'unanswered' } : reading;
-      return itemScore(item, dimension, usable, (value) => normalise(value, scale));
-    }),
+    dimension.items.map((item) => itemScore(item, dimension, readAnswer(answers, item.id, scale.min, scale.max), (value) => normalise(value, scale))),
   );
+}
+
+/** The answers an item on the assessment's ordinal scale takes. */
+export function scaleAnswerRange(definition: AssessmentOf<OrdinalModel>): { min: number; max: number } {
+  const scale = scaleOf(definition);
+  return { min: scale.min, max: scale.max };
 }
 
 /**

@@ -4,9 +4,11 @@
  */
 import fc from 'fast-check';
 import type { Answers } from '../schema/saved-result.ts';
-import { assessmentSchema, type Assessment, type AssessmentInput } from '../schema/assessment.ts';
+import { assessmentSchema, type Assessment, type AssessmentInput, type AssessmentOf } from '../schema/assessment.ts';
 
-type FixtureInput = Pick<AssessmentInput, 'scale' | 'model' | 'dimensions'> & Partial<AssessmentInput>;
+type Shared = 'title' | 'summary' | 'tells' | 'minutes' | 'source' | 'method' | 'bands';
+/** A model's input, where the fields every fixture shares (filled in below) may be left out. */
+type FixtureInput = AssessmentInput extends infer Input ? (Input extends AssessmentInput ? Omit<Input, Shared> & Partial<Pick<Input, Shared>> : never) : never;
 
 const threeBands: AssessmentInput['bands'] = [
   { upTo: 40, label: 'Starting', meaning: 'Little of this is in place yet.', advice: 'Start with the weakest area first.' },
@@ -14,7 +16,7 @@ const threeBands: AssessmentInput['bands'] = [
   { upTo: 100, label: 'Leading', meaning: 'Most of this is in place and working.', advice: 'Keep it up and measure it regularly.' },
 ];
 
-export function defineAssessment(input: FixtureInput): Assessment {
+export function defineAssessment<Input extends FixtureInput>(input: Input): AssessmentOf<Input['model']> {
   return assessmentSchema.parse({
     title: 'Fixture assessment',
     summary: 'A small assessment used only by the unit tests.',
@@ -24,11 +26,11 @@ export function defineAssessment(input: FixtureInput): Assessment {
     method: 'Scored the way the model under test scores it.',
     bands: threeBands,
     ...input,
-  } satisfies AssessmentInput);
+  }) as AssessmentOf<Input['model']>;
 }
 
 /** A dimension with the fields tests do not care about filled in. */
-export function dimension(id: string, items: NonNullable<AssessmentInput['dimensions']>[number]['items'], nextStep = `guide/${id}`) {
+export function dimension<Items>(id: string, items: Items, nextStep = `guide/${id}`) {
   return { id, title: `Title of ${id}`, nextStep, advice: `Advice for ${id}, in a sentence.`, items };
 }
 
@@ -125,6 +127,7 @@ export const gatedFixture = defineAssessment({
 export const benchmarkFixture = defineAssessment({
   scale: 'agree-5',
   model: 'benchmark',
+  benchmarkSurvey: 'A fixture survey of 100 managers, run in 2008',
   dimensions: [
     dimension('culture', [
       {

@@ -1,9 +1,9 @@
-import type { Assessment, Band, BenchmarkGroup, Item, ScoringModel } from '../schema/assessment.ts';
+import type { AssessmentOf, Band, BenchmarkGroup, ItemOf, Position, ScoringModel } from '../schema/assessment.ts';
 import type { Answers, Role } from '../schema/saved-result.ts';
 import type { Scale } from '../schema/scales.ts';
 
 /** A point on the spectrum model's line, as the definition gives it. */
-export type Position = NonNullable<Assessment['positions']>[number];
+export type { Position };
 
 /**
  * A result's state, the same in every model: `scored` when every dimension has enough
@@ -212,6 +212,44 @@ export interface ChecklistResult extends BaseResult {
 }
 
 export type AssessmentResult = DimensionsResult | SpectrumResult | GatedResult | BenchmarkResult | ChecklistResult;
+export type ResultOf<M extends ScoringModel> = Extract<AssessmentResult, { model: M }>;
+
+/**
+ * What a result says in words, in every state, so that the page, My results, the shared
+ * page and print all say the same, and a test can pin it. The rule throughout: describe
+ * only what was answered, and name what was not.
+ */
+export interface ResultSummary {
+  state: ResultState;
+  /** "62 out of 100", a spectrum position, a building-block sentence, or "Not enough answers to score". */
+  headline: string;
+  /** The band's label shown beside the headline; null when it would repeat the headline or describe what was not answered. */
+  bandLabel: string | null;
+  /** What the result means. The band's meaning only when every dimension is scored; otherwise a sentence about what was. */
+  meaning: string | null;
+  /** What to do next, each once. Dimension advice is not here: it comes with the next steps. */
+  advice: string[];
+  /** Dimensions with too few answers, as "Evaluation: 1 of 6 answered, 3 needed". */
+  leftOut: string[];
+  /** How many questions were answered, and how the rest were answered. */
+  coverage: string;
+}
+
+/** The part of a summary a model words its own way; what was left out and the coverage read the same in every model. */
+export type ModelSummary = Omit<ResultSummary, 'leftOut' | 'coverage'>;
+
+/** What the result views need to know of a model, so that none of them switches on its name. */
+export interface ModelView {
+  /**
+   * How the scores per dimension are drawn: `radar` for equal-weight areas, `bar` for
+   * blocks in order and for groups; null when the model's own section shows the result.
+   */
+  chart: 'radar' | 'bar' | null;
+  /** Caption of the table of scores per dimension. */
+  tableCaption: string;
+  /** What the overall figure is called where it is drawn over time. */
+  overallLabel: string;
+}
 
 /**
  * What each scoring model provides, one module per model (src/lib/scoring/models/<model>.ts):
@@ -220,11 +258,16 @@ export type AssessmentResult = DimensionsResult | SpectrumResult | GatedResult |
 export interface ScoringModelModule<M extends ScoringModel> {
   model: M;
   /** The full result: scores, bands, next steps and the model's own details. */
-  score(definition: Assessment, answers: Answers, role: Role | null): Extract<AssessmentResult, { model: M }>;
+  score(definition: AssessmentOf<M>, answers: Answers, role: Role | null): ResultOf<M>;
+  /** A result with something scored, in words (a result with nothing scored reads the same in every model). */
+  summarise(definition: AssessmentOf<M>, result: ResultOf<M>): ModelSummary;
+  view: ModelView;
   /** The fast per-respondent scorer for the team view: item scores only, in definition order. */
-  itemScorer(definition: Assessment): (answers: Answers) => ItemScore[];
+  itemScorer(definition: AssessmentOf<M>): (answers: Answers) => ItemScore[];
   /** What of an item the assessment version covers: a change to it changes what a stored answer means. */
-  versionKey(item: Item): unknown;
+  versionKey(item: ItemOf<M>): unknown;
+  /** The answers an item takes: values on the scale, or an option's index. */
+  answerRange(definition: AssessmentOf<M>, item: ItemOf<M>): { min: number; max: number };
   /** How the model reads answers, shown with the method under every result. */
   methodNote(scale: Scale): string;
 }

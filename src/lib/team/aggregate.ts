@@ -282,7 +282,7 @@ export function aggregateTeam(results: readonly SavedResult[], definition: Asses
       ),
     },
     weakestItems: weakestItems(items, weakestItemCount),
-    benchmarks: definition.model === 'benchmark' ? benchmarkComparisons(definition, items, groupRoles) : [],
+    benchmarks: benchmarkComparisons(definition, items, groupRoles),
   };
 }
 
@@ -635,8 +635,10 @@ function benchmarkComparisons(definition: Assessment, items: readonly ItemAggreg
   return definition.dimensions.flatMap((dimension) =>
     dimension.items.flatMap((item) => {
       const aggregate = byId.get(item.id);
-      if (!aggregate || item.benchmarks.length === 0) return [];
-      const figures = item.benchmarks.map((benchmark): TeamBenchmarkFigure => {
+      // Only a benchmark assessment's items carry published figures: the schema allows them nowhere else.
+      const published = item.benchmarks ?? [];
+      if (!aggregate || published.length === 0) return [];
+      const figures = published.map((benchmark): TeamBenchmarkFigure => {
         const teamGroup = comparableGroup(benchmark.group);
         // A column that also counts other roles is not the group the source published.
         const mixed = teamGroup !== 'team' && groupRoles[teamGroup].some((role) => role !== teamGroup);

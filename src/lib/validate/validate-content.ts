@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { assessmentSchema, bandOrderIssues, duplicateIdIssues } from '../schema/assessment.ts';
+import { assessmentSchemaFor, bandOrderIssues, duplicateIdIssues } from '../schema/assessment.ts';
 import { partsFileSchema } from '../schema/part.ts';
 import { playbookPageSchema } from '../schema/playbook.ts';
 import { sourceSchema } from '../schema/source.ts';
@@ -31,11 +31,11 @@ interface Parsed {
 }
 
 /** Parses a file and checks it against its schema; returns the raw data even when invalid, for cross-checks. */
-function check(schema: z.ZodType, file: ContentFile, parse: typeof parseYaml, problems: Problem[]): Parsed | undefined {
+function check(schema: z.ZodType | ((data: unknown) => z.ZodType), file: ContentFile, parse: typeof parseYaml, problems: Problem[]): Parsed | undefined {
   const { parsed, problems: syntax } = parse(file.text, file.path);
   problems.push(...syntax);
   if (!parsed) return undefined;
-  const result = schema.safeParse(parsed.data);
+  const result = (typeof schema === 'function' ? schema(parsed.data) : schema).safeParse(parsed.data);
   if (!result.success) {
     for (const issue of result.error.issues) {
       problems.push({ file: file.path, line: parsed.lineOf(issue.path), field: issue.path.join('.'), message: describeIssue(issue, parsed.data) });
@@ -107,7 +107,7 @@ export function validateContent(input: ContentFiles): Problem[] {
   files.sources.forEach((file) => check(sourceSchema, file, parseYaml, problems));
   const parts = files.parts.map((file) => check(partsFileSchema, file, parseYaml, problems)).filter((p) => p !== undefined);
   const pages = files.playbook.map((file) => check(playbookPageSchema, file, parseFrontMatter, problems)).filter((p) => p !== undefined);
-  const assessments = files.assessments.map((file) => check(assessmentSchema, file, parseYaml, problems)).filter((a) => a !== undefined);
+  const assessments = files.assessments.map((file) => check(assessmentSchemaFor, file, parseYaml, problems)).filter((a) => a !== undefined);
 
   const sourceIds = new Set(files.sources.map((file) => file.id));
   const pageIds = new Set(files.playbook.map((file) => file.id));

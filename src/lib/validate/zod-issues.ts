@@ -2,6 +2,9 @@ import type { z } from 'astro/zod';
 
 /** Turns a zod issue into a sentence that says what is wrong and what to do. */
 export function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
+  // A schema's own message for a missing or wrong value explains the rule ("the spectrum model
+  // needs its positions …"), which says more than the generic sentence below.
+  if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && !/^Invalid (input|option)\b/.test(issue.message)) return issue.message;
   switch (issue.code) {
     case 'invalid_type': {
       const value = valueAt(data, issue.path);

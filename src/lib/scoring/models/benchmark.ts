@@ -1,7 +1,8 @@
-import type { Assessment, BenchmarkGroup } from '../../schema/assessment.ts';
+import type { AssessmentOf, BenchmarkGroup } from '../../schema/assessment.ts';
 import type { Answers, Role } from '../../schema/saved-result.ts';
-import { baseResult, meanOfDimensions, scaleOf, scoreScaleItems, summariseDimensions } from '../common.ts';
+import { baseResult, meanOfDimensions, scaleOf, scoreScaleItems, summariseDimensions, scaleAnswerRange } from '../common.ts';
 import type { BenchmarkComparison, BenchmarkResult, ScoringModelModule } from '../types.ts';
+import { scoreSummary } from '../wording.ts';
 
 /**
  * Whether a published group is the respondent's own. Surveys split management from
@@ -29,7 +30,7 @@ export function versusMean(value: number | null, publishedMean: number | undefin
 }
 
 /** Scores like the dimensions model and sets each answer beside the figures a source published for the item. */
-export function scoreBenchmark(definition: Assessment, answers: Answers, role: Role | null): BenchmarkResult {
+export function scoreBenchmark(definition: AssessmentOf<'benchmark'>, answers: Answers, role: Role | null): BenchmarkResult {
   const scale = scaleOf(definition);
   const items = scoreScaleItems(definition, answers);
   const dimensions = summariseDimensions(definition, items);
@@ -56,9 +57,12 @@ export function scoreBenchmark(definition: Assessment, answers: Answers, role: R
 
 export const benchmarkModel: ScoringModelModule<'benchmark'> = {
   model: 'benchmark',
+  summarise: (_definition, result) => scoreSummary(result),
+  view: { chart: 'bar', tableCaption: 'Score per area (0–100)', overallLabel: 'Overall' },
   score: (definition, answers, role) => scoreBenchmark(definition, answers, role),
   itemScorer: (definition) => (answers) => scoreScaleItems(definition, answers),
   versionKey: (item) => item.id,
+  answerRange: (definition) => scaleAnswerRange(definition),
   methodNote: (scale) =>
     `${scale.agreeNote} One answer is compared with a published mean as above, in line or below it, where in line means within ${BENCHMARK_TOLERANCE} point of it; "agree from 7 of 10" is Touchline's assumption, not the survey's.`,
 };

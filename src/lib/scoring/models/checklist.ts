@@ -1,7 +1,8 @@
-import type { Assessment } from '../../schema/assessment.ts';
+import type { AssessmentOf } from '../../schema/assessment.ts';
 import type { Answers } from '../../schema/saved-result.ts';
-import { baseResult, itemText, mean, scaleOf, scoredItemScores, scoreScaleItems, summariseDimensions } from '../common.ts';
+import { baseResult, itemText, mean, scaleOf, scoredItemScores, scoreScaleItems, summariseDimensions, scaleAnswerRange } from '../common.ts';
 import type { ChecklistGroup, ChecklistOpenItem, ChecklistResult, ScoringModelModule } from '../types.ts';
+import { scoreSummary } from '../wording.ts';
 
 /**
  * Scores a checklist (readiness-3: not yet / partly / answered). Each group's readiness is
@@ -9,7 +10,7 @@ import type { ChecklistGroup, ChecklistOpenItem, ChecklistResult, ScoringModelMo
  * with enough answers, so a group with more questions weighs more. Items answered below the top of the scale are
  * listed as open, with the page to read; n/a and unanswered items are not.
  */
-export function scoreChecklist(definition: Assessment, answers: Answers): ChecklistResult {
+export function scoreChecklist(definition: AssessmentOf<'checklist'>, answers: Answers): ChecklistResult {
   const scale = scaleOf(definition);
   const items = scoreScaleItems(definition, answers);
   const dimensions = summariseDimensions(definition, items);
@@ -38,8 +39,11 @@ export function scoreChecklist(definition: Assessment, answers: Answers): Checkl
 
 export const checklistModel: ScoringModelModule<'checklist'> = {
   model: 'checklist',
+  summarise: (_definition, result) => scoreSummary(result),
+  view: { chart: 'bar', tableCaption: 'Score per area (0–100)', overallLabel: 'Overall' },
   score: (definition, answers) => scoreChecklist(definition, answers),
   itemScorer: (definition) => (answers) => scoreScaleItems(definition, answers),
   versionKey: (item) => item.id,
+  answerRange: (definition) => scaleAnswerRange(definition),
   methodNote: (scale) => scale.agreeNote,
 };

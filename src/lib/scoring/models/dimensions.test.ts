@@ -157,9 +157,10 @@ describe('scoreDimensions', () => {
     expect(scoreDimensions(definition, {}).dimensions[0]).toMatchObject({ score: null, unanswered: 1 });
   });
 
-  it('scores nothing on a scale without a range', () => {
-    const definition = defineAssessment({ scale: 'choice', model: 'dimensions', dimensions: [dimension('odd', [{ id: 'o1', text: 'On the choice scale' }])] });
-    expect(scoreDimensions(definition, { o1: 0 })).toMatchObject({ overall: null, answeredCount: 0 });
+  // A scale without a range used to score nothing here; the schema now refuses the pairing, by type and when parsed.
+  it('cannot be given a scale without a range', () => {
+    // @ts-expect-error the dimensions model takes an ordinal scale only
+    expect(() => defineAssessment({ scale: 'choice', model: 'dimensions', dimensions: [dimension('odd', [{ id: 'o1', text: 'On the choice scale' }])] })).toThrow(/scale/);
   });
 
   describe('properties', () => {

@@ -1,10 +1,11 @@
-import type { Assessment } from '../../schema/assessment.ts';
+import type { AssessmentOf } from '../../schema/assessment.ts';
 import type { Answers } from '../../schema/saved-result.ts';
-import { baseResult, meanOfDimensions, scoreScaleItems, summariseDimensions } from '../common.ts';
+import { baseResult, meanOfDimensions, scoreScaleItems, summariseDimensions, scaleAnswerRange } from '../common.ts';
 import type { DimensionsResult, ScoringModelModule } from '../types.ts';
+import { scoreSummary } from '../wording.ts';
 
 /** Scores an assessment as equal-weight dimensions: overall is the mean of the scored dimensions' means. */
-export function scoreDimensions(definition: Assessment, answers: Answers): DimensionsResult {
+export function scoreDimensions(definition: AssessmentOf<'dimensions'>, answers: Answers): DimensionsResult {
   const items = scoreScaleItems(definition, answers);
   const dimensions = summariseDimensions(definition, items);
   return baseResult('dimensions', definition, items, dimensions, meanOfDimensions(dimensions));
@@ -12,8 +13,11 @@ export function scoreDimensions(definition: Assessment, answers: Answers): Dimen
 
 export const dimensionsModel: ScoringModelModule<'dimensions'> = {
   model: 'dimensions',
+  summarise: (_definition, result) => scoreSummary(result),
+  view: { chart: 'radar', tableCaption: 'Score per area (0–100)', overallLabel: 'Overall' },
   score: (definition, answers) => scoreDimensions(definition, answers),
   itemScorer: (definition) => (answers) => scoreScaleItems(definition, answers),
   versionKey: (item) => item.id,
+  answerRange: (definition) => scaleAnswerRange(definition),
   methodNote: (scale) => scale.agreeNote,
 };

@@ -1,7 +1,9 @@
-import type { Assessment } from '../../schema/assessment.ts';
+import type { AssessmentOf } from '../../schema/assessment.ts';
 import type { Answers } from '../../schema/saved-result.ts';
-import { agreeThreshold, baseResult, scaleOf, scoreScaleItems, summariseDimensions } from '../common.ts';
-import type { GatedResult, GatedStage, ScoringModelModule, StageState } from '../types.ts';
+import { agreeThreshold, baseResult, scaleOf, scoreScaleItems, summariseDimensions, scaleAnswerRange } from '../common.ts';
+import { scales } from '../../schema/scales.ts';
+import type { GatedResult, GatedStage, ModelSummary, ScoringModelModule, StageState } from '../types.ts';
+import { answerMoreAdvice, countWords, partialMeaning, plainTitle } from '../wording.ts';
 
 /**
  * Scores the dimensions as ordered stages (building blocks): a stage is in place when its
@@ -11,7 +13,7 @@ import type { GatedResult, GatedStage, ScoringModelModule, StageState } from '..
  * When the chain meets an unknown stage first, how far it reaches cannot be said: there is
  * no overall score, and no stage after it is called leapfrogged.
  */
-export function scoreGated(definition: Assessment, answers: Answers): GatedResult {
+export function scoreGated(definition: AssessmentOf<'gated'>, answers: Answers): GatedResult {
   const items = scoreScaleItems(definition, answers);
   const dimensions = summariseDimensions(definition, items);
   const threshold = agreeThreshold(scaleOf(definition));
@@ -44,11 +46,62 @@ export function scoreGated(definition: Assessment, answers: Answers): GatedResul
   };
 }
 
+/** How far a block is in place, in the scale's own words: "partly in place". */
+function stageLevel(definition: AssessmentOf<'gated'>, score: number | null): string {
+  const scale = scales[definition.scale];
+  if (score === null) return 'not judged';
+  const label = scale.labels[Math.round((score / 100) * (scale.max - scale.min))] ?? '';
+  return label.charAt(0).toLowerCase() + label.slice(1);
+}
+
+/** Reads the blocks in order: how far they are in place, and the first that is not or could not be judged. */
+function gatedSummary(definition: AssessmentOf<'gated'>, result: GatedResult): ModelSummary {
+  const count = result.stages.length;
+  const reached = result.stages.findIndex((stage) => stage.state !== 'in-place');
+  const unbroken = reached === -1 ? count : reached;
+  const whole = result.state === 'scored';
+  const band = result.band;
+  const later = count - unbroken - 1;
+  const restOnIt = later > 0 ? `; ${countWords(later)} later block${later === 1 ? ' rests' : 's rest'} on it` : '';
+  const stage = result.stages[unbroken] && { ...result.stages[unbroken], title: plainTitle(result.stages[unbroken].title) };
+  const inOrder = unbroken === 1 ? 'Block 1 is in place' : `Blocks 1–${unbroken} are in place`;
+  if (stage && stage.state === 'unknown') {
+    const headline =
+      unbroken === 0
+        ? `Foundations not known: block 1, ${stage.title}, could not be judged from your answers${restOnIt}`
+        : `${inOrder}; block ${unbroken + 1}, ${stage.title}, could not be judged from your answers${restOnIt}`;
+    return {
+      state: result.state,
+      headline,
+      bandLabel: null,
+      meaning: `Too few questions about ${stage.title} have an answer other than "don't know", "not applicable" or "can't see", so how far the blocks are in place in order cannot be said beyond ${unbroken === 0 ? 'the start' : `block ${unbroken}`}. That is not the same as the block being missing.`,
+      advice: [`Find out how far ${stage.title} is in place: ask a colleague who can see it, then answer its questions.`],
+    };
+  }
+  const headline = !stage
+    ? `All ${countWords(count)} building blocks are in place`
+    : unbroken === 0
+      ? `Foundations not yet secure: block 1, ${stage.title}, is ${stageLevel(definition, stage.score)}${restOnIt}`
+      : `${inOrder}; block ${unbroken + 1}, ${stage.title}, is ${stageLevel(definition, stage.score)}${restOnIt}`;
+  // With block 1 not in place the lowest band's words ("not started") would contradict a block partly built.
+  const showBand = band !== null && unbroken > 0;
+  return {
+    state: result.state,
+    headline,
+    bandLabel: showBand ? (whole ? band.label : `${band.label}, on the blocks judged`) : null,
+    meaning: whole && showBand ? band.meaning : whole ? null : partialMeaning(result, 'order of blocks'),
+    advice: whole ? (showBand ? [band.advice] : []) : [answerMoreAdvice(result)],
+  };
+}
+
 export const gatedModel: ScoringModelModule<'gated'> = {
   model: 'gated',
   score: (definition, answers) => scoreGated(definition, answers),
+  summarise: (definition, result) => gatedSummary(definition, result),
+  view: { chart: 'bar', tableCaption: 'Score per building block, in order (0–100)', overallLabel: 'Overall' },
   itemScorer: (definition) => (answers) => scoreScaleItems(definition, answers),
   versionKey: (item) => item.id,
+  answerRange: (definition) => scaleAnswerRange(definition),
   methodNote: (scale) =>
     `${scale.agreeNote} A block with too few answers is shown as "could not be judged", not as missing: no block after it is called leapfrogged because of it, and how far the blocks reach in order is not scored past it.`,
 };

@@ -1,7 +1,8 @@
-import type { Assessment } from '../../schema/assessment.ts';
+import type { AssessmentOf } from '../../schema/assessment.ts';
 import type { Answers } from '../../schema/saved-result.ts';
 import { baseResult, itemScore, mean, readAnswer, scoredItemScores, summariseDimensions } from '../common.ts';
 import type { ItemScore, Position, ScoringModelModule, SpectrumPull, SpectrumResult } from '../types.ts';
+import { bandedSummary, NOT_ENOUGH } from '../wording.ts';
 
 // Answers whose position equals the overall one up to float noise neither pull up nor down.
 const SAME_POSITION = 1e-9;
@@ -19,12 +20,12 @@ interface Chosen {
  * (`at`, 0–100) is that item's score. The overall position is the mean over the answered
  * items of the dimensions with enough answers, so a dimension with more items weighs more.
  */
-export function scoreSpectrum(definition: Assessment, answers: Answers): SpectrumResult {
-  const positions = definition.positions ?? [];
+export function scoreSpectrum(definition: AssessmentOf<'spectrum'>, answers: Answers): SpectrumResult {
+  const positions = definition.positions;
   const chosen: Chosen[] = [];
   const items: ItemScore[] = definition.dimensions.flatMap((dimension) =>
     dimension.items.map((item) => {
-      const options = item.options ?? [];
+      const options = item.options;
       const reading = readAnswer(answers, item.id, 0, options.length - 1);
       const option = reading.kind === 'value' ? options[reading.value] : undefined;
       const position = option && positions.find((candidate) => candidate.id === option.position);
@@ -92,10 +93,15 @@ function pullsOf(chosen: readonly Chosen[], position: number): SpectrumPull[] {
 
 export const spectrumModel: ScoringModelModule<'spectrum'> = {
   model: 'spectrum',
+  // The spectrum's bands are its positions, so a band label would repeat the headline.
+  summarise: (_definition, result) => bandedSummary(result, { headline: result.nearest?.title ?? NOT_ENOUGH, showBand: false, unit: 'position' }),
+  // The position is drawn on its own labelled scale in the spectrum's section, not as a chart.
+  view: { chart: null, tableCaption: 'Score per area (0–100)', overallLabel: 'Position on the spectrum' },
   score: (definition, answers) => scoreSpectrum(definition, answers),
   itemScorer: (definition) => (answers) => scoreSpectrum(definition, answers).items,
   // An answer is an option index: the version changes when an option moves or stands for another position.
-  versionKey: (item) => [item.id, (item.options ?? []).map((option) => option.position)],
+  versionKey: (item) => [item.id, item.options.map((option) => option.position)],
+  answerRange: (_definition, item) => ({ min: 0, max: item.options.length - 1 }),
   methodNote: () =>
     'Exactly halfway between two positions, the lower one is named, so a result is never placed higher than its answers reach. The options of each question are listed in a fixed order that differs from question to question, so the most flattering answer is not always last.',
 };
