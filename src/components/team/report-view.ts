@@ -11,6 +11,7 @@ import { isOrdinal, type Scale } from '../../lib/schema/scales.ts';
 import { figureGroups, scoreBins, type ItemFigures, type Published, type TeamAggregate } from '../../lib/team/aggregate.ts';
 import { respondentRoleLabels } from '../../lib/team/filter.ts';
 import {
+  cannotSeeDimensions,
   figureGroupLabels,
   groupHeading,
   isWholeTeam,
@@ -21,6 +22,7 @@ import {
   formatScore,
   formatSigned,
   hiddenText,
+  NOTABLE_CANNOT_SEE_PERCENT,
   teamFindings,
 } from '../../lib/team/report-text.ts';
 import type { BarSeries, GroupedBars } from '../charts/grouped-bar-chart.ts';
@@ -212,6 +214,37 @@ function dimensionsSection(context: ReportContext, cleanups: (() => void)[]): HT
     'Scores by area and role',
     chartFigure(`${info.id}-areas-chart`, 'Mean score by area and role, out of 100', bars, scrollingTable('Mean score by area and role', table), cleanups, locale),
   );
+}
+
+/** What "could not see" counts, in the words the report and its method note use. */
+const CANNOT_SEE_MEANING =
+  'People who answered \u201cI can\u2019t see this from my role\u201d to at least one of the area\u2019s statements, as a share of everyone in the group. Those answers are left out of the scores: this is a gap in what a role can see, not a low score.';
+
+function cannotSeeSection(context: ReportContext): HTMLElement | null {
+  const { aggregate, info, locale } = context;
+  const dimensions = cannotSeeDimensions(aggregate);
+  if (dimensions.length === 0) return null;
+  const table = h(
+    'table',
+    { class: 'team-cannot-see' },
+    h('caption', {}, 'Could not see, share of each role, per area'),
+    headRow('Area', ...groups.map((group) => groupHeading(aggregate, group))),
+    h(
+      'tbody',
+      {},
+      dimensions.map((dimension) =>
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'row' }, dimension.title),
+          groups.map((group) =>
+            figureCell(dimension.cannotSee[group], aggregate.minGroupSize, (figure) => `${formatPercent(figure.percent, locale)} (${formatCount(figure.people, locale)} of ${formatCount(figure.n, locale)})`),
+          ),
+        ),
+      ),
+    ),
+  );
+  return section(`${info.id}-cannot-see`, 'Could not see from their role', h('p', { class: 'muted' }, CANNOT_SEE_MEANING), scrollingTable('Could not see, share of each role', table));
 }
 
 function gapExplanation(scale: Scale, what: 'area' | 'statement'): HTMLElement {
@@ -489,6 +522,7 @@ function methodSection(context: ReportContext): HTMLElement {
           ? `Each answer is placed on a line from 0 to 100 (${scale.min} is 0, ${scale.max} is 100). A person's score for an area is the mean of the statements they answered in it, and a group's figure is the mean over its people. Answers of “not applicable / don\u2019t know” and unanswered statements are left out rather than counted as low.`
           : `${definition.method} A group's figure is the mean over its people.`,
       ),
+      cannotSeeDimensions(aggregate).length > 0 ? h('li', {}, h('strong', {}, 'Could not see. '), `${CANNOT_SEE_MEANING} A role's share is named among the findings from ${NOTABLE_CANNOT_SEE_PERCENT}% (1 in 5) on.`) : null,
       isOrdinal(scale) ? h('li', {}, h('strong', {}, 'Agreeing. '), `${scale.agreeNote} Percent agreeing counts the people who answered a statement.`) : null,
       h('li', {}, h('strong', {}, 'The perception gap '), 'is the leaders\u2019 figure minus the front line\u2019s: in points out of 100 for scores, in percentage points for agreeing. Managers are shown on their own and are not part of it.'),
       h('li', {}, h('strong', {}, 'In view. '), context.selectionText),
@@ -516,6 +550,7 @@ export function renderTeamReport(container: HTMLElement, context: ReportContext)
     section(`${info.id}-findings`, 'Findings', h('ul', { class: 'team-findings' }, findings.map((finding) => h('li', {}, finding)))),
     respondentsSection(context),
     dimensionsSection(context, cleanups),
+    cannotSeeSection(context),
     dimensionGapSection(context),
     itemGapSection(context, cleanups),
     spreadSection(context),

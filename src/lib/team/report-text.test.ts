@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { benchmarkFixture, dimensionsFixture } from '../scoring/fixtures.ts';
+import { CANNOT_SEE, type Answers } from '../schema/saved-result.ts';
+import { benchmarkFixture, defineAssessment, dimension, dimensionsFixture } from '../scoring/fixtures.ts';
 import { aggregateTeam } from './aggregate.ts';
 import { FIXTURE_ASSESSMENT, teamResult } from './fixtures.ts';
-import { formatSigned, groupHeading, mergeNote, hiddenText, joinWords, publishedText, quoteText, SURVEY_TOLERANCE_POINTS, teamFindings } from './report-text.ts';
+import { cannotSeeDimensions, cannotSeeFindings, formatSigned, groupHeading, mergeNote, hiddenText, joinWords, publishedText, quoteText, SURVEY_TOLERANCE_POINTS, teamFindings } from './report-text.ts';
 
 const options = { assessmentId: FIXTURE_ASSESSMENT };
 const person = (id: string, role: 'leader' | 'manager' | 'front-line', answer: number) =>
@@ -95,3 +96,45 @@ describe('teamFindings', () => {
     expect(finding).not.toContain('differs most');
   });
 });
+
+describe('cannotSeeFindings', () => {
+  const visibility = defineAssessment({
+    scale: 'agree-5',
+    model: 'dimensions',
+    dimensions: [
+      dimension('alpha', [{ id: 'a1', text: 'Statement a1', cannotSee: true }, { id: 'a2', text: 'Statement a2' }]),
+      dimension('beta', [{ id: 'b1', text: 'Statement b1', cannotSee: true }]),
+    ],
+  });
+  const answer = (id: string, role: 'leader' | 'manager' | 'front-line', answers: Answers = {}) => teamResult(visibility, id, role, { a1: 4, a2: 4, b1: 4, ...answers });
+  const team = [
+    ...['L1', 'L2', 'L3', 'L4', 'L5'].map((id) => answer(id, 'leader')),
+    answer('F1', 'front-line', { a1: CANNOT_SEE }),
+    answer('F2', 'front-line', { a1: CANNOT_SEE, b1: CANNOT_SEE }),
+    ...['F3', 'F4', 'F5'].map((id) => answer(id, 'front-line')),
+  ];
+
+  it('says per role which areas a notable share could not see, as a visibility gap', () => {
+    const aggregate = aggregateTeam(team, visibility, options);
+    expect(cannotSeeFindings(aggregate, 'en')).toEqual([
+      '4 in 10 of the front line (2 of 5) said they cannot see Title of alpha from their role; 2 in 10 (1 of 5) said so of Title of beta. That is a visibility gap, not a low score: those answers are left out of the scores.',
+    ]);
+    expect(teamFindings(aggregate)).toContain(cannotSeeFindings(aggregate, 'en')[0]);
+    expect(cannotSeeTable(aggregate)).toEqual(['alpha', 'beta']);
+  });
+
+  it('says nothing below one in five, and nothing for a role filtered out of view', () => {
+    const fewer = team.map((result) => (result.id === 'F2' ? { ...result, answers: { ...result.answers, a1: 4, b1: 4 } } : result));
+    expect(cannotSeeFindings(aggregateTeam([...fewer, answer('F6', 'front-line')], visibility, options), 'en')).toEqual([]);
+    expect(cannotSeeFindings(aggregateTeam(team, visibility, { ...options, selection: { roles: ['leader'] } }), 'en')).toEqual([]);
+  });
+
+  it('names a merged column as the report heads it', () => {
+    const merged = [...team, answer('M1', 'manager', { a1: CANNOT_SEE }), answer('M2', 'manager', { a1: CANNOT_SEE })];
+    expect(cannotSeeFindings(aggregateTeam(merged, visibility, options), 'en')[0]).toMatch(/^3 in 10 of leaders and managers \(2 of 7\) said they cannot see Title of alpha/);
+  });
+});
+
+function cannotSeeTable(aggregate: Parameters<typeof cannotSeeDimensions>[0]): string[] {
+  return cannotSeeDimensions(aggregate).map((entry) => entry.id);
+}

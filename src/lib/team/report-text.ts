@@ -84,6 +84,42 @@ export function isWholeTeam(aggregate: Pick<TeamAggregate, 'selection'>): boolea
   return teams === undefined && roles === undefined && segments === undefined;
 }
 
+/** A role's share who could not see an area is a finding from this percent on (1 in 5). */
+export const NOTABLE_CANNOT_SEE_PERCENT = 20;
+
+/** Areas shown in the "could not see" table: those that offer the answer, or where someone gave it anyway. */
+export function cannotSeeDimensions(aggregate: Pick<TeamAggregate, 'dimensions'>): DimensionAggregate[] {
+  return aggregate.dimensions.filter((dimension) => dimension.asksCannotSee || Object.values(dimension.cannotSee).some((figure) => !figure.suppressed && figure.people > 0));
+}
+
+/** A share as people read it aloud: "4 in 10", "all". */
+function inTen(percent: number, locale: string): string {
+  return percent >= 100 ? 'all' : `${formatInteger(Math.max(1, Math.round(percent / 10)), locale)} in 10`;
+}
+
+/**
+ * "Could not see" as findings: for each role column, the areas a notable share of it said
+ * they cannot see from their role. A visibility gap, worded as one: not a low score.
+ */
+export function cannotSeeFindings(aggregate: TeamAggregate, locale: string): string[] {
+  return (['leader', 'manager', 'front-line'] as const).flatMap((group) => {
+    const notable = aggregate.dimensions.flatMap((dimension) => {
+      const figure = dimension.cannotSee[group];
+      return !figure.suppressed && figure.people > 0 && figure.percent >= NOTABLE_CANNOT_SEE_PERCENT ? [{ title: dimension.title, figure }] : [];
+    });
+    if (notable.length === 0) return [];
+    notable.sort((a, b) => b.figure.percent - a.figure.percent);
+    const [first, ...others] = notable as [(typeof notable)[number], ...typeof notable];
+    const name = groupName(aggregate, group);
+    const of = (entry: (typeof notable)[number]) => `${formatInteger(entry.figure.people, locale)} of ${formatInteger(entry.figure.n, locale)}`;
+    const more = others.length > 0 ? `; ${joinWords(others.map((entry) => `${inTen(entry.figure.percent, locale)} (${of(entry)}) said so of ${entry.title}`))}` : '';
+    const lead = inTen(first.figure.percent, locale);
+    return [
+      `${lead === 'all' ? 'All' : lead} of ${name} (${of(first)}) said they cannot see ${first.title} from their role${more}. That is a visibility gap, not a low score: those answers are left out of the scores.`,
+    ];
+  });
+}
+
 /** Gaps smaller than this many points are not called out as findings. */
 export const NOTABLE_GAP_POINTS = 10;
 
@@ -92,10 +128,10 @@ function dimensionMean(dimension: DimensionAggregate, group: FigureGroup): numbe
   return figures.suppressed ? undefined : figures.mean;
 }
 
-/** One side of the gap in a sentence: "leaders", "the front line", or the merged column's name. */
-function sideName(aggregate: TeamAggregate, side: 'leader' | 'front-line'): string {
-  if (aggregate.groupRoles[side].length > 1) return groupHeading(aggregate, side).toLowerCase();
-  return side === 'leader' ? 'leaders' : 'the front line';
+/** A role column in a sentence: "leaders", "managers", "the front line", or the merged column's name. */
+function groupName(aggregate: TeamAggregate, group: 'leader' | 'manager' | 'front-line'): string {
+  if (aggregate.groupRoles[group].length > 1) return groupHeading(aggregate, group).toLowerCase();
+  return group === 'front-line' ? 'the front line' : figureGroupLabels[group].toLowerCase();
 }
 
 function gapDirection(points: number): string {
@@ -143,7 +179,7 @@ export function teamFindings(aggregate: TeamAggregate, options: { benchmarkSourc
       findings.push(`Leaders and the front line broadly agree: no area's scores differ by ${NOTABLE_GAP_POINTS} points or more.`);
     } else {
       findings.push(
-        `The widest gap is in ${widest.title}: ${sideName(aggregate, 'leader')} score it ${formatScore(leader ?? 0, locale)} and ${sideName(aggregate, 'front-line')} ${formatScore(frontLine ?? 0, locale)} out of 100, ${formatScore(Math.abs(points), locale)} points apart (${gapDirection(points)}).`,
+        `The widest gap is in ${widest.title}: ${groupName(aggregate, 'leader')} score it ${formatScore(leader ?? 0, locale)} and ${groupName(aggregate, 'front-line')} ${formatScore(frontLine ?? 0, locale)} out of 100, ${formatScore(Math.abs(points), locale)} points apart (${gapDirection(points)}).`,
       );
     }
     const items = aggregate.gaps.items.filter((gap) => gap.points !== null && Math.abs(gap.points) >= NOTABLE_GAP_POINTS).slice(0, 3);
@@ -175,6 +211,8 @@ export function teamFindings(aggregate: TeamAggregate, options: { benchmarkSourc
       findings.push(`Managers, shown on their own, score closer to leaders in ${nearLeaders} and closer to the front line in ${nearFrontLine} of the areas where all three can be shown.`);
     }
   }
+
+  findings.push(...cannotSeeFindings(aggregate, locale));
 
   if (aggregate.weakestItems.length > 0) {
     const weakest = aggregate.weakestItems.slice(0, 3).map((item) => `${quoteText(item.text)} (${formatScore(item.meanScore, locale)})`);
