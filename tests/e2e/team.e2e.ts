@@ -412,7 +412,9 @@ describe('the report', () => {
     const csv = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
     const [header, ...rows] = csv.split('\r\n');
     expect(header).toBe(teamCsvColumns.join(','));
-    expect(rows).toHaveLength(paceItems.length * 4);
+    // A row per statement and group, then per area that offers "I can't see this from my role" and group.
+    const areasAsking = pace.dimensions.filter((dimension) => dimension.items.some((item) => item.cannotSee)).length;
+    expect(rows).toHaveLength((paceItems.length + areasAsking) * 4);
     // The filters apply to the export: only the north team's leaders are in it.
     expect(rows.find((row) => row.startsWith('processes,pr2,') && row.includes(',leader,'))).toMatch(/,leader,Leaders,3,5,100,100,,/);
     expect(rows.find((row) => row.startsWith('processes,pr2,') && row.includes(',front-line,'))).toContain(',front-line,Front line,<3,,,,fewer than 3 answered,');

@@ -67,6 +67,12 @@ const benchmarkGroupLabels = { management: 'Senior management', 'non-management'
 
 type Cell = HTMLTableCellElement;
 
+/** The report's charts: drawn once the report is in the page, released when it is replaced. */
+interface Charts {
+  draws: (() => Promise<void>)[];
+  cleanups: (() => void)[];
+}
+
 /** A date in the page's own language, as Intl writes it there. */
 function pageDate(date: Date, locale: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(date);
@@ -91,8 +97,8 @@ function section(id: string, title: string, ...children: (Node | null | false)[]
   return h('div', { class: 'team-section' }, h('h4', { id }, title), ...children.filter((child): child is Node => Boolean(child)));
 }
 
-/** A chart beside the table that holds the same figures; the chart loads only when drawn. */
-function chartFigure(id: string, caption: string, bars: GroupedBars, table: HTMLElement, cleanups: (() => void)[], locale: string, layout: 'beside' | 'stacked' = 'beside'): HTMLElement {
+/** A chart beside the table that holds the same figures; the chart loads only when drawn, once the report is in the page. */
+function chartFigure(id: string, caption: string, bars: GroupedBars, table: HTMLElement, charts: Charts, locale: string, layout: 'beside' | 'stacked' = 'beside'): HTMLElement {
   const summary = bars.series
     .map((series) => `${series.label}: ${series.values.map((value, index) => `${bars.labels[index]} ${value === null ? 'not shown' : formatScore(value, locale)}`).join(', ')}`)
     .join('; ');
@@ -107,15 +113,15 @@ function chartFigure(id: string, caption: string, bars: GroupedBars, table: HTML
           bars.series.map((series) => h('li', {}, h('span', { class: `team-swatch tone-${series.tone}` }), series.label)),
         )
       : null;
-  void (async () => {
+  charts.draws.push(async () => {
     try {
       // chart.js loads only now, when a report is shown; the chunk registers bar charts only.
       const { drawGroupedBarChart } = await import('../charts/grouped-bar-chart.ts');
-      if (canvas.isConnected) cleanups.push(drawGroupedBarChart(canvas, bars));
+      if (canvas.isConnected) charts.cleanups.push(drawGroupedBarChart(canvas, bars));
     } catch {
       wrapper.replaceChildren(h('p', { class: 'muted' }, 'The chart could not be drawn; the table beside it has the same figures.'));
     }
-  })();
+  });
   return h('figure', { class: `team-figure-pair layout-${layout}`, 'aria-labelledby': `${id}-caption` }, h('div', { class: 'team-chart-column' }, wrapper, legend), h('div', { class: 'team-table-column' }, table), h('figcaption', { id: `${id}-caption`, class: 'visually-hidden' }, caption));
 }
 
@@ -177,7 +183,7 @@ function respondentsSection(context: ReportContext): HTMLElement {
   return section(`${context.info.id}-respondents`, 'Who answered', scrollingTable('Respondents by role and segment', table));
 }
 
-function dimensionsSection(context: ReportContext, cleanups: (() => void)[]): HTMLElement {
+function dimensionsSection(context: ReportContext, charts: Charts): HTMLElement {
   const { aggregate, info, locale } = context;
   const min = aggregate.minGroupSize;
   const bars: GroupedBars = {
@@ -212,7 +218,7 @@ function dimensionsSection(context: ReportContext, cleanups: (() => void)[]): HT
   return section(
     `${info.id}-areas`,
     'Scores by area and role',
-    chartFigure(`${info.id}-areas-chart`, 'Mean score by area and role, out of 100', bars, scrollingTable('Mean score by area and role', table), cleanups, locale),
+    chartFigure(`${info.id}-areas-chart`, 'Mean score by area and role, out of 100', bars, scrollingTable('Mean score by area and role', table), charts, locale),
   );
 }
 
@@ -254,7 +260,7 @@ function gapExplanation(scale: Scale, what: 'area' | 'statement'): HTMLElement {
       : ` “Agree” is the percent of people agreeing with the statement; “agree gap” is leaders minus the front line in percentage points. ${scale.agreeNote}`;
   return h(
     'p',
-    {},
+    { class: what === 'statement' ? 'team-gap-repeat' : undefined },
     `“Gap” is the leaders' mean score minus the front line's, in points out of 100: a plus sign means leaders see the ${what} more favourably. Managers are shown on their own and are not part of the gap.`,
     isOrdinal(scale) ? agree : '',
   );
@@ -320,7 +326,7 @@ function shortLabel(text: string, limit = 48): string {
 /** How many of the widest item gaps the chart shows; the table lists them all. */
 const CHARTED_GAPS = 10;
 
-function itemGapSection(context: ReportContext, cleanups: (() => void)[]): HTMLElement {
+function itemGapSection(context: ReportContext, charts: Charts): HTMLElement {
   const { aggregate, info, locale } = context;
   const min = aggregate.minGroupSize;
   const agreeing = isOrdinal(info.scale);
@@ -364,7 +370,7 @@ function itemGapSection(context: ReportContext, cleanups: (() => void)[]): HTMLE
           `The ${shown.length} widest gaps between leaders and the front line, in points (leaders minus front line)`,
           { labels: shown.map((gap) => shortLabel(gap.text)), series: [{ label: 'Leaders minus front line', tone: 'gap', values: shown.map((gap) => Math.round((gap.points ?? 0) * 10) / 10) }], min: -gapAxis, max: gapAxis, horizontal: true },
           tableRegion,
-          cleanups,
+          charts,
           locale,
           'stacked',
         )
@@ -510,7 +516,7 @@ function methodSection(context: ReportContext): HTMLElement {
         'li',
         {},
         h('strong', {}, 'No one can be singled out. '),
-        `Every respondent sits in one cell of role × segment × team label. Where a cell would hold fewer than ${min} people, two labels, segments or (last) roles are counted together until none does, and the filters offer only those groups. So every figure, count, filter and export covers whole cells, and any two views differ by nobody or by at least ${min} people: subtracting one from another recovers no small group. A cell’s answers to a statement count only where at least ${min} of its people answered it. “Whole team” is everyone in view.`,
+        `Every respondent sits in one cell of role × segment × team label. Where a cell would hold fewer than ${min} people, two labels, segments or (last) roles are counted together until none does, and the filters offer only those groups. So every figure, count, filter and export covers whole cells, and any two views differ by nobody or by at least ${min} people: subtracting one from another recovers no small group. A cell’s answers to a statement count only where at least ${min} of its people answered it. ${isWholeTeam(aggregate) ? '“Whole team” is everyone collected: every role, and people who gave none.' : 'With filters on, the first column is “Everyone in view”: every role among the results the filters keep.'}`,
         mergeNote(aggregate.plan) ? ` ${mergeNote(aggregate.plan)}` : '',
         aggregate.answersWithheld ? ' In this view some answers are left out of the figures for that reason.' : '',
       ),
@@ -522,7 +528,7 @@ function methodSection(context: ReportContext): HTMLElement {
           ? `Each answer is placed on a line from 0 to 100 (${scale.min} is 0, ${scale.max} is 100). A person's score for an area is the mean of the statements they answered in it, and a group's figure is the mean over its people. Answers of “not applicable / don\u2019t know” and unanswered statements are left out rather than counted as low.`
           : `${definition.method} A group's figure is the mean over its people.`,
       ),
-      cannotSeeDimensions(aggregate).length > 0 ? h('li', {}, h('strong', {}, 'Could not see. '), `${CANNOT_SEE_MEANING} A role's share is named among the findings from ${NOTABLE_CANNOT_SEE_PERCENT}% (1 in 5) on.`) : null,
+      cannotSeeDimensions(aggregate).length > 0 ? h('li', {}, h('strong', {}, 'Could not see '), `is counted as its table says; a role's share is named among the findings from ${NOTABLE_CANNOT_SEE_PERCENT}% (1 in 5) on.`) : null,
       isOrdinal(scale) ? h('li', {}, h('strong', {}, 'Agreeing. '), `${scale.agreeNote} Percent agreeing counts the people who answered a statement.`) : null,
       h('li', {}, h('strong', {}, 'The perception gap '), 'is the leaders\u2019 figure minus the front line\u2019s: in points out of 100 for scores, in percentage points for agreeing. Managers are shown on their own and are not part of it.'),
       h('li', {}, h('strong', {}, 'In view. '), context.selectionText),
@@ -532,9 +538,20 @@ function methodSection(context: ReportContext): HTMLElement {
   );
 }
 
-/** Renders the report into `container` and returns a function that releases its charts. */
-export function renderTeamReport(container: HTMLElement, context: ReportContext): () => void {
-  const cleanups: (() => void)[] = [];
+/** Lets the page answer input between parts of a long piece of work (scheduler.yield where there is one). */
+function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * Renders the report into `container` and returns a function that releases its charts, or
+ * undefined when `signal` was aborted first (a newer report is on its way). The parts are
+ * built one task at a time, off the page, and shown together, so that no single task holds
+ * the main thread for long and the reader never sees half a report.
+ */
+export async function renderTeamReport(container: HTMLElement, context: ReportContext, signal: AbortSignal): Promise<(() => void) | undefined> {
+  const charts: Charts = { draws: [], cleanups: [] };
   const { aggregate, info, locale } = context;
   const total = aggregate.respondents.total;
   const exportButton = h('button', { type: 'button', class: 'button secondary', 'data-action': 'export-csv' }, 'Export figures as CSV');
@@ -542,25 +559,40 @@ export function renderTeamReport(container: HTMLElement, context: ReportContext)
   const printButton = h('button', { type: 'button', class: 'button secondary', 'data-action': 'print' }, 'Print or save as PDF');
   printButton.addEventListener('click', () => print());
   const findings = teamFindings(aggregate, { benchmarkSource: info.definition.benchmarkSurvey ?? 'the published survey', agreeNote: info.scale.agreeNote, locale });
-  const parts: (HTMLElement | null)[] = [
-    cover(context),
-    h('h3', { class: 'team-report-title' }, info.definition.title),
-    h('p', { class: 'team-report-facts' }, `Respondents in view: ${total.suppressed ? hiddenText(total, aggregate.minGroupSize) : formatCount(total.n, locale)}. ${context.selectionText}`),
-    h('div', { class: 'team-report-actions no-print' }, exportButton, printButton),
-    section(`${info.id}-findings`, 'Findings', h('ul', { class: 'team-findings' }, findings.map((finding) => h('li', {}, finding)))),
-    respondentsSection(context),
-    dimensionsSection(context, cleanups),
-    cannotSeeSection(context),
-    dimensionGapSection(context),
-    itemGapSection(context, cleanups),
-    spreadSection(context),
-    itemsSection(context),
-    benchmarkSection(context),
-    weakestSection(context),
-    methodSection(context),
+  const builders: (() => HTMLElement | null)[] = [
+    () => cover(context),
+    () => h('h3', { class: 'team-report-title' }, info.definition.title),
+    () => h('p', { class: 'team-report-facts' }, `Respondents in view: ${total.suppressed ? hiddenText(total, aggregate.minGroupSize) : formatCount(total.n, locale)}. ${context.selectionText}`),
+    () => h('div', { class: 'team-report-actions no-print' }, exportButton, printButton),
+    () => section(`${info.id}-findings`, 'Findings', h('ul', { class: 'team-findings' }, findings.map((finding) => h('li', {}, finding)))),
+    () => respondentsSection(context),
+    () => dimensionsSection(context, charts),
+    () => cannotSeeSection(context),
+    () => dimensionGapSection(context),
+    () => itemGapSection(context, charts),
+    () => spreadSection(context),
+    () => itemsSection(context),
+    () => benchmarkSection(context),
+    () => weakestSection(context),
+    () => methodSection(context),
   ];
-  container.replaceChildren(...parts.filter((part): part is HTMLElement => part !== null));
+  const parts: HTMLElement[] = [];
+  let sliceStart = performance.now();
+  for (const build of builders) {
+    const part = build();
+    if (part) parts.push(part);
+    // About one frame's worth of work per task.
+    if (performance.now() - sliceStart > 16) {
+      await nextTask();
+      if (signal.aborted) return undefined;
+      sliceStart = performance.now();
+    }
+  }
+  await nextTask();
+  if (signal.aborted) return undefined;
+  container.replaceChildren(...parts);
+  for (const draw of charts.draws) void draw();
   return () => {
-    for (const cleanup of cleanups.splice(0)) cleanup();
+    for (const cleanup of charts.cleanups.splice(0)) cleanup();
   };
 }

@@ -29,10 +29,14 @@ class TeamViewElement extends HTMLElement {
   #active: string | undefined;
   #excluded: Record<FilterField, Set<string | null>> = { teams: new Set(), roles: new Set(), segments: new Set() };
   #releaseCharts: (() => void) | undefined;
+  /** Stops a report still being built when a newer one starts. */
+  #rendering: AbortController | undefined;
   #refreshTimer: number | undefined;
   #renders = 0;
-  /** The page's language: every number and date the view writes follows it. */
-  #locale = pageLocale();
+  /** The page's language, read when used: every number and date the view writes follows it. */
+  get #locale(): string {
+    return pageLocale();
+  }
 
   #part<T extends HTMLElement>(selector: string): T {
     const found = this.querySelector<T>(selector);
@@ -344,7 +348,9 @@ class TeamViewElement extends HTMLElement {
     const empty = this.#part<HTMLElement>('.team-empty');
     if (!this.#state || this.#state.total === 0) {
       this.#aggregates = [];
+      this.#rendering?.abort();
       this.#releaseCharts?.();
+      this.#releaseCharts = undefined;
       report.hidden = true;
       empty.hidden = false;
       this.#part('.team-tabs').replaceChildren();
@@ -359,7 +365,7 @@ class TeamViewElement extends HTMLElement {
     if (!this.#active || !aggregates.some((aggregate) => aggregate.assessment === this.#active)) this.#active = aggregates[0]?.assessment;
     this.#renderFilters(aggregates.find((aggregate) => aggregate.assessment === this.#active)?.plan);
     this.#renderTabs();
-    this.#renderPanel();
+    await this.#renderPanel();
     if (announce) this.#part('.team-announce').textContent = 'The figures now show the results chosen in the filters.';
   }
 
@@ -397,18 +403,44 @@ class TeamViewElement extends HTMLElement {
     this.#keepView();
     this.#renderFilters(this.#aggregates.find((aggregate) => aggregate.assessment === assessmentId)?.plan);
     this.#renderTabs();
-    this.#renderPanel();
+    void this.#renderPanel();
   }
 
-  #renderPanel(): void {
+  async #renderPanel(): Promise<void> {
     const panel = this.#part<HTMLElement>('.team-panel');
-    this.#releaseCharts?.();
+    this.#rendering?.abort();
+    const rendering = new AbortController();
+    this.#rendering = rendering;
     const aggregate = this.#aggregates.find((candidate) => candidate.assessment === this.#active);
     const info = aggregate && this.#infos.get(aggregate.assessment);
     if (!aggregate || !info) {
+      this.#releaseCharts?.();
+      this.#releaseCharts = undefined;
       panel.replaceChildren();
       return;
     }
+    const selection = this.#selection();
+    const teams = selection.teams ?? this.#state?.choices.teams ?? [];
+    const release = await renderTeamReport(
+      panel,
+      {
+        info,
+        aggregate,
+        siteName: this.#payload.siteName,
+        logo: this.#payload.logo,
+        preparedBy: this.#payload.preparedBy,
+        selectionText: describeSelection(aggregate.selection),
+        teamLabels: teams.filter((team): team is string => team !== null),
+        generatedAt: new Date(),
+        locale: this.#locale,
+        onExportCsv: (button) => void this.#exportCsv(aggregate.assessment, button),
+      },
+      rendering.signal,
+    );
+    if (!release) return;
+    // The old report's charts go only now, when the new report has taken its place.
+    this.#releaseCharts?.();
+    this.#releaseCharts = release;
     if (this.#aggregates.length > 1) {
       panel.setAttribute('role', 'tabpanel');
       panel.setAttribute('aria-labelledby', `team-tab-${aggregate.assessment}`);
@@ -416,20 +448,6 @@ class TeamViewElement extends HTMLElement {
       panel.removeAttribute('role');
       panel.removeAttribute('aria-labelledby');
     }
-    const selection = this.#selection();
-    const teams = selection.teams ?? this.#state?.choices.teams ?? [];
-    this.#releaseCharts = renderTeamReport(panel, {
-      info,
-      aggregate,
-      siteName: this.#payload.siteName,
-      logo: this.#payload.logo,
-      preparedBy: this.#payload.preparedBy,
-      selectionText: describeSelection(aggregate.selection),
-      teamLabels: teams.filter((team): team is string => team !== null),
-      generatedAt: new Date(),
-      locale: this.#locale,
-      onExportCsv: (button) => void this.#exportCsv(aggregate.assessment, button),
-    });
     this.dataset.renders = String(++this.#renders);
   }
 

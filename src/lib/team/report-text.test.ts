@@ -70,6 +70,12 @@ describe('teamFindings', () => {
     expect(findings.at(-1)).toMatch(/^The whole team rates these lowest/);
   });
 
+  it('names a manager column that also counts people without a role as such, not as "managers"', () => {
+    const noRole = teamResult(dimensionsFixture, 'N1', null, { a1: 4, a2: 4, b1: 4, b2: 4, b3: 4, g1: 4 });
+    const findings = teamFindings(aggregateTeam([...leaders, ...frontLine, ...managers, person('M3', 'manager', 4), noRole], dimensionsFixture, options));
+    expect(findings).toContain('Managers and role not given score closer to leaders in 2 and closer to the front line in 1 of the areas where all three can be shown.');
+  });
+
   it('says when nothing can be shown, or no gap', () => {
     expect(teamFindings(aggregateTeam(leaders.slice(0, 2), dimensionsFixture, options))).toEqual([
       'Too few people are in view to show any figures: every group needs at least 3. Add more results or widen the filters.',
@@ -94,6 +100,10 @@ describe('teamFindings', () => {
     const finding = teamFindings(aggregateTeam(results, benchmarkFixture, options), { benchmarkSource: 'the 2008 survey', agreeNote: 'Agreeing from 4 is an assumption.' }).at(-1);
     expect(finding).toBe(`Against the 2008 survey, the team's share agreeing is within ${SURVEY_TOLERANCE_POINTS} percentage points of the survey's on every statement it published a share for. Agreeing from 4 is an assumption.`);
     expect(finding).not.toContain('differs most');
+    // Filtered to the leaders, the sentence speaks of who is in view, not of the team.
+    const leadersOnly = teamFindings(aggregateTeam(results, benchmarkFixture, { ...options, selection: { roles: ['leader'] } }), { benchmarkSource: 'the 2008 survey' });
+    expect(leadersOnly.join(' ')).not.toMatch(/the team\b|whole team/);
+    expect(leadersOnly.at(-1)).toMatch(/^Against the 2008 survey, (the share agreeing of everyone in view is within|everyone in view differs most on)/);
   });
 });
 

@@ -208,7 +208,9 @@ export function teamFindings(aggregate: TeamAggregate, options: { benchmarkSourc
       else if (Math.abs(manager - frontLine) < Math.abs(manager - leader)) nearFrontLine += 1;
     }
     if (nearLeaders + nearFrontLine > 0) {
-      findings.push(`Managers, shown on their own, score closer to leaders in ${nearLeaders} and closer to the front line in ${nearFrontLine} of the areas where all three can be shown.`);
+      // A manager column that also counts people without a role says so, rather than "managers".
+      const managers = aggregate.groupRoles.manager.length > 1 ? groupHeading(aggregate, 'manager') : 'Managers, shown on their own,';
+      findings.push(`${managers} score closer to leaders in ${formatInteger(nearLeaders, locale)} and closer to the front line in ${formatInteger(nearFrontLine, locale)} of the areas where all three can be shown.`);
     }
   }
 
@@ -229,11 +231,12 @@ export function teamFindings(aggregate: TeamAggregate, options: { benchmarkSourc
     const group = figureGroupLabels[furthest.figure.teamGroup].toLowerCase();
     const source = options.benchmarkSource ?? 'the published survey';
     const assumption = options.agreeNote ? ` ${options.agreeNote}` : '';
+    const whole = isWholeTeam(aggregate);
     // A difference within the tolerance is not a difference worth naming.
     findings.push(
       Math.abs(furthest.difference) <= SURVEY_TOLERANCE_POINTS
-        ? `Against ${source}, the team's share agreeing is within ${formatInteger(SURVEY_TOLERANCE_POINTS, locale)} percentage points of the survey's on every statement it published a share for.${assumption}`
-        : `Against ${source}, the team differs most on ${quoteText(furthest.comparison.text)}: ${formatPercent(furthest.team, locale)} of ${furthest.figure.teamGroup === 'team' ? 'the team' : `the team's ${group}`} agree, against ${formatPercent(furthest.figure.value, locale)} in the survey.${assumption}`,
+        ? `Against ${source}, ${whole ? "the team's share agreeing" : 'the share agreeing of everyone in view'} is within ${formatInteger(SURVEY_TOLERANCE_POINTS, locale)} percentage points of the survey's on every statement it published a share for.${assumption}`
+        : `Against ${source}, ${whole ? 'the team' : 'everyone in view'} differs most on ${quoteText(furthest.comparison.text)}: ${formatPercent(furthest.team, locale)} of ${furthest.figure.teamGroup === 'team' ? (whole ? 'the team' : 'everyone in view') : `the team's ${group}`} agree, against ${formatPercent(furthest.figure.value, locale)} in the survey.${assumption}`,
     );
   }
   return findings;
