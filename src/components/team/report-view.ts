@@ -9,7 +9,7 @@ import { creditLead } from '../../lib/content/source-year.ts';
 import type { Assessment } from '../../lib/schema/assessment.ts';
 import { isOrdinal, type Scale } from '../../lib/schema/scales.ts';
 import { figureGroups, scoreBins, type ItemFigures, type Published, type TeamAggregate } from '../../lib/team/aggregate.ts';
-import { respondentRoleLabels } from '../../lib/team/filter.ts';
+import { respondentRoleLabels, respondentRoles } from '../../lib/team/disclosure.ts';
 import {
   cannotSeeDimensions,
   figureGroupLabels,
@@ -158,7 +158,7 @@ function respondentsSection(context: ReportContext): HTMLElement {
   const segments = respondents.bySegment;
   const bySegments = segments.length > 1 || (segments.length === 1 && segments[0]?.segments.some((segment) => segment !== null));
   // Every role gets a row, "role not given" too: the aggregate makes none and a few look alike, and so does the table.
-  const roles = ['leader', 'manager', 'front-line', 'not-given'] as const;
+  const roles = respondentRoles;
   const table = h(
     'table',
     { class: 'team-respondents' },
@@ -388,7 +388,7 @@ function spreadSection(context: ReportContext): HTMLElement {
   const { aggregate, info, locale } = context;
   const min = aggregate.minGroupSize;
   const bins = scoreBins.length;
-  const binLabels = scoreBins.map((bin, index) => `${bin.from}–${index === bins - 1 ? bin.to : bin.to - 1}`);
+  const binLabels = scoreBins.map((bin) => bin.label);
   const table = h(
     'table',
     { class: 'team-spread' },

@@ -10,6 +10,7 @@ import {
   comparableGroup,
   figureGroups,
   perceptionGap,
+  scoreBins,
   respondentRoles,
   sortByGapSize,
   type Count,
@@ -613,5 +614,11 @@ describe('aggregateTeam: who could not see an area from their role', () => {
     expect(byId(filtered, 'alpha').cannotSee['front-line']).toMatchObject({ suppressed: true });
     const tiny = aggregateTeam(team.slice(5, 7), visibility, options);
     expect(byId(tiny, 'alpha').cannotSee['front-line']).toMatchObject({ suppressed: true, reason: 'small-group' });
+  });
+});
+
+describe('scoreBins', () => {
+  it('labels each bin by the whole scores it holds, the last with 100', () => {
+    expect(scoreBins.map((bin, index) => `${bin.from}–${index === scoreBins.length - 1 ? bin.to : bin.to - 1}`)).toEqual(scoreBins.map((bin) => bin.label));
   });
 });

@@ -37,13 +37,13 @@ export { respondentRoles, type RespondentRole } from './disclosure.ts';
 export type FigureGroup = 'team' | Role;
 export const figureGroups: readonly FigureGroup[] = ['team', ...roles];
 
-/** Dimension-score bins of the histograms, 0–100; each covers `from` up to but not including `to`, except the last, which includes 100. */
+/** Dimension-score bins of the histograms, 0–100; each covers `from` up to but not including `to`, except the last, which includes 100. `label` is how reports head it. */
 export const scoreBins = [
-  { from: 0, to: 20 },
-  { from: 20, to: 40 },
-  { from: 40, to: 60 },
-  { from: 60, to: 80 },
-  { from: 80, to: 100 },
+  { from: 0, to: 20, label: '0–19' },
+  { from: 20, to: 40, label: '20–39' },
+  { from: 40, to: 60, label: '40–59' },
+  { from: 60, to: 80, label: '60–79' },
+  { from: 80, to: 100, label: '80–100' },
 ] as const;
 
 /** A figure left out. `small-group`: fewer than the minimum answered (possibly none); `merged`: the role is counted with others, in the column `into` (or in the whole team only). */
