@@ -591,7 +591,14 @@ export async function renderTeamReport(container: HTMLElement, context: ReportCo
   await nextTask();
   if (signal.aborted) return undefined;
   container.replaceChildren(...parts);
-  for (const draw of charts.draws) void draw();
+  // One chart per task: drawn together, they were one long task after every filter change.
+  void (async () => {
+    for (const draw of charts.draws) {
+      await nextTask();
+      if (signal.aborted) return;
+      await draw();
+    }
+  })();
   return () => {
     for (const cleanup of charts.cleanups.splice(0)) cleanup();
   };
