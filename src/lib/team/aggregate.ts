@@ -11,6 +11,8 @@
  * where at least `minGroupSize` of its people answered it. So every figure covers a union of
  * such answer sets, and any two figures the tool shows differ by nobody or by at least
  * `minGroupSize` people. Counts need no hiding at all; "Whole team" is everyone in view.
+ * The share of each group who could not see an area from their role is counted over the same
+ * cells, so it obeys the same rule (privacy.test.ts attacks it as it attacks the means).
  *
  * What the rule cannot hide: within a shown group, a histogram bin or an odd-sized group's
  * median describes where some member's score lies, without saying whose.
