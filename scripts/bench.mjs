@@ -1,4 +1,4 @@
-// npm run bench [-- --sizes 50,500] [--ref <commit>] [--strict]
+// npm run bench [-- --sizes 50,500] [--ref <commit>] [--strict] [--only team]
 //
 // Builds copies of the site with N generated guide pages added, cold, and measures build
 // time, memory and what a page makes the browser load; prints a markdown table and writes
@@ -27,8 +27,19 @@ const { values: options } = parseArgs({
     // Cold builds per size: the machine's speed drifts by a fifth from minute to minute, so
     // one build says little; the table reports the median and every run.
     runs: { type: 'string', default: '3' },
+    // Only the sections whose name starts with this (e.g. "team"), on the smallest size, one
+    // build unless --runs says otherwise; prints the table and leaves bench/results.md alone.
+    only: { type: 'string' },
   },
 });
+const chosenSections = options.only ? sections.filter((section) => section.name.toLowerCase().startsWith(options.only.toLowerCase())) : sections;
+if (chosenSections.length === 0) {
+  console.error(`--only: no section starts with "${options.only}"; there are ${sections.map((section) => section.name).join(', ')}`);
+  process.exit(2);
+}
+const partial = options.only !== undefined;
+if (partial && !process.argv.includes('--sizes')) options.sizes = options.sizes.split(',')[0];
+if (partial && !process.argv.includes('--runs')) options.runs = '1';
 const sizes = options.sizes.split(',').map(Number).sort((a, b) => a - b);
 if (sizes.some((n) => !Number.isInteger(n) || n <= 0 || n % PAGES_PER_PART !== 0)) {
   console.error(`--sizes: give whole multiples of ${PAGES_PER_PART}, e.g. 50,500`);
@@ -64,16 +75,20 @@ for (const n of sizes) {
 const source = options.ref ? `commit ${execFileSync('git', ['rev-parse', '--short', options.ref], { cwd: repoRoot }).toString().trim()}` : 'the working tree';
 const ctx = { sizes, runs, smallest: sizes[0], largest: sizes.at(-1), fixedPage: FIXED_PAGE, cache: new Map() };
 const results = [];
-for (const section of sections) results.push(await section(ctx));
+for (const section of chosenSections) results.push(await section(ctx));
 
 const table = markdownTable(results, sizes);
 console.log(`\n${table}\n`);
-await mkdir(join(repoRoot, 'bench'), { recursive: true });
-await writeFile(
-  join(repoRoot, 'bench/results.md'),
-  resultsMarkdown({ facts: machineFacts(repoRoot), results, sizes, runs, fixedPage: FIXED_PAGE, source, command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}` }),
-);
-console.error('bench: wrote bench/results.md');
+if (partial) {
+  console.error('bench: --only: bench/results.md left as it was (it holds whole runs only)');
+} else {
+  await mkdir(join(repoRoot, 'bench'), { recursive: true });
+  await writeFile(
+    join(repoRoot, 'bench/results.md'),
+    resultsMarkdown({ facts: machineFacts(repoRoot), results, sizes, runs, fixedPage: FIXED_PAGE, source, command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}` }),
+  );
+  console.error('bench: wrote bench/results.md');
+}
 
 const missed = results.flatMap((section) => section.rows).filter((row) => ['FAIL', 'n/a'].includes(verdict(row, sizes)));
 for (const row of missed) console.error(`bench: ${verdict(row, sizes)}: ${row.metric} (target ${row.target.label})`);

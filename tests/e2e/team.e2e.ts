@@ -412,7 +412,9 @@ describe('the report', () => {
     const csv = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
     const [header, ...rows] = csv.split('\r\n');
     expect(header).toBe(teamCsvColumns.join(','));
-    expect(rows).toHaveLength(paceItems.length * 4);
+    // A row per statement and group, then per area that offers "I can't see this from my role" and group.
+    const areasAsking = pace.dimensions.filter((dimension) => dimension.items.some((item) => item.cannotSee)).length;
+    expect(rows).toHaveLength((paceItems.length + areasAsking) * 4);
     // The filters apply to the export: only the north team's leaders are in it.
     expect(rows.find((row) => row.startsWith('processes,pr2,') && row.includes(',leader,'))).toMatch(/,leader,Leaders,3,5,100,100,,/);
     expect(rows.find((row) => row.startsWith('processes,pr2,') && row.includes(',front-line,'))).toContain(',front-line,Front line,<3,,,,fewer than 3 answered,');
@@ -481,6 +483,97 @@ describe('the report', () => {
     expect(await page.locator('.team-report-facts').textContent()).toContain('Respondents in view: 10,000.');
     const longestTask = await page.evaluate(() => (window as unknown as { longestTask: number }).longestTask);
     console.info(`10,000 results: aggregated in ${aggregateMs.toFixed(0)} ms; file to report ${wall} ms; longest main-thread task ${longestTask.toFixed(0)} ms`);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('clear figures', () => {
+  // 5 leaders answer 4 everywhere, 5 front-line staff 2; two of the front line cannot see co2 (Communication) from their role.
+  const leaders = [0, 1, 2, 3, 4].map((i) => paceResult(`result-clear-leader-${i}`, 'leader', 4, { takenAt: `2026-03-03T09:0${i}:00Z` }));
+  const frontLine = [0, 1, 2, 3, 4].map((i) =>
+    paceResult(`result-clear-front-${i}`, 'front-line', 2, { takenAt: `2026-03-03T10:0${i}:00Z`, ...(i < 2 ? { overrides: { co2: 'cannot-see' } } : {}) }),
+  );
+  const managers = [0, 1, 2].map((i) => paceResult(`result-clear-manager-${i}`, 'manager', 3, { takenAt: `2026-03-03T11:0${i}:00Z` }));
+
+  it('reports who could not see an area from their role as a finding and a table by role, not as a low score', async () => {
+    const { page, errors } = await openTeamPage();
+    await addFiles(page, [file('team.json', resultsToJson([...leaders, ...frontLine]))]);
+    const findings = (await page.locator('.team-findings li').allTextContents()).join('\n');
+    expect(findings).toContain('4 in 10 of the front line (2 of 5) said they cannot see Communication from their role. That is a visibility gap, not a low score: those answers are left out of the scores.');
+    expect(findings).not.toMatch(/leaders? \(\d+ of \d+\) said they cannot see/);
+    expect(await page.locator('.team-cannot-see thead th').allTextContents()).toEqual(['Area', 'Whole team', 'Leaders', 'Managers', 'Front line']);
+    expect(await rowsOf(page, '.team-cannot-see')).toEqual([
+      ['Communication', '20% (2 of 10)', '0% (0 of 5)', 'fewer than 3', '40% (2 of 5)'],
+      ['Evaluation', '0% (0 of 10)', '0% (0 of 5)', 'fewer than 3', '0% (0 of 5)'],
+    ]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('says "whole team" only for everyone, and words findings for who the filters keep', async () => {
+    const { page, errors } = await openTeamPage();
+    await addFiles(page, [file('team.json', resultsToJson([...leaders, ...frontLine, ...managers]))]);
+    expect(await page.locator('.team-report-facts').textContent()).toContain('Respondents in view: 13.');
+    expect((await page.locator('.team-dimensions thead th').allTextContents())[1]).toBe('Whole team');
+    expect(await page.locator('.team-findings').textContent()).toContain('The whole team rates these lowest');
+    expect(await page.getByRole('heading', { name: 'Rated weakest by the whole team' }).count()).toBe(1);
+    expect(await page.locator('.team-method').textContent()).toContain('“Whole team” is everyone collected: every role, and people who gave none.');
+
+    for (const role of ['Manager', 'Front line (non-management)']) {
+      const renders = await page.locator('tl-team-view').getAttribute('data-renders');
+      await page.getByRole('group', { name: 'Role', exact: true }).getByLabel(role).uncheck();
+      await waitForReport(page, renders);
+    }
+    expect(await page.locator('.team-report-facts').textContent()).toContain('Respondents in view: 5.');
+    expect((await page.locator('.team-dimensions thead th').allTextContents())[1]).toBe('Everyone in view');
+    const findings = (await page.locator('.team-findings').textContent()) ?? '';
+    expect(findings).toContain('Everyone in view rates these lowest');
+    expect(findings.toLowerCase()).not.toContain('whole team');
+    expect(await page.getByRole('heading', { name: 'Rated weakest by everyone in view' }).count()).toBe(1);
+    expect(await page.locator('.team-method').textContent()).not.toContain('“Whole team” is everyone');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('keeps the chosen tab and filters through a reload, and exports and prints that report', async () => {
+    const { page, errors } = await openTeamPage();
+    const audit = generateTeamResults({ assessmentId: 'best-practice-audit', definition: contentDefinitions['best-practice-audit']!, count: 60, seed: 12 });
+    await addFiles(page, [file('both.json', resultsToJson([...generateTeamResults({ assessmentId: 'pace', definition: pace, count: 60, seed: 13 }), ...audit]))]);
+    await page.getByRole('tab', { name: 'Best-practice audit' }).click();
+    const renders = await page.locator('tl-team-view').getAttribute('data-renders');
+    await page.getByRole('group', { name: 'Role', exact: true }).getByRole('checkbox').first().uncheck();
+    await waitForReport(page, renders);
+    const facts = (await page.locator('.team-report-facts').textContent()) ?? '';
+    expect(facts).not.toContain('Roles: all.');
+
+    await page.reload();
+    await page.locator('tl-team-view[data-renders]').waitFor({ state: 'attached' });
+    expect(await page.getByRole('tab', { name: 'Best-practice audit' }).getAttribute('aria-selected')).toBe('true');
+    expect(await page.locator('.team-report-title').textContent()).toBe('Best-practice audit');
+    expect(await page.getByRole('group', { name: 'Role', exact: true }).getByRole('checkbox').first().isChecked()).toBe(false);
+    expect(await page.locator('.team-report-facts').textContent()).toBe(facts);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export figures as CSV' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^team-best-practice-audit-/);
+    await page.emulateMedia({ media: 'print' });
+    const inView = facts.replace(/^Respondents in view: [^.]+\. /, '');
+    expect(await page.locator('.team-cover-facts').textContent()).toContain(`In view${inView}`);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('writes numbers in the page\u2019s language (German: 1.200, 40 %)', async () => {
+    const { page, errors } = await openTeamPage();
+    await page.evaluate(() => {
+      document.documentElement.lang = 'de';
+    });
+    const results = generateTeamResults({ assessmentId: 'pace', definition: pace, count: 1200, seed: 14 });
+    const status = await addFiles(page, [file('many.json', resultsToJson(results))]);
+    expect(status).toBe('Added 1.200 results.');
+    expect(await page.locator('.team-report-facts').textContent()).toContain('Respondents in view: 1.200.');
+    // Intl puts a no-break space before the percent sign in German.
+    expect(await page.locator('.team-cannot-see tbody td').first().textContent()).toMatch(/^\d+\u00a0% \(\d+(\.\d{3})? of 1\.\d{3}\)$/);
     expect(errors).toEqual([]);
     await page.context().close();
   });

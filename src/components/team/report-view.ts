@@ -11,8 +11,9 @@ import type { Assessment } from '../../lib/schema/assessment.ts';
 import { isOrdinal, type Scale } from '../../lib/schema/scales.ts';
 import { figureGroups, scoreBins, type ItemFigures, type Published, type TeamAggregate } from '../../lib/team/aggregate.ts';
 import { earlierVersionsNote } from '../../lib/team/earlier-versions.ts';
-import { respondentRoleLabels } from '../../lib/team/filter.ts';
+import { respondentRoleLabels, respondentRoles } from '../../lib/team/disclosure.ts';
 import {
+  cannotSeeDimensions,
   figureGroupLabels,
   groupHeading,
   isWholeTeam,
@@ -23,6 +24,7 @@ import {
   formatScore,
   formatSigned,
   hiddenText,
+  NOTABLE_CANNOT_SEE_PERCENT,
   teamFindings,
 } from '../../lib/team/report-text.ts';
 import type { BarSeries, GroupedBars } from '../charts/grouped-bar-chart.ts';
@@ -59,6 +61,8 @@ export interface ReportContext {
   /** The team labels in view, for the cover. */
   teamLabels: string[];
   generatedAt: Date;
+  /** The page's language, for numbers and dates. */
+  locale: string;
   onExportCsv: (button: HTMLButtonElement) => void;
 }
 
@@ -67,9 +71,15 @@ const benchmarkGroupLabels = { management: 'Senior management', 'non-management'
 
 type Cell = HTMLTableCellElement;
 
-/** A date in the page's own language (its lang attribute), as Intl writes it there. */
-function pageDate(date: Date): string {
-  return new Intl.DateTimeFormat(document.documentElement.lang || undefined, { dateStyle: 'long' }).format(date);
+/** The report's charts: drawn once the report is in the page, released when it is replaced. */
+interface Charts {
+  draws: (() => Promise<void>)[];
+  cleanups: (() => void)[];
+}
+
+/** A date in the page's own language, as Intl writes it there. */
+function pageDate(date: Date, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(date);
 }
 
 /** A table cell for a published figure: its text, or why it is hidden, marked so styles and tests can find it. */
@@ -91,10 +101,10 @@ function section(id: string, title: string, ...children: (Node | null | false)[]
   return h('div', { class: 'team-section' }, h('h4', { id }, title), ...children.filter((child): child is Node => Boolean(child)));
 }
 
-/** A chart beside the table that holds the same figures; the chart loads only when drawn. */
-function chartFigure(id: string, caption: string, bars: GroupedBars, table: HTMLElement, cleanups: (() => void)[], layout: 'beside' | 'stacked' = 'beside'): HTMLElement {
+/** A chart beside the table that holds the same figures; the chart loads only when drawn, once the report is in the page. */
+function chartFigure(id: string, caption: string, bars: GroupedBars, table: HTMLElement, charts: Charts, locale: string, layout: 'beside' | 'stacked' = 'beside'): HTMLElement {
   const summary = bars.series
-    .map((series) => `${series.label}: ${series.values.map((value, index) => `${bars.labels[index]} ${value === null ? 'not shown' : formatScore(value)}`).join(', ')}`)
+    .map((series) => `${series.label}: ${series.values.map((value, index) => `${bars.labels[index]} ${value === null ? 'not shown' : formatScore(value, locale)}`).join(', ')}`)
     .join('; ');
   const canvas = h('canvas', { role: 'img', 'aria-label': `${caption}. ${summary}. The table beside it has the same figures.` });
   const perCategory = Math.max(1, bars.series.length) * 12 + 16;
@@ -107,20 +117,20 @@ function chartFigure(id: string, caption: string, bars: GroupedBars, table: HTML
           bars.series.map((series) => h('li', {}, h('span', { class: `team-swatch tone-${series.tone}` }), series.label)),
         )
       : null;
-  void (async () => {
+  charts.draws.push(async () => {
     try {
       // chart.js loads only now, when a report is shown; the chunk registers bar charts only.
       const { drawGroupedBarChart } = await import('../charts/grouped-bar-chart.ts');
-      if (canvas.isConnected) cleanups.push(drawGroupedBarChart(canvas, bars));
+      if (canvas.isConnected) charts.cleanups.push(drawGroupedBarChart(canvas, bars));
     } catch {
       wrapper.replaceChildren(h('p', { class: 'muted' }, 'The chart could not be drawn; the table beside it has the same figures.'));
     }
-  })();
+  });
   return h('figure', { class: `team-figure-pair layout-${layout}`, 'aria-labelledby': `${id}-caption` }, h('div', { class: 'team-chart-column' }, wrapper, legend), h('div', { class: 'team-table-column' }, table), h('figcaption', { id: `${id}-caption`, class: 'visually-hidden' }, caption));
 }
 
 function cover(context: ReportContext): HTMLElement {
-  const { aggregate, info } = context;
+  const { aggregate, info, locale } = context;
   const total = aggregate.respondents.total;
   return h(
     'div',
@@ -135,23 +145,24 @@ function cover(context: ReportContext): HTMLElement {
       h('dt', {}, 'Teams'),
       h('dd', {}, context.teamLabels.length > 0 ? context.teamLabels.join(', ') : 'No team label'),
       h('dt', {}, 'Respondents'),
-      h('dd', {}, total.suppressed ? hiddenText(total, aggregate.minGroupSize) : formatCount(total.n)),
+      h('dd', {}, total.suppressed ? hiddenText(total, aggregate.minGroupSize) : formatCount(total.n, locale)),
       h('dt', {}, 'In view'),
       h('dd', {}, context.selectionText),
       h('dt', {}, 'Prepared'),
-      h('dd', {}, context.preparedBy ? `By ${context.preparedBy}, ` : '', pageDate(context.generatedAt)),
+      h('dd', {}, context.preparedBy ? `By ${context.preparedBy}, ` : '', pageDate(context.generatedAt, context.locale)),
     ),
     h('p', { class: 'team-cover-note' }, `Figures for groups of fewer than ${aggregate.minGroupSize} people are not shown, so no one's answers can be read from this report.`),
   );
 }
 
 function respondentsSection(context: ReportContext): HTMLElement {
+  const { locale } = context;
   const { respondents, minGroupSize } = context.aggregate;
-  const count = (figure: Published<Record<never, never>>) => figureCell(figure, minGroupSize, (shown) => formatCount(shown.n));
+  const count = (figure: Published<Record<never, never>>) => figureCell(figure, minGroupSize, (shown) => formatCount(shown.n, locale));
   const segments = respondents.bySegment;
   const bySegments = segments.length > 1 || (segments.length === 1 && segments[0]?.segments.some((segment) => segment !== null));
   // Every role gets a row, "role not given" too: the aggregate makes none and a few look alike, and so does the table.
-  const roles = ['leader', 'manager', 'front-line', 'not-given'] as const;
+  const roles = respondentRoles;
   const table = h(
     'table',
     { class: 'team-respondents' },
@@ -176,8 +187,8 @@ function respondentsSection(context: ReportContext): HTMLElement {
   return section(`${context.info.id}-respondents`, 'Who answered', scrollingTable('Respondents by role and segment', table));
 }
 
-function dimensionsSection(context: ReportContext, cleanups: (() => void)[]): HTMLElement {
-  const { aggregate, info } = context;
+function dimensionsSection(context: ReportContext, charts: Charts): HTMLElement {
+  const { aggregate, info, locale } = context;
   const min = aggregate.minGroupSize;
   const bars: GroupedBars = {
     labels: aggregate.dimensions.map((dimension) => dimension.title),
@@ -204,15 +215,46 @@ function dimensionsSection(context: ReportContext, cleanups: (() => void)[]): HT
       'tbody',
       {},
       aggregate.dimensions.map((dimension) =>
-        h('tr', {}, h('th', { scope: 'row' }, dimension.title), groups.map((group) => figureCell(dimension.groups[group], min, (figure) => formatScore(figure.mean)))),
+        h('tr', {}, h('th', { scope: 'row' }, dimension.title), groups.map((group) => figureCell(dimension.groups[group], min, (figure) => formatScore(figure.mean, locale)))),
       ),
     ),
   );
   return section(
     `${info.id}-areas`,
     'Scores by area and role',
-    chartFigure(`${info.id}-areas-chart`, 'Mean score by area and role, out of 100', bars, scrollingTable('Mean score by area and role', table), cleanups),
+    chartFigure(`${info.id}-areas-chart`, 'Mean score by area and role, out of 100', bars, scrollingTable('Mean score by area and role', table), charts, locale),
   );
+}
+
+/** What "could not see" counts, in the words the report and its method note use. */
+const CANNOT_SEE_MEANING =
+  'People who answered \u201cI can\u2019t see this from my role\u201d to at least one of the area\u2019s statements, as a share of everyone in the group. Those answers are left out of the scores: this is a gap in what a role can see, not a low score.';
+
+function cannotSeeSection(context: ReportContext): HTMLElement | null {
+  const { aggregate, info, locale } = context;
+  const dimensions = cannotSeeDimensions(aggregate);
+  if (dimensions.length === 0) return null;
+  const table = h(
+    'table',
+    { class: 'team-cannot-see' },
+    h('caption', {}, 'Could not see, share of each role, per area'),
+    headRow('Area', ...groups.map((group) => groupHeading(aggregate, group))),
+    h(
+      'tbody',
+      {},
+      dimensions.map((dimension) =>
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'row' }, dimension.title),
+          groups.map((group) =>
+            figureCell(dimension.cannotSee[group], aggregate.minGroupSize, (figure) => `${formatPercent(figure.percent, locale)} (${formatCount(figure.people, locale)} of ${formatCount(figure.n, locale)})`),
+          ),
+        ),
+      ),
+    ),
+  );
+  return section(`${info.id}-cannot-see`, 'Could not see from their role', h('p', { class: 'muted' }, CANNOT_SEE_MEANING), scrollingTable('Could not see, share of each role', table));
 }
 
 function gapExplanation(scale: Scale, what: 'area' | 'statement'): HTMLElement {
@@ -222,7 +264,7 @@ function gapExplanation(scale: Scale, what: 'area' | 'statement'): HTMLElement {
       : ` “Agree” is the percent of people agreeing with the statement; “agree gap” is leaders minus the front line in percentage points. ${scale.agreeNote}`;
   return h(
     'p',
-    {},
+    { class: what === 'statement' ? 'team-gap-repeat' : undefined },
     `“Gap” is the leaders' mean score minus the front line's, in points out of 100: a plus sign means leaders see the ${what} more favourably. Managers are shown on their own and are not part of the gap.`,
     isOrdinal(scale) ? agree : '',
   );
@@ -234,13 +276,13 @@ function gapColumns(agreeing: boolean, aggregate: TeamAggregate): string[] {
   return [leaders!, frontLine!, 'Gap', ...(agreeing ? [`${leaders} agree`, `${frontLine} agree`, 'Agree gap'] : []), managers!, ...(agreeing ? [`${managers} agree`] : [])];
 }
 
-function gapCell(points: number | null, unit: string): Cell {
+function gapCell(points: number | null, unit: string, locale: string): Cell {
   if (points === null) return h('td', { class: 'team-hidden' }, 'not shown');
-  return h('td', { class: `team-gap ${points > 0 ? 'gap-leaders' : points < 0 ? 'gap-front-line' : ''}` }, formatSigned(points, unit));
+  return h('td', { class: `team-gap ${points > 0 ? 'gap-leaders' : points < 0 ? 'gap-front-line' : ''}` }, formatSigned(points, locale, unit));
 }
 
 function dimensionGapSection(context: ReportContext): HTMLElement {
-  const { aggregate, info } = context;
+  const { aggregate, info, locale } = context;
   const min = aggregate.minGroupSize;
   const agreeing = isOrdinal(info.scale);
   const byId = new Map(aggregate.dimensions.map((dimension) => [dimension.id, dimension]));
@@ -255,16 +297,16 @@ function dimensionGapSection(context: ReportContext): HTMLElement {
       aggregate.gaps.dimensions.map((gap) => {
         const dimension = byId.get(gap.dimension);
         if (!dimension) return null;
-        const score = (group: 'leader' | 'front-line' | 'manager') => figureCell(dimension.groups[group], min, (figure) => formatScore(figure.mean));
-        const agree = (group: 'leader' | 'front-line' | 'manager') => figureCell(dimension.groups[group], min, (figure) => (figure.percentAgreeing === null ? '–' : formatPercent(figure.percentAgreeing)));
+        const score = (group: 'leader' | 'front-line' | 'manager') => figureCell(dimension.groups[group], min, (figure) => formatScore(figure.mean, locale));
+        const agree = (group: 'leader' | 'front-line' | 'manager') => figureCell(dimension.groups[group], min, (figure) => (figure.percentAgreeing === null ? '–' : formatPercent(figure.percentAgreeing, locale)));
         return h(
           'tr',
           {},
           h('th', { scope: 'row' }, gap.title),
           score('leader'),
           score('front-line'),
-          gapCell(gap.points, ''),
-          agreeing ? [agree('leader'), agree('front-line'), gapCell(gap.percentAgreeingPoints, '')] : [],
+          gapCell(gap.points, '', locale),
+          agreeing ? [agree('leader'), agree('front-line'), gapCell(gap.percentAgreeingPoints, '', locale)] : [],
           score('manager'),
           agreeing ? agree('manager') : null,
         );
@@ -288,8 +330,8 @@ function shortLabel(text: string, limit = 48): string {
 /** How many of the widest item gaps the chart shows; the table lists them all. */
 const CHARTED_GAPS = 10;
 
-function itemGapSection(context: ReportContext, cleanups: (() => void)[]): HTMLElement {
-  const { aggregate, info } = context;
+function itemGapSection(context: ReportContext, charts: Charts): HTMLElement {
+  const { aggregate, info, locale } = context;
   const min = aggregate.minGroupSize;
   const agreeing = isOrdinal(info.scale);
   const items = new Map(aggregate.items.map((item) => [item.id, item]));
@@ -297,8 +339,8 @@ function itemGapSection(context: ReportContext, cleanups: (() => void)[]): HTMLE
   const shown = aggregate.gaps.items.filter((gap) => gap.points !== null).slice(0, CHARTED_GAPS);
   // The same distance either side of zero, so bars left and right compare at a glance.
   const gapAxis = Math.min(100, Math.max(20, Math.ceil(Math.max(...shown.map((gap) => Math.abs(gap.points ?? 0))) / 10) * 10));
-  const itemScore = (figures: Published<ItemFigures>) => figureCell(figures, min, (figure) => formatScore(figure.meanScore));
-  const itemAgree = (figures: Published<ItemFigures>) => figureCell(figures, min, (figure) => (figure.percentAgreeing === null ? '–' : formatPercent(figure.percentAgreeing)));
+  const itemScore = (figures: Published<ItemFigures>) => figureCell(figures, min, (figure) => formatScore(figure.meanScore, locale));
+  const itemAgree = (figures: Published<ItemFigures>) => figureCell(figures, min, (figure) => (figure.percentAgreeing === null ? '–' : formatPercent(figure.percentAgreeing, locale)));
   const table = h(
     'table',
     { class: 'team-gap-table team-item-gaps' },
@@ -316,8 +358,8 @@ function itemGapSection(context: ReportContext, cleanups: (() => void)[]): HTMLE
           h('th', { scope: 'row' }, gap.text, h('span', { class: 'team-area muted' }, dimensions.get(gap.dimension) ?? '')),
           itemScore(item.groups.leader),
           itemScore(item.groups['front-line']),
-          gapCell(gap.points, ''),
-          agreeing ? [itemAgree(item.groups.leader), itemAgree(item.groups['front-line']), gapCell(gap.percentAgreeingPoints, '')] : [],
+          gapCell(gap.points, '', locale),
+          agreeing ? [itemAgree(item.groups.leader), itemAgree(item.groups['front-line']), gapCell(gap.percentAgreeingPoints, '', locale)] : [],
           itemScore(item.groups.manager),
           agreeing ? itemAgree(item.groups.manager) : null,
         );
@@ -332,7 +374,8 @@ function itemGapSection(context: ReportContext, cleanups: (() => void)[]): HTMLE
           `The ${shown.length} widest gaps between leaders and the front line, in points (leaders minus front line)`,
           { labels: shown.map((gap) => shortLabel(gap.text)), series: [{ label: 'Leaders minus front line', tone: 'gap', values: shown.map((gap) => Math.round((gap.points ?? 0) * 10) / 10) }], min: -gapAxis, max: gapAxis, horizontal: true },
           tableRegion,
-          cleanups,
+          charts,
+          locale,
           'stacked',
         )
       : tableRegion;
@@ -346,10 +389,10 @@ function itemGapSection(context: ReportContext, cleanups: (() => void)[]): HTMLE
 }
 
 function spreadSection(context: ReportContext): HTMLElement {
-  const { aggregate, info } = context;
+  const { aggregate, info, locale } = context;
   const min = aggregate.minGroupSize;
   const bins = scoreBins.length;
-  const binLabels = scoreBins.map((bin, index) => `${bin.from}–${index === bins - 1 ? bin.to : bin.to - 1}`);
+  const binLabels = scoreBins.map((bin) => bin.label);
   const table = h(
     'table',
     { class: 'team-spread' },
@@ -370,9 +413,9 @@ function spreadSection(context: ReportContext): HTMLElement {
             area,
             label,
             figure.histogram.map((count) =>
-              h('td', { class: 'team-bin' }, h('span', { class: 'team-bin-bar', style: `width:${figure.n > 0 ? Math.round((100 * count) / figure.n) : 0}%`, 'aria-hidden': 'true' }), h('span', { class: 'team-bin-count' }, formatCount(count))),
+              h('td', { class: 'team-bin' }, h('span', { class: 'team-bin-bar', style: `width:${figure.n > 0 ? Math.round((100 * count) / figure.n) : 0}%`, 'aria-hidden': 'true' }), h('span', { class: 'team-bin-count' }, formatCount(count, locale))),
             ),
-            h('td', {}, formatScore(figure.median)),
+            h('td', {}, formatScore(figure.median, locale)),
           );
         }),
       ),
@@ -382,12 +425,12 @@ function spreadSection(context: ReportContext): HTMLElement {
 }
 
 function itemsSection(context: ReportContext): HTMLElement {
-  const { aggregate, info } = context;
+  const { aggregate, info, locale } = context;
   const min = aggregate.minGroupSize;
   const { scale } = info;
   const agreeing = isOrdinal(scale);
   const text = (figure: ItemFigures) =>
-    `${formatScore(figure.meanScore)}${figure.percentAgreeing === null ? '' : ` · ${formatPercent(figure.percentAgreeing)}`}`;
+    `${formatScore(figure.meanScore, locale)}${figure.percentAgreeing === null ? '' : ` · ${formatPercent(figure.percentAgreeing, locale)}`}`;
   const table = h(
     'table',
     { class: 'team-items' },
@@ -414,10 +457,10 @@ function itemsSection(context: ReportContext): HTMLElement {
 }
 
 function benchmarkSection(context: ReportContext): HTMLElement | null {
-  const { aggregate, info } = context;
+  const { aggregate, info, locale } = context;
   if (aggregate.benchmarks.length === 0) return null;
   const min = aggregate.minGroupSize;
-  const measureText = (measure: 'percentAgree' | 'mean', value: number) => (measure === 'percentAgree' ? `${formatPercent(value)} agree` : `mean ${formatMeanAnswer(value)} of ${info.scale.max}`);
+  const measureText = (measure: 'percentAgree' | 'mean', value: number) => (measure === 'percentAgree' ? `${formatPercent(value, locale)} agree` : `mean ${formatMeanAnswer(value, locale)} of ${info.scale.max}`);
   const table = h(
     'table',
     { class: 'team-benchmarks' },
@@ -448,7 +491,7 @@ function benchmarkSection(context: ReportContext): HTMLElement | null {
 }
 
 function weakestSection(context: ReportContext): HTMLElement {
-  const { aggregate, info } = context;
+  const { aggregate, info, locale } = context;
   const weakest = aggregate.weakestItems;
   return section(
     `${info.id}-weakest`,
@@ -458,7 +501,7 @@ function weakestSection(context: ReportContext): HTMLElement {
       : h(
           'ol',
           { class: 'team-weakest' },
-          weakest.map((item) => h('li', {}, item.text, h('span', { class: 'muted' }, ` — ${formatScore(item.meanScore)} out of 100, from ${formatCount(item.n)} answers`))),
+          weakest.map((item) => h('li', {}, item.text, h('span', { class: 'muted' }, ` — ${formatScore(item.meanScore, locale)} out of 100, from ${formatCount(item.n, locale)} answers`))),
         ),
   );
 }
@@ -477,7 +520,7 @@ function methodSection(context: ReportContext): HTMLElement {
         'li',
         {},
         h('strong', {}, 'No one can be singled out. '),
-        `Every respondent sits in one cell of role × segment × team label. Where a cell would hold fewer than ${min} people, two labels, segments or (last) roles are counted together until none does, and the filters offer only those groups. So every figure, count, filter and export covers whole cells, and any two views differ by nobody or by at least ${min} people: subtracting one from another recovers no small group. A cell’s answers to a statement count only where at least ${min} of its people answered it. “Whole team” is everyone in view.`,
+        `Every respondent sits in one cell of role × segment × team label. Where a cell would hold fewer than ${min} people, two labels, segments or (last) roles are counted together until none does, and the filters offer only those groups. So every figure, count, filter and export covers whole cells, and any two views differ by nobody or by at least ${min} people: subtracting one from another recovers no small group. A cell’s answers to a statement count only where at least ${min} of its people answered it. ${isWholeTeam(aggregate) ? '“Whole team” is everyone collected: every role, and people who gave none.' : 'With filters on, the first column is “Everyone in view”: every role among the results the filters keep.'}`,
         mergeNote(aggregate.plan) ? ` ${mergeNote(aggregate.plan)}` : '',
         aggregate.answersWithheld ? ' In this view some answers are left out of the figures for that reason.' : '',
       ),
@@ -489,44 +532,79 @@ function methodSection(context: ReportContext): HTMLElement {
           ? `Each answer is placed on a line from 0 to 100 (${scale.min} is 0, ${scale.max} is 100). A person's score for an area is the mean of the statements they answered in it, and a group's figure is the mean over its people. Answers of “not applicable / don\u2019t know” and unanswered statements are left out rather than counted as low.`
           : `${definition.method} A group's figure is the mean over its people.`,
       ),
+      cannotSeeDimensions(aggregate).length > 0 ? h('li', {}, h('strong', {}, 'Could not see '), `is counted as its table says; a role's share is named among the findings from ${NOTABLE_CANNOT_SEE_PERCENT}% (1 in 5) on.`) : null,
       isOrdinal(scale) ? h('li', {}, h('strong', {}, 'Agreeing. '), `${scale.agreeNote} Percent agreeing counts the people who answered a statement.`) : null,
       h('li', {}, h('strong', {}, 'The perception gap '), 'is the leaders\u2019 figure minus the front line\u2019s: in points out of 100 for scores, in percentage points for agreeing. Managers are shown on their own and are not part of it.'),
       aggregate.fromEarlierVersions > 0 ? h('li', {}, h('strong', {}, 'Earlier versions. '), earlierVersionsNote(aggregate.fromEarlierVersions)) : null,
       h('li', {}, h('strong', {}, 'In view. '), context.selectionText),
       h('li', {}, h('strong', {}, 'Source. '), `${creditLead(definition)} ${source.author}, `, h('cite', {}, source.title), ` (${source.year}), ${source.publisher}. `, definition.sourceNote ?? ''),
-      h('li', {}, h('strong', {}, 'Privacy. '), `Prepared with ${context.siteName} on ${pageDate(context.generatedAt)}. People\u2019s answers stayed in the consultant\u2019s browser; this report shows group figures only.`),
+      h('li', {}, h('strong', {}, 'Privacy. '), `Prepared with ${context.siteName} on ${pageDate(context.generatedAt, context.locale)}. People\u2019s answers stayed in the consultant\u2019s browser; this report shows group figures only.`),
     ),
   );
 }
 
-/** Renders the report into `container` and returns a function that releases its charts. */
-export function renderTeamReport(container: HTMLElement, context: ReportContext): () => void {
-  const cleanups: (() => void)[] = [];
-  const { aggregate, info } = context;
+/** Lets the page answer input between parts of a long piece of work (scheduler.yield where there is one). */
+function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * Renders the report into `container` and returns a function that releases its charts, or
+ * undefined when `signal` was aborted first (a newer report is on its way). The parts are
+ * built one task at a time, off the page, and shown together, so that no single task holds
+ * the main thread for long and the reader never sees half a report.
+ */
+export async function renderTeamReport(container: HTMLElement, context: ReportContext, signal: AbortSignal): Promise<(() => void) | undefined> {
+  const charts: Charts = { draws: [], cleanups: [] };
+  const { aggregate, info, locale } = context;
   const total = aggregate.respondents.total;
   const exportButton = h('button', { type: 'button', class: 'button secondary', 'data-action': 'export-csv' }, 'Export figures as CSV');
   exportButton.addEventListener('click', () => context.onExportCsv(exportButton));
   const printButton = h('button', { type: 'button', class: 'button secondary', 'data-action': 'print' }, 'Print or save as PDF');
   printButton.addEventListener('click', () => print());
-  const findings = teamFindings(aggregate, { benchmarkSource: info.definition.benchmarkSurvey ?? 'the published survey', agreeNote: info.scale.agreeNote });
-  const parts: (HTMLElement | null)[] = [
-    cover(context),
-    h('h3', { class: 'team-report-title' }, info.definition.title),
-    h('p', { class: 'team-report-facts' }, `Respondents in view: ${total.suppressed ? hiddenText(total, aggregate.minGroupSize) : formatCount(total.n)}. ${context.selectionText}`),
-    h('div', { class: 'team-report-actions no-print' }, exportButton, printButton),
-    section(`${info.id}-findings`, 'Findings', h('ul', { class: 'team-findings' }, findings.map((finding) => h('li', {}, finding)))),
-    respondentsSection(context),
-    dimensionsSection(context, cleanups),
-    dimensionGapSection(context),
-    itemGapSection(context, cleanups),
-    spreadSection(context),
-    itemsSection(context),
-    benchmarkSection(context),
-    weakestSection(context),
-    methodSection(context),
+  const findings = teamFindings(aggregate, { benchmarkSource: info.definition.benchmarkSurvey ?? 'the published survey', agreeNote: info.scale.agreeNote, locale });
+  const builders: (() => HTMLElement | null)[] = [
+    () => cover(context),
+    () => h('h3', { class: 'team-report-title' }, info.definition.title),
+    () => h('p', { class: 'team-report-facts' }, `Respondents in view: ${total.suppressed ? hiddenText(total, aggregate.minGroupSize) : formatCount(total.n, locale)}. ${context.selectionText}`),
+    () => h('div', { class: 'team-report-actions no-print' }, exportButton, printButton),
+    () => section(`${info.id}-findings`, 'Findings', h('ul', { class: 'team-findings' }, findings.map((finding) => h('li', {}, finding)))),
+    () => respondentsSection(context),
+    () => dimensionsSection(context, charts),
+    () => cannotSeeSection(context),
+    () => dimensionGapSection(context),
+    () => itemGapSection(context, charts),
+    () => spreadSection(context),
+    () => itemsSection(context),
+    () => benchmarkSection(context),
+    () => weakestSection(context),
+    () => methodSection(context),
   ];
-  container.replaceChildren(...parts.filter((part): part is HTMLElement => part !== null));
+  const parts: HTMLElement[] = [];
+  let sliceStart = performance.now();
+  for (const build of builders) {
+    const part = build();
+    if (part) parts.push(part);
+    // About one frame's worth of work per task.
+    if (performance.now() - sliceStart > 16) {
+      await nextTask();
+      if (signal.aborted) return undefined;
+      sliceStart = performance.now();
+    }
+  }
+  await nextTask();
+  if (signal.aborted) return undefined;
+  container.replaceChildren(...parts);
+  // One chart per task: drawn together, they were one long task after every filter change.
+  void (async () => {
+    for (const draw of charts.draws) {
+      await nextTask();
+      if (signal.aborted) return;
+      await draw();
+    }
+  })();
   return () => {
-    for (const cleanup of cleanups.splice(0)) cleanup();
+    for (const cleanup of charts.cleanups.splice(0)) cleanup();
   };
 }

@@ -3,6 +3,7 @@ import { groupLabel, respondentRoleLabels, roleGroupLabel, type DisclosurePlan, 
 import { describeSelection, simplifySelection, type TeamSelection } from '../../lib/team/filter.ts';
 import { summariseImport, type ImportReport } from '../../lib/team/import-report.ts';
 import { formatCount } from '../../lib/team/report-text.ts';
+import { formatDecimal, pageLocale } from '../../lib/format/number.ts';
 import { h } from '../assess/dom.ts';
 import { renderTeamReport, type AssessmentInfo, type TeamPagePayload } from './report-view.ts';
 import { TeamClient } from './team-client.ts';
@@ -28,8 +29,14 @@ class TeamViewElement extends HTMLElement {
   #active: string | undefined;
   #excluded: Record<FilterField, Set<string | null>> = { teams: new Set(), roles: new Set(), segments: new Set() };
   #releaseCharts: (() => void) | undefined;
+  /** Stops a report still being built when a newer one starts. */
+  #rendering: AbortController | undefined;
   #refreshTimer: number | undefined;
   #renders = 0;
+  /** The page's language, read when used: every number and date the view writes follows it. */
+  get #locale(): string {
+    return pageLocale();
+  }
 
   #part<T extends HTMLElement>(selector: string): T {
     const found = this.querySelector<T>(selector);
@@ -161,18 +168,18 @@ class TeamViewElement extends HTMLElement {
     bar.max = Math.max(1, progress.total);
     bar.value = Math.min(progress.done, progress.total);
     if (progress.phase === 'reading') {
-      label.textContent = progress.total >= MiB ? `Reading files: ${(progress.done / MiB).toFixed(1)} of ${(progress.total / MiB).toFixed(1)} MB` : 'Reading files…';
+      label.textContent = progress.total >= MiB ? `Reading files: ${formatDecimal(progress.done / MiB, this.#locale)} of ${formatDecimal(progress.total / MiB, this.#locale)} MB` : 'Reading files…';
     } else if (progress.phase === 'checking') {
-      label.textContent = `Checking file ${formatCount(progress.done)} of ${formatCount(progress.total)}`;
+      label.textContent = `Checking file ${formatCount(progress.done, this.#locale)} of ${formatCount(progress.total, this.#locale)}`;
     } else {
       bar.removeAttribute('value');
-      label.textContent = `Keeping ${formatCount(progress.total)} results in this browser…`;
+      label.textContent = `Keeping ${formatCount(progress.total, this.#locale)} results in this browser…`;
     }
   }
 
   async #import(files: File[], links: string): Promise<boolean> {
     const status = this.#part<HTMLElement>('.team-import-status');
-    status.textContent = files.length > 0 ? `Reading ${files.length} file${files.length === 1 ? '' : 's'}…` : 'Reading the links…';
+    status.textContent = files.length > 0 ? `Reading ${formatCount(files.length, this.#locale)} file${files.length === 1 ? '' : 's'}…` : 'Reading the links…';
     this.#showProgress({ phase: 'reading', done: 0, total: files.reduce((sum, file) => sum + file.size, 0) });
     this.setAttribute('aria-busy', 'true');
     try {
@@ -190,20 +197,20 @@ class TeamViewElement extends HTMLElement {
   }
 
   #showReport(report: ImportReport): void {
-    this.#part('.team-import-status').textContent = summariseImport(report);
+    this.#part('.team-import-status').textContent = summariseImport(report, this.#locale);
     const details = this.#part<HTMLElement>('.team-import-details');
     const sources = report.sources.filter((source) => source.details.length > 0 || source.added + source.skipped + source.rejected > 0);
     details.replaceChildren(
       ...sources.map((source) => {
         const shown = source.details.slice(0, DETAILS_PER_SOURCE);
         const more = source.details.length - shown.length;
-        const counts = [`${formatCount(source.added)} added`, source.skipped > 0 ? `${formatCount(source.skipped)} skipped` : '', source.rejected > 0 ? `${formatCount(source.rejected)} rejected` : ''].filter(Boolean).join(', ');
+        const counts = [`${formatCount(source.added, this.#locale)} added`, source.skipped > 0 ? `${formatCount(source.skipped, this.#locale)} skipped` : '', source.rejected > 0 ? `${formatCount(source.rejected, this.#locale)} rejected` : ''].filter(Boolean).join(', ');
         return h(
           'li',
           { class: source.rejected > 0 ? 'has-rejections' : undefined },
           h('strong', {}, source.source),
           `: ${counts}`,
-          shown.length > 0 ? h('ul', {}, shown.map((line) => h('li', {}, line)), more > 0 ? h('li', { class: 'muted' }, `…and ${formatCount(more)} more`) : null) : null,
+          shown.length > 0 ? h('ul', {}, shown.map((line) => h('li', {}, line)), more > 0 ? h('li', { class: 'muted' }, `…and ${formatCount(more, this.#locale)} more`) : null) : null,
         );
       }),
     );
@@ -214,11 +221,11 @@ class TeamViewElement extends HTMLElement {
     this.#state = state;
     this.dataset.results = String(state.total);
     const summary = this.#part<HTMLElement>('.team-collection');
-    const counts = Object.entries(state.byAssessment).map(([id, count]) => `${this.#infos.get(id)?.definition.title ?? id}: ${formatCount(count)}`);
+    const counts = Object.entries(state.byAssessment).map(([id, count]) => `${this.#infos.get(id)?.definition.title ?? id}: ${formatCount(count, this.#locale)}`);
     summary.replaceChildren(
       state.total === 0
         ? 'No results collected yet.'
-        : `Collected: ${formatCount(state.total)} result${state.total === 1 ? '' : 's'} (${counts.join('; ')})${state.corrected > 0 ? `, of which ${formatCount(state.corrected)} corrected (a later answer from the same person replaced the earlier one)` : ''}. ${state.kept ? 'They are kept in this browser only, so a reload loses nothing.' : ''}`,
+        : `Collected: ${formatCount(state.total, this.#locale)} result${state.total === 1 ? '' : 's'} (${counts.join('; ')})${state.corrected > 0 ? `, of which ${formatCount(state.corrected, this.#locale)} corrected (a later answer from the same person replaced the earlier one)` : ''}. ${state.kept ? 'They are kept in this browser only, so a reload loses nothing.' : ''}`,
     );
     const list = this.#part<HTMLDetailsElement>('.team-list');
     list.hidden = state.total === 0;
@@ -342,7 +349,9 @@ class TeamViewElement extends HTMLElement {
     const empty = this.#part<HTMLElement>('.team-empty');
     if (!this.#state || this.#state.total === 0) {
       this.#aggregates = [];
+      this.#rendering?.abort();
       this.#releaseCharts?.();
+      this.#releaseCharts = undefined;
       report.hidden = true;
       empty.hidden = false;
       this.#part('.team-tabs').replaceChildren();
@@ -357,7 +366,7 @@ class TeamViewElement extends HTMLElement {
     if (!this.#active || !aggregates.some((aggregate) => aggregate.assessment === this.#active)) this.#active = aggregates[0]?.assessment;
     this.#renderFilters(aggregates.find((aggregate) => aggregate.assessment === this.#active)?.plan);
     this.#renderTabs();
-    this.#renderPanel();
+    await this.#renderPanel();
     if (announce) this.#part('.team-announce').textContent = 'The figures now show the results chosen in the filters.';
   }
 
@@ -395,18 +404,44 @@ class TeamViewElement extends HTMLElement {
     this.#keepView();
     this.#renderFilters(this.#aggregates.find((aggregate) => aggregate.assessment === assessmentId)?.plan);
     this.#renderTabs();
-    this.#renderPanel();
+    void this.#renderPanel();
   }
 
-  #renderPanel(): void {
+  async #renderPanel(): Promise<void> {
     const panel = this.#part<HTMLElement>('.team-panel');
-    this.#releaseCharts?.();
+    this.#rendering?.abort();
+    const rendering = new AbortController();
+    this.#rendering = rendering;
     const aggregate = this.#aggregates.find((candidate) => candidate.assessment === this.#active);
     const info = aggregate && this.#infos.get(aggregate.assessment);
     if (!aggregate || !info) {
+      this.#releaseCharts?.();
+      this.#releaseCharts = undefined;
       panel.replaceChildren();
       return;
     }
+    const selection = this.#selection();
+    const teams = selection.teams ?? this.#state?.choices.teams ?? [];
+    const release = await renderTeamReport(
+      panel,
+      {
+        info,
+        aggregate,
+        siteName: this.#payload.siteName,
+        logo: this.#payload.logo,
+        preparedBy: this.#payload.preparedBy,
+        selectionText: describeSelection(aggregate.selection),
+        teamLabels: teams.filter((team): team is string => team !== null),
+        generatedAt: new Date(),
+        locale: this.#locale,
+        onExportCsv: (button) => void this.#exportCsv(aggregate.assessment, button),
+      },
+      rendering.signal,
+    );
+    if (!release) return;
+    // The old report's charts go only now, when the new report has taken its place.
+    this.#releaseCharts?.();
+    this.#releaseCharts = release;
     if (this.#aggregates.length > 1) {
       panel.setAttribute('role', 'tabpanel');
       panel.setAttribute('aria-labelledby', `team-tab-${aggregate.assessment}`);
@@ -414,19 +449,6 @@ class TeamViewElement extends HTMLElement {
       panel.removeAttribute('role');
       panel.removeAttribute('aria-labelledby');
     }
-    const selection = this.#selection();
-    const teams = selection.teams ?? this.#state?.choices.teams ?? [];
-    this.#releaseCharts = renderTeamReport(panel, {
-      info,
-      aggregate,
-      siteName: this.#payload.siteName,
-      logo: this.#payload.logo,
-      preparedBy: this.#payload.preparedBy,
-      selectionText: describeSelection(aggregate.selection),
-      teamLabels: teams.filter((team): team is string => team !== null),
-      generatedAt: new Date(),
-      onExportCsv: (button) => void this.#exportCsv(aggregate.assessment, button),
-    });
     this.dataset.renders = String(++this.#renders);
   }
 

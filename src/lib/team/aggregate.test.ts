@@ -10,6 +10,7 @@ import {
   comparableGroup,
   figureGroups,
   perceptionGap,
+  scoreBins,
   respondentRoles,
   sortByGapSize,
   type Count,
@@ -564,5 +565,60 @@ describe('aggregateTeam at scale', () => {
     const first = aggregate.items[0]?.groups.team;
     expect(first?.suppressed === false && first.n).toBe(9500);
     expect(aggregate.weakestItems).toHaveLength(5);
+  });
+});
+
+describe('aggregateTeam: who could not see an area from their role', () => {
+  // alpha's a1 and beta's b1 offer "I can't see this from my role"; gamma's g1 does not.
+  const visibility = defineAssessment({
+    scale: 'agree-5',
+    model: 'dimensions',
+    dimensions: [
+      dimension('alpha', [{ id: 'a1', text: 'Statement a1', cannotSee: true }, { id: 'a2', text: 'Statement a2' }]),
+      dimension('beta', [{ id: 'b1', text: 'Statement b1', cannotSee: true }, { id: 'b2', text: 'Statement b2' }]),
+      dimension('gamma', [{ id: 'g1', text: 'Statement g1' }]),
+    ],
+  });
+  const person = (id: string, role: Role, answers: Answers) => teamResult(visibility, id, role, { a1: 4, a2: 4, b1: 4, b2: 4, g1: 4, ...answers });
+  const team = [
+    ...['L1', 'L2', 'L3', 'L4', 'L5'].map((id) => person(id, 'leader', {})),
+    person('F1', 'front-line', { a1: 'cannot-see' }),
+    person('F2', 'front-line', { a1: 'cannot-see', b1: 'cannot-see' }),
+    ...['F3', 'F4', 'F5'].map((id) => person(id, 'front-line', {})),
+  ];
+  const byId = (aggregate: TeamAggregate, id: string) => aggregate.dimensions.find((entry) => entry.id === id)!;
+
+  it('counts each role\u2019s people who could not see an area, out of everyone in the role', () => {
+    const aggregate = aggregateTeam(team, visibility, options);
+    const alpha = byId(aggregate, 'alpha');
+    expect(alpha.asksCannotSee).toBe(true);
+    expect(alpha.cannotSee['front-line']).toEqual({ suppressed: false, n: 5, people: 2, percent: 40 });
+    expect(alpha.cannotSee.leader).toEqual({ suppressed: false, n: 5, people: 0, percent: 0 });
+    expect(alpha.cannotSee.team).toEqual({ suppressed: false, n: 10, people: 2, percent: 20 });
+    expect(byId(aggregate, 'beta').cannotSee['front-line']).toMatchObject({ people: 1, percent: 20 });
+    expect(byId(aggregate, 'gamma').asksCannotSee).toBe(false);
+    // "Could not see" is no answer on the scale: alpha's front-line score rests on the answers given.
+    expect(aggregate.items.find((item) => item.id === 'a1')?.groups['front-line']).toMatchObject({ n: 3 });
+  });
+
+  it('uses the same merged groups as the other figures: 2 managers counted with leaders', () => {
+    const aggregate = aggregateTeam([...team, person('M1', 'manager', { a1: 'cannot-see' }), person('M2', 'manager', {})], visibility, options);
+    const alpha = byId(aggregate, 'alpha');
+    expect(alpha.cannotSee.manager).toEqual({ suppressed: true, reason: 'merged', into: 'leader' });
+    expect(alpha.cannotSee.leader).toEqual({ suppressed: false, n: 7, people: 1, percent: (100 * 1) / 7 });
+  });
+
+  it('follows the filter, and shows nothing for a collection smaller than the minimum', () => {
+    const filtered = aggregateTeam(team, visibility, { ...options, selection: { roles: ['leader'] } });
+    expect(byId(filtered, 'alpha').cannotSee.team).toEqual({ suppressed: false, n: 5, people: 0, percent: 0 });
+    expect(byId(filtered, 'alpha').cannotSee['front-line']).toMatchObject({ suppressed: true });
+    const tiny = aggregateTeam(team.slice(5, 7), visibility, options);
+    expect(byId(tiny, 'alpha').cannotSee['front-line']).toMatchObject({ suppressed: true, reason: 'small-group' });
+  });
+});
+
+describe('scoreBins', () => {
+  it('labels each bin by the whole scores it holds, the last with 100', () => {
+    expect(scoreBins.map((bin, index) => `${bin.from}–${index === scoreBins.length - 1 ? bin.to : bin.to - 1}`)).toEqual(scoreBins.map((bin) => bin.label));
   });
 });

@@ -11,6 +11,8 @@
  * where at least `minGroupSize` of its people answered it. So every figure covers a union of
  * such answer sets, and any two figures the tool shows differ by nobody or by at least
  * `minGroupSize` people. Counts need no hiding at all; "Whole team" is everyone in view.
+ * The share of each group who could not see an area from their role is counted over the same
+ * cells, so it obeys the same rule (privacy.test.ts attacks it as it attacks the means).
  *
  * What the rule cannot hide: within a shown group, a histogram bin or an odd-sized group's
  * median describes where some member's score lies, without saying whose.
@@ -38,13 +40,13 @@ export { respondentRoles, type RespondentRole } from './disclosure.ts';
 export type FigureGroup = 'team' | Role;
 export const figureGroups: readonly FigureGroup[] = ['team', ...roles];
 
-/** Dimension-score bins of the histograms, 0–100; each covers `from` up to but not including `to`, except the last, which includes 100. */
+/** Dimension-score bins of the histograms, 0–100; each covers `from` up to but not including `to`, except the last, which includes 100. `label` is how reports head it. */
 export const scoreBins = [
-  { from: 0, to: 20 },
-  { from: 20, to: 40 },
-  { from: 40, to: 60 },
-  { from: 60, to: 80 },
-  { from: 80, to: 100 },
+  { from: 0, to: 20, label: '0–19' },
+  { from: 20, to: 40, label: '20–39' },
+  { from: 40, to: 60, label: '40–59' },
+  { from: 60, to: 80, label: '60–79' },
+  { from: 80, to: 100, label: '80–100' },
 ] as const;
 
 /** A figure left out. `small-group`: fewer than the minimum answered (possibly none); `merged`: the role is counted with others, in the column `into` (or in the whole team only). */
@@ -86,10 +88,25 @@ export interface ItemAggregate {
   groups: GroupFigures<ItemFigures>;
 }
 
+/** How many of a group said they cannot see an area from their role (see `cannotSee` in DimensionAggregate). */
+export interface CannotSeeFigures {
+  /** People who answered "I can't see this from my role" to at least one of the area's statements. */
+  people: number;
+  /** Those people as a percent of the group (`n`, everyone in it). */
+  percent: number;
+}
+
 export interface DimensionAggregate {
   id: string;
   title: string;
   groups: GroupFigures<DimensionFigures>;
+  /** Whether any statement of the area offers "I can't see this from my role". */
+  asksCannotSee: boolean;
+  /**
+   * Who could not see the area from their role, per group: a visibility gap, not a low score.
+   * Counted over the same cells as every other figure, so two views differ by nobody or by at least `minGroupSize` people.
+   */
+  cannotSee: GroupFigures<CannotSeeFigures>;
 }
 
 /** Leaders minus the front line. Managers are not part of it: they are shown on their own. */
@@ -236,6 +253,7 @@ export function aggregateTeam(results: readonly SavedResult[], definition: Asses
   const context: FigureContext = { minGroupSize, groupRoles };
   const itemKind: TallyKind<ItemTally, ItemFigures> = { size: (tally) => tally.n, figures: (tally) => itemFiguresOf(tally, scale) };
   const dimensionKind: TallyKind<DimensionTally, DimensionFigures> = { size: (tally) => tally.scores.length, figures: (tally) => dimensionFiguresOf(tally, scale) };
+  const cannotSeeKind: TallyKind<CannotSeeTally, CannotSeeFigures> = { size: (tally) => tally.people, figures: (tally) => ({ people: tally.cannotSee, percent: (100 * tally.cannotSee) / tally.people }) };
 
   const items: ItemAggregate[] = definition.dimensions
     .flatMap((dimension) => dimension.items.map((item) => ({ item, dimension })))
@@ -249,6 +267,8 @@ export function aggregateTeam(results: readonly SavedResult[], definition: Asses
     id: dimension.id,
     title: dimension.title,
     groups: groupFigures(tallies.dimensions[index]!, context, dimensionKind),
+    asksCannotSee: dimension.items.some((item) => item.cannotSee),
+    cannotSee: groupFigures(tallies.cannotSee[index]!, context, cannotSeeKind),
   }));
 
   return {
@@ -388,11 +408,18 @@ interface DimensionTally {
   scores: number[];
 }
 
+/** Of `people` in a group, how many could not see an area. */
+interface CannotSeeTally {
+  people: number;
+  cannotSee: number;
+}
+
 /** A tally per figure group: the whole team and each column (absent columns stay empty). */
 type GroupTallies<T> = Record<FigureGroup, T>;
 
 const emptyItemTally = (): ItemTally => ({ n: 0, valueSum: 0, scoreSum: 0, agreeing: 0 });
 const emptyDimensionTally = (): DimensionTally => ({ scores: [] });
+const emptyCannotSeeTally = (): CannotSeeTally => ({ people: 0, cannotSee: 0 });
 
 function emptyGroupTallies<T>(empty: () => T): GroupTallies<T> {
   return { team: empty(), leader: empty(), manager: empty(), 'front-line': empty() };
@@ -409,19 +436,29 @@ function tallyAnswers(
   blocks: Blocks,
   groupRoles: Record<FigureGroup, RespondentRole[]>,
   minGroupSize: number,
-): { items: GroupTallies<ItemTally>[]; dimensions: GroupTallies<DimensionTally>[]; withheld: boolean } {
+): { items: GroupTallies<ItemTally>[]; dimensions: GroupTallies<DimensionTally>[]; cannotSee: GroupTallies<CannotSeeTally>[]; withheld: boolean } {
   const scale = scaleOf(definition);
   const score = respondentScorer(definition);
   const itemCount = definition.dimensions.reduce((sum, dimension) => sum + dimension.items.length, 0);
-  const cells = new Map<string, { role: RespondentRole; items: ItemTally[]; dimensions: DimensionTally[] }>();
+  const dimensionOfItem = definition.dimensions.flatMap((dimension, index) => dimension.items.map(() => index));
+  const cells = new Map<string, { role: RespondentRole; items: ItemTally[]; dimensions: DimensionTally[]; cannotSee: CannotSeeTally[] }>();
   for (const respondent of respondents) {
     const key = blocks.key(respondent);
     let cell = cells.get(key);
     if (!cell) {
-      cell = { role: respondent.role, items: Array.from({ length: itemCount }, emptyItemTally), dimensions: definition.dimensions.map(emptyDimensionTally) };
+      cell = { role: respondent.role, items: Array.from({ length: itemCount }, emptyItemTally), dimensions: definition.dimensions.map(emptyDimensionTally), cannotSee: definition.dimensions.map(emptyCannotSeeTally) };
       cells.set(key, cell);
     }
     const scored = score(respondent.result.answers);
+    // Everyone in the cell was asked every area, so each counts in every area's "could not see" share.
+    const unseen = new Set<number>();
+    scored.items.forEach((item, index) => {
+      if (item.cannotSee) unseen.add(dimensionOfItem[index]!);
+    });
+    cell.cannotSee.forEach((tally, index) => {
+      tally.people += 1;
+      if (unseen.has(index)) tally.cannotSee += 1;
+    });
     scored.items.forEach((item, index) => {
       const tally = cell.items[index];
       if (!tally || item.value === null || item.score === null) return;
@@ -437,7 +474,7 @@ function tallyAnswers(
   }
   const columns = (['leader', 'manager', 'front-line'] as const).filter((group) => groupRoles[group].length > 0);
   let withheld = false;
-  const pool = <T>(pick: (cell: { items: ItemTally[]; dimensions: DimensionTally[] }) => T, size: (tally: T) => number, merge: (tallies: readonly T[]) => T, empty: () => T): GroupTallies<T> => {
+  const pool = <T>(pick: (cell: { items: ItemTally[]; dimensions: DimensionTally[]; cannotSee: CannotSeeTally[] }) => T, size: (tally: T) => number, merge: (tallies: readonly T[]) => T, empty: () => T): GroupTallies<T> => {
     const kept = [...cells.values()].filter((cell) => {
       const n = size(pick(cell));
       if (n > 0 && n < minGroupSize) withheld = true;
@@ -450,7 +487,8 @@ function tallyAnswers(
   };
   const items = Array.from({ length: itemCount }, (_, index) => pool((cell) => cell.items[index]!, (tally) => tally.n, mergeItemTallies, emptyItemTally));
   const dimensions = definition.dimensions.map((_, index) => pool((cell) => cell.dimensions[index]!, (tally) => tally.scores.length, mergeDimensionTallies, emptyDimensionTally));
-  return { items, dimensions, withheld };
+  const cannotSee = definition.dimensions.map((_, index) => pool((cell) => cell.cannotSee[index]!, (tally) => tally.people, mergeCannotSeeTallies, emptyCannotSeeTally));
+  return { items, dimensions, cannotSee, withheld };
 }
 
 function mergeItemTallies(tallies: readonly ItemTally[]): ItemTally {
@@ -462,6 +500,10 @@ function mergeItemTallies(tallies: readonly ItemTally[]): ItemTally {
     merged.agreeing += tally.agreeing;
   }
   return merged;
+}
+
+function mergeCannotSeeTallies(tallies: readonly CannotSeeTally[]): CannotSeeTally {
+  return tallies.reduce((merged, tally) => ({ people: merged.people + tally.people, cannotSee: merged.cannotSee + tally.cannotSee }), emptyCannotSeeTally());
 }
 
 function mergeDimensionTallies(tallies: readonly DimensionTally[]): DimensionTally {

@@ -87,4 +87,23 @@ describe('aggregateToCsv', () => {
     expect(gapRows.find((candidate) => candidate.Group === 'front-line')?.['Mean score (0-100)']).toBe('2.3');
     expect(gapRows[0]?.['Gap: leaders minus front line (points)']).toBe('-2.3');
   });
+
+  it('adds who could not see an area from their role, per area and group, with plain machine-readable numbers', () => {
+    const definition = defineAssessment({
+      scale: 'agree-5',
+      model: 'dimensions',
+      dimensions: [dimension('seen', [{ id: 'x1', text: 'Statement x1', cannotSee: true }]), dimension('plain', [{ id: 'y1', text: 'Statement y1' }])],
+    });
+    const team = [
+      ...[0, 1, 2].map((index) => teamResult(definition, `L${index}`, 'leader', { x1: 4, y1: 4 })),
+      ...[0, 1, 2].map((index) => teamResult(definition, `F${index}`, 'front-line', { x1: index === 0 ? 'cannot-see' : 2, y1: 2 })),
+    ];
+    const { rows: visibility } = parsed(aggregateToCsv(aggregateTeam(team, definition, options)));
+    const areaRows = visibility.filter((candidate) => candidate.Item === '');
+    // Only the area that offers the answer; "plain" has no such row.
+    expect(areaRows.map((candidate) => `${candidate.Dimension} ${candidate.Group}`)).toEqual(figureGroups.map((group) => `seen ${group}`));
+    expect(areaRows.find((candidate) => candidate.Group === 'front-line')).toMatchObject({ Statement: 'Could not see Title of seen from their role', n: '3', 'Could not see (people)': '1', '% could not see': '33.3', 'Mean score (0-100)': '' });
+    expect(areaRows.find((candidate) => candidate.Group === 'team')).toMatchObject({ n: '6', 'Could not see (people)': '1', '% could not see': '16.7' });
+    expect(areaRows.find((candidate) => candidate.Group === 'manager')).toMatchObject({ n: '<3', 'Hidden because': 'fewer than 3 answered', 'Could not see (people)': '' });
+  });
 });

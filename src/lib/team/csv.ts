@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
-import { figureGroups, type FigureGroup, type Hidden, type ItemAggregate, type ItemGap, type TeamAggregate } from './aggregate.ts';
-import { groupHeading, hiddenText } from './report-text.ts';
+import { figureGroups, type DimensionAggregate, type FigureGroup, type Hidden, type ItemAggregate, type ItemGap, type TeamAggregate } from './aggregate.ts';
+import { cannotSeeDimensions, groupHeading, hiddenText } from './report-text.ts';
 
 /** The CSV's columns, in order. */
 export const teamCsvColumns = [
@@ -16,6 +16,8 @@ export const teamCsvColumns = [
   'Hidden because',
   'Gap: leaders minus front line (points)',
   'Gap: leaders minus front line (% agreeing points)',
+  'Could not see (people)',
+  '% could not see',
 ] as const;
 
 type TeamCsvRow = Record<(typeof teamCsvColumns)[number], string | number>;
@@ -48,17 +50,46 @@ function itemRow(aggregate: TeamAggregate, item: ItemAggregate, group: FigureGro
     'Hidden because': figures.suppressed ? hiddenBecause(figures, minGroupSize) : '',
     'Gap: leaders minus front line (points)': rounded(gap?.points ?? null, 1),
     'Gap: leaders minus front line (% agreeing points)': rounded(gap?.percentAgreeingPoints ?? null, 1),
+    'Could not see (people)': '',
+    '% could not see': '',
+  };
+}
+
+/** An area's "could not see" figures for one group: the item columns empty, n the whole group. */
+function cannotSeeRow(aggregate: TeamAggregate, dimension: DimensionAggregate, group: FigureGroup): TeamCsvRow {
+  const figures = dimension.cannotSee[group];
+  return {
+    Dimension: dimension.id,
+    Item: '',
+    Statement: `Could not see ${dimension.title} from their role`,
+    Group: group,
+    'Group name': groupHeading(aggregate, group),
+    n: figures.suppressed ? (figures.reason === 'small-group' ? figures.n : '') : figures.n,
+    'Mean answer': '',
+    'Mean score (0-100)': '',
+    '% agreeing': '',
+    'Hidden because': figures.suppressed ? hiddenBecause(figures, aggregate.minGroupSize) : '',
+    'Gap: leaders minus front line (points)': '',
+    'Gap: leaders minus front line (% agreeing points)': '',
+    'Could not see (people)': figures.suppressed ? '' : figures.people,
+    '% could not see': figures.suppressed ? '' : rounded(figures.percent, 1),
   };
 }
 
 /**
  * The aggregate as CSV: one row per item and group (the team, then each role), items in
  * definition order, with the item's perception gap repeated on each of its rows so that a
- * filtered spreadsheet keeps it. Hidden figures are empty cells. Cells that a spreadsheet
- * would read as a formula are escaped.
+ * filtered spreadsheet keeps it; then, for areas that offer "I can't see this from my role", one
+ * row per area and group with who could not see it (Item empty). Hidden figures are empty cells. Cells that a spreadsheet
+ * would read as a formula are escaped. Numbers stay machine-readable whatever the page's
+ * language: plain digits, '.' for decimals, no grouping (the report on screen and in print
+ * writes them through Intl instead).
  */
 export function aggregateToCsv(aggregate: TeamAggregate): string {
   const gaps = new Map(aggregate.gaps.items.map((gap) => [gap.itemId, gap]));
-  const rows = aggregate.items.flatMap((item) => figureGroups.map((group) => itemRow(aggregate, item, group, gaps.get(item.id))));
+  const rows = [
+    ...aggregate.items.flatMap((item) => figureGroups.map((group) => itemRow(aggregate, item, group, gaps.get(item.id)))),
+    ...cannotSeeDimensions(aggregate).flatMap((dimension) => figureGroups.map((group) => cannotSeeRow(aggregate, dimension, group))),
+  ];
   return Papa.unparse({ fields: [...teamCsvColumns], data: rows.map((row) => teamCsvColumns.map((column) => row[column])) }, { escapeFormulae: true, newline: '\r\n' });
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { sampleResult } from '../results/fixtures.ts';
 import { respondentRoles } from './aggregate.ts';
-import { describeSelection, filterChoices, respondentRoleLabels, selectResults, simplifySelection } from './filter.ts';
+import { respondentRoleLabels } from './disclosure.ts';
+import { describeSelection, filterChoices, selectResults, simplifySelection } from './filter.ts';
 
 const results = [
   sampleResult({ id: 'result-1', role: 'leader', team: 'b-team', segment: 'North' }),

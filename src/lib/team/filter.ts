@@ -1,12 +1,10 @@
 /**
- * The team view's filters: which team labels, roles and segments to include. Unlike
- * TeamFilter in aggregate.ts, a choice can be "none given", so that results without a label
- * or segment stay in view when the consultant narrows the others.
+ * The team view's filters: which team labels, roles and segments to include. A choice can be
+ * "none given", so that results without a label or segment stay in view when the consultant
+ * narrows the others.
  */
 import type { SavedResult } from '../schema/saved-result.ts';
 import { respondentRoleLabels, respondentRoles, type DisclosurePlan, type RespondentRole } from './disclosure.ts';
-
-export { respondentRoleLabels };
 
 /** Each list keeps only results whose value is in it (null: none given); a field left out keeps everything. */
 export interface TeamSelection {

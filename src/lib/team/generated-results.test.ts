@@ -28,6 +28,14 @@ describe('generateTeamResults', () => {
     const aggregate = aggregateTeam(generateTeamResults({ assessmentId: 'pace', definition, count: 500 }), definition, { assessmentId: 'pace' });
     expect(aggregate.gaps.dimensions.every((gap) => (gap.points ?? 0) > 10)).toBe(true);
   });
+
+  it('has some of the front line, and no one else, say they cannot see what a statement offering it asks', () => {
+    const definition = contentDefinitions.pace!;
+    const results = generateTeamResults({ assessmentId: 'pace', definition, count: 500 });
+    const saying = results.filter((result) => Object.values(result.answers).includes('cannot-see'));
+    expect(saying.length).toBeGreaterThan(20);
+    expect(new Set(saying.map((result) => result.role))).toEqual(new Set(['front-line']));
+  });
 });
 
 describe('seededRandom', () => {

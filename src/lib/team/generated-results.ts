@@ -1,10 +1,11 @@
 /**
  * Made-up but plausible team results, the same for the same seed: for the bench (10,000 at a
  * time), for browser tests and for trying the team view out. Leaders lean towards agreeing
- * and the front line away, so the perception gap has something to show.
+ * and the front line away, so the perception gap has something to show; on statements that
+ * offer it, some of the front line answer "I can't see this from my role".
  */
 import type { Assessment } from '../schema/assessment.ts';
-import type { Role, SavedResult } from '../schema/saved-result.ts';
+import { CANNOT_SEE, type Role, type SavedResult } from '../schema/saved-result.ts';
 import { answerRanges } from '../results/definitions.ts';
 import { assessmentVersion } from '../results/version.ts';
 import { seededRandom } from '../random/seeded-random.ts';
@@ -37,6 +38,7 @@ export function generateTeamResults(team: GeneratedTeam): SavedResult[] {
   const teams = team.teams ?? ['team-a', 'team-b'];
   const segments = team.segments ?? ['North', 'South', 'East'];
   const start = Date.parse('2026-03-01T09:00:00Z');
+  const offersCannotSee = new Set(team.definition.dimensions.flatMap((dimension) => dimension.items.filter((item) => item.cannotSee).map((item) => item.id)));
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   return Array.from({ length: team.count }, (_, index): SavedResult => {
     let draw = random();
@@ -47,6 +49,10 @@ export function generateTeamResults(team: GeneratedTeam): SavedResult[] {
       if (roll < 0.04) continue;
       if (roll < 0.08) {
         answers[range.itemId] = null;
+        continue;
+      }
+      if (role === 'front-line' && roll < 0.3 && offersCannotSee.has(range.itemId)) {
+        answers[range.itemId] = CANNOT_SEE;
         continue;
       }
       const position = Math.min(0.999, Math.max(0, lean[role ?? 'none'] + (random() + random() - 1) * 0.45));

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { benchmarkFixture, dimensionsFixture } from '../scoring/fixtures.ts';
+import { CANNOT_SEE, type Answers } from '../schema/saved-result.ts';
+import { benchmarkFixture, defineAssessment, dimension, dimensionsFixture } from '../scoring/fixtures.ts';
 import { aggregateTeam } from './aggregate.ts';
 import { FIXTURE_ASSESSMENT, teamResult } from './fixtures.ts';
-import { formatSigned, groupHeading, mergeNote, hiddenText, joinWords, publishedText, quoteText, SURVEY_TOLERANCE_POINTS, teamFindings } from './report-text.ts';
+import { cannotSeeDimensions, cannotSeeFindings, formatSigned, groupHeading, mergeNote, hiddenText, joinWords, publishedText, quoteText, SURVEY_TOLERANCE_POINTS, teamFindings } from './report-text.ts';
 
 const options = { assessmentId: FIXTURE_ASSESSMENT };
 const person = (id: string, role: 'leader' | 'manager' | 'front-line', answer: number) =>
@@ -18,7 +19,12 @@ describe('formatting', () => {
     [2.5, '+3'],
     [-2.5, '\u22123'],
     [36.2, '+36'],
-  ])('formatSigned(%d) is %s', (value, text) => expect(formatSigned(value)).toBe(text));
+  ])('formatSigned(%d) is %s', (value, text) => expect(formatSigned(value, 'en')).toBe(text));
+
+  it('writes figures in the locale it is given', () => {
+    expect(formatSigned(-1234.4, 'de')).toBe('\u22121.234');
+    expect(formatSigned(12, 'de', ' %')).toBe('+12 %');
+  });
 
   it('writes hidden figures in words, never as numbers', () => {
     expect(hiddenText({ suppressed: true, reason: 'small-group', n: '<3' }, 3)).toBe('fewer than 3');
@@ -64,6 +70,12 @@ describe('teamFindings', () => {
     expect(findings.at(-1)).toMatch(/^The whole team rates these lowest/);
   });
 
+  it('names a manager column that also counts people without a role as such, not as "managers"', () => {
+    const noRole = teamResult(dimensionsFixture, 'N1', null, { a1: 4, a2: 4, b1: 4, b2: 4, b3: 4, g1: 4 });
+    const findings = teamFindings(aggregateTeam([...leaders, ...frontLine, ...managers, person('M3', 'manager', 4), noRole], dimensionsFixture, options));
+    expect(findings).toContain('Managers and role not given score closer to leaders in 2 and closer to the front line in 1 of the areas where all three can be shown.');
+  });
+
   it('says when nothing can be shown, or no gap', () => {
     expect(teamFindings(aggregateTeam(leaders.slice(0, 2), dimensionsFixture, options))).toEqual([
       'Too few people are in view to show any figures: every group needs at least 3. Add more results or widen the filters.',
@@ -88,5 +100,51 @@ describe('teamFindings', () => {
     const finding = teamFindings(aggregateTeam(results, benchmarkFixture, options), { benchmarkSource: 'the 2008 survey', agreeNote: 'Agreeing from 4 is an assumption.' }).at(-1);
     expect(finding).toBe(`Against the 2008 survey, the team's share agreeing is within ${SURVEY_TOLERANCE_POINTS} percentage points of the survey's on every statement it published a share for. Agreeing from 4 is an assumption.`);
     expect(finding).not.toContain('differs most');
+    // Filtered to the leaders, the sentence speaks of who is in view, not of the team.
+    const leadersOnly = teamFindings(aggregateTeam(results, benchmarkFixture, { ...options, selection: { roles: ['leader'] } }), { benchmarkSource: 'the 2008 survey' });
+    expect(leadersOnly.join(' ')).not.toMatch(/the team\b|whole team/);
+    expect(leadersOnly.at(-1)).toMatch(/^Against the 2008 survey, (the share agreeing of everyone in view is within|everyone in view differs most on)/);
   });
 });
+
+describe('cannotSeeFindings', () => {
+  const visibility = defineAssessment({
+    scale: 'agree-5',
+    model: 'dimensions',
+    dimensions: [
+      dimension('alpha', [{ id: 'a1', text: 'Statement a1', cannotSee: true }, { id: 'a2', text: 'Statement a2' }]),
+      dimension('beta', [{ id: 'b1', text: 'Statement b1', cannotSee: true }]),
+    ],
+  });
+  const answer = (id: string, role: 'leader' | 'manager' | 'front-line', answers: Answers = {}) => teamResult(visibility, id, role, { a1: 4, a2: 4, b1: 4, ...answers });
+  const team = [
+    ...['L1', 'L2', 'L3', 'L4', 'L5'].map((id) => answer(id, 'leader')),
+    answer('F1', 'front-line', { a1: CANNOT_SEE }),
+    answer('F2', 'front-line', { a1: CANNOT_SEE, b1: CANNOT_SEE }),
+    ...['F3', 'F4', 'F5'].map((id) => answer(id, 'front-line')),
+  ];
+
+  it('says per role which areas a notable share could not see, as a visibility gap', () => {
+    const aggregate = aggregateTeam(team, visibility, options);
+    expect(cannotSeeFindings(aggregate, 'en')).toEqual([
+      '4 in 10 of the front line (2 of 5) said they cannot see Title of alpha from their role; 2 in 10 (1 of 5) said so of Title of beta. That is a visibility gap, not a low score: those answers are left out of the scores.',
+    ]);
+    expect(teamFindings(aggregate)).toContain(cannotSeeFindings(aggregate, 'en')[0]);
+    expect(cannotSeeTable(aggregate)).toEqual(['alpha', 'beta']);
+  });
+
+  it('says nothing below one in five, and nothing for a role filtered out of view', () => {
+    const fewer = team.map((result) => (result.id === 'F2' ? { ...result, answers: { ...result.answers, a1: 4, b1: 4 } } : result));
+    expect(cannotSeeFindings(aggregateTeam([...fewer, answer('F6', 'front-line')], visibility, options), 'en')).toEqual([]);
+    expect(cannotSeeFindings(aggregateTeam(team, visibility, { ...options, selection: { roles: ['leader'] } }), 'en')).toEqual([]);
+  });
+
+  it('names a merged column as the report heads it', () => {
+    const merged = [...team, answer('M1', 'manager', { a1: CANNOT_SEE }), answer('M2', 'manager', { a1: CANNOT_SEE })];
+    expect(cannotSeeFindings(aggregateTeam(merged, visibility, options), 'en')[0]).toMatch(/^3 in 10 of leaders and managers \(2 of 7\) said they cannot see Title of alpha/);
+  });
+});
+
+function cannotSeeTable(aggregate: Parameters<typeof cannotSeeDimensions>[0]): string[] {
+  return cannotSeeDimensions(aggregate).map((entry) => entry.id);
+}

@@ -4,6 +4,7 @@
  * nothing here can reveal a group the aggregate hides.
  */
 import type { DimensionAggregate, FigureGroup, Hidden, Published, TeamAggregate } from './aggregate.ts';
+import { formatDecimal, formatInteger, formatPercent as percentIn } from '../format/number.ts';
 import { groupLabel, roleGroupLabel, type DisclosurePlan } from './disclosure.ts';
 
 /** Plural labels for the figure groups, as a report's column headings use them. */
@@ -33,29 +34,30 @@ export function hiddenText(figure: Hidden, minGroupSize: number): string {
   return figure.reason === 'small-group' ? `fewer than ${minGroupSize}` : `counted in ${figureGroupLabels[figure.into].toLowerCase()}`;
 }
 
-/** A score or mean on 0–100, whole. */
-export function formatScore(value: number): string {
-  return String(Math.round(value));
+/** A score or mean on 0–100, whole, in the reader's locale. */
+export function formatScore(value: number, locale: string): string {
+  return formatInteger(value, locale);
 }
 
 /** A mean answer on its scale, to one decimal. */
-export function formatMeanAnswer(value: number): string {
-  return value.toFixed(1);
+export function formatMeanAnswer(value: number, locale: string): string {
+  return formatDecimal(value, locale);
 }
 
-export function formatPercent(value: number): string {
-  return `${Math.round(value)}%`;
+/** A share in percent (0–100), whole. */
+export function formatPercent(value: number, locale: string): string {
+  return percentIn(value, locale);
 }
 
 /** A difference with its sign, rounded half away from zero (so +2.5 and −2.5 look alike); a true minus sign. */
-export function formatSigned(value: number, unit = ''): string {
+export function formatSigned(value: number, locale: string, unit = ''): string {
   const rounded = Math.sign(value) * Math.round(Math.abs(value));
-  if (rounded === 0) return `0${unit}`;
-  return `${rounded > 0 ? '+' : '\u2212'}${Math.abs(rounded)}${unit}`;
+  if (rounded === 0) return `${formatInteger(0, locale)}${unit}`;
+  return `${rounded > 0 ? '+' : '\u2212'}${formatInteger(Math.abs(rounded), locale)}${unit}`;
 }
 
-export function formatCount(value: number): string {
-  return value.toLocaleString('en-GB');
+export function formatCount(value: number, locale: string): string {
+  return formatInteger(value, locale);
 }
 
 /** A published figure as text, or why it is hidden. */
@@ -82,6 +84,42 @@ export function isWholeTeam(aggregate: Pick<TeamAggregate, 'selection'>): boolea
   return teams === undefined && roles === undefined && segments === undefined;
 }
 
+/** A role's share who could not see an area is a finding from this percent on (1 in 5). */
+export const NOTABLE_CANNOT_SEE_PERCENT = 20;
+
+/** Areas shown in the "could not see" table: those that offer the answer, or where someone gave it anyway. */
+export function cannotSeeDimensions(aggregate: Pick<TeamAggregate, 'dimensions'>): DimensionAggregate[] {
+  return aggregate.dimensions.filter((dimension) => dimension.asksCannotSee || Object.values(dimension.cannotSee).some((figure) => !figure.suppressed && figure.people > 0));
+}
+
+/** A share as people read it aloud: "4 in 10", "all". */
+function inTen(percent: number, locale: string): string {
+  return percent >= 100 ? 'all' : `${formatInteger(Math.max(1, Math.round(percent / 10)), locale)} in 10`;
+}
+
+/**
+ * "Could not see" as findings: for each role column, the areas a notable share of it said
+ * they cannot see from their role. A visibility gap, worded as one: not a low score.
+ */
+export function cannotSeeFindings(aggregate: TeamAggregate, locale: string): string[] {
+  return (['leader', 'manager', 'front-line'] as const).flatMap((group) => {
+    const notable = aggregate.dimensions.flatMap((dimension) => {
+      const figure = dimension.cannotSee[group];
+      return !figure.suppressed && figure.people > 0 && figure.percent >= NOTABLE_CANNOT_SEE_PERCENT ? [{ title: dimension.title, figure }] : [];
+    });
+    if (notable.length === 0) return [];
+    notable.sort((a, b) => b.figure.percent - a.figure.percent);
+    const [first, ...others] = notable as [(typeof notable)[number], ...typeof notable];
+    const name = groupName(aggregate, group);
+    const of = (entry: (typeof notable)[number]) => `${formatInteger(entry.figure.people, locale)} of ${formatInteger(entry.figure.n, locale)}`;
+    const more = others.length > 0 ? `; ${joinWords(others.map((entry) => `${inTen(entry.figure.percent, locale)} (${of(entry)}) said so of ${entry.title}`))}` : '';
+    const lead = inTen(first.figure.percent, locale);
+    return [
+      `${lead === 'all' ? 'All' : lead} of ${name} (${of(first)}) said they cannot see ${first.title} from their role${more}. That is a visibility gap, not a low score: those answers are left out of the scores.`,
+    ];
+  });
+}
+
 /** Gaps smaller than this many points are not called out as findings. */
 export const NOTABLE_GAP_POINTS = 10;
 
@@ -90,10 +128,10 @@ function dimensionMean(dimension: DimensionAggregate, group: FigureGroup): numbe
   return figures.suppressed ? undefined : figures.mean;
 }
 
-/** One side of the gap in a sentence: "leaders", "the front line", or the merged column's name. */
-function sideName(aggregate: TeamAggregate, side: 'leader' | 'front-line'): string {
-  if (aggregate.groupRoles[side].length > 1) return groupHeading(aggregate, side).toLowerCase();
-  return side === 'leader' ? 'leaders' : 'the front line';
+/** A role column in a sentence: "leaders", "managers", "the front line", or the merged column's name. */
+function groupName(aggregate: TeamAggregate, group: 'leader' | 'manager' | 'front-line'): string {
+  if (aggregate.groupRoles[group].length > 1) return groupHeading(aggregate, group).toLowerCase();
+  return group === 'front-line' ? 'the front line' : figureGroupLabels[group].toLowerCase();
 }
 
 function gapDirection(points: number): string {
@@ -111,8 +149,9 @@ function gapDirection(points: number): string {
  */
 export const SURVEY_TOLERANCE_POINTS = 5;
 
-export function teamFindings(aggregate: TeamAggregate, options: { benchmarkSource?: string; agreeNote?: string } = {}): string[] {
+export function teamFindings(aggregate: TeamAggregate, options: { benchmarkSource?: string; agreeNote?: string; locale?: string } = {}): string[] {
   const { minGroupSize } = aggregate;
+  const locale = options.locale ?? 'en';
   const findings: string[] = [];
   const roleShown = (role: 'leader' | 'manager' | 'front-line') => {
     const count = aggregate.respondents.byRole[role];
@@ -140,14 +179,14 @@ export function teamFindings(aggregate: TeamAggregate, options: { benchmarkSourc
       findings.push(`Leaders and the front line broadly agree: no area's scores differ by ${NOTABLE_GAP_POINTS} points or more.`);
     } else {
       findings.push(
-        `The widest gap is in ${widest.title}: ${sideName(aggregate, 'leader')} score it ${formatScore(leader ?? 0)} and ${sideName(aggregate, 'front-line')} ${formatScore(frontLine ?? 0)} out of 100, ${Math.round(Math.abs(points))} points apart (${gapDirection(points)}).`,
+        `The widest gap is in ${widest.title}: ${groupName(aggregate, 'leader')} score it ${formatScore(leader ?? 0, locale)} and ${groupName(aggregate, 'front-line')} ${formatScore(frontLine ?? 0, locale)} out of 100, ${formatScore(Math.abs(points), locale)} points apart (${gapDirection(points)}).`,
       );
     }
     const items = aggregate.gaps.items.filter((gap) => gap.points !== null && Math.abs(gap.points) >= NOTABLE_GAP_POINTS).slice(0, 3);
     if (items.length > 0) {
       const described = items.map((gap) => {
-        const agreeing = gap.percentAgreeingPoints === null ? '' : `, ${Math.round(Math.abs(gap.percentAgreeingPoints))} points apart in % agreeing`;
-        return `${quoteText(gap.text)} (${formatSigned(gap.points ?? 0)} points${agreeing})`;
+        const agreeing = gap.percentAgreeingPoints === null ? '' : `, ${formatScore(Math.abs(gap.percentAgreeingPoints), locale)} points apart in % agreeing`;
+        return `${quoteText(gap.text)} (${formatSigned(gap.points ?? 0, locale)} points${agreeing})`;
       });
       findings.push(`The statements leaders and the front line see most differently: ${joinWords(described)}. A plus sign means leaders rate it higher.`);
     }
@@ -169,12 +208,16 @@ export function teamFindings(aggregate: TeamAggregate, options: { benchmarkSourc
       else if (Math.abs(manager - frontLine) < Math.abs(manager - leader)) nearFrontLine += 1;
     }
     if (nearLeaders + nearFrontLine > 0) {
-      findings.push(`Managers, shown on their own, score closer to leaders in ${nearLeaders} and closer to the front line in ${nearFrontLine} of the areas where all three can be shown.`);
+      // A manager column that also counts people without a role says so, rather than "managers".
+      const managers = aggregate.groupRoles.manager.length > 1 ? groupHeading(aggregate, 'manager') : 'Managers, shown on their own,';
+      findings.push(`${managers} score closer to leaders in ${formatInteger(nearLeaders, locale)} and closer to the front line in ${formatInteger(nearFrontLine, locale)} of the areas where all three can be shown.`);
     }
   }
 
+  findings.push(...cannotSeeFindings(aggregate, locale));
+
   if (aggregate.weakestItems.length > 0) {
-    const weakest = aggregate.weakestItems.slice(0, 3).map((item) => `${quoteText(item.text)} (${formatScore(item.meanScore)})`);
+    const weakest = aggregate.weakestItems.slice(0, 3).map((item) => `${quoteText(item.text)} (${formatScore(item.meanScore, locale)})`);
     findings.push(`${isWholeTeam(aggregate) ? 'The whole team rates' : 'Everyone in view rates'} these lowest, out of 100: ${joinWords(weakest)}.`);
   }
 
@@ -188,11 +231,12 @@ export function teamFindings(aggregate: TeamAggregate, options: { benchmarkSourc
     const group = figureGroupLabels[furthest.figure.teamGroup].toLowerCase();
     const source = options.benchmarkSource ?? 'the published survey';
     const assumption = options.agreeNote ? ` ${options.agreeNote}` : '';
+    const whole = isWholeTeam(aggregate);
     // A difference within the tolerance is not a difference worth naming.
     findings.push(
       Math.abs(furthest.difference) <= SURVEY_TOLERANCE_POINTS
-        ? `Against ${source}, the team's share agreeing is within ${SURVEY_TOLERANCE_POINTS} percentage points of the survey's on every statement it published a share for.${assumption}`
-        : `Against ${source}, the team differs most on ${quoteText(furthest.comparison.text)}: ${formatPercent(furthest.team)} of ${furthest.figure.teamGroup === 'team' ? 'the team' : `the team's ${group}`} agree, against ${formatPercent(furthest.figure.value)} in the survey.${assumption}`,
+        ? `Against ${source}, ${whole ? "the team's share agreeing" : 'the share agreeing of everyone in view'} is within ${formatInteger(SURVEY_TOLERANCE_POINTS, locale)} percentage points of the survey's on every statement it published a share for.${assumption}`
+        : `Against ${source}, ${whole ? 'the team' : 'everyone in view'} differs most on ${quoteText(furthest.comparison.text)}: ${formatPercent(furthest.team, locale)} of ${furthest.figure.teamGroup === 'team' ? (whole ? 'the team' : 'everyone in view') : `the team's ${group}`} agree, against ${formatPercent(furthest.figure.value, locale)} in the survey.${assumption}`,
     );
   }
   return findings;
