@@ -6,6 +6,9 @@ import { checkBrand } from '../lib/brand/check-brand.ts';
 import { brandAssets, brandSiteConfig, neutralSiteConfig, type SiteConfig } from '../lib/brand/site-config.ts';
 import type { ModuleCounts } from '../lib/markdown/counts.ts';
 import type { Brand } from '../lib/schema/brand.ts';
+import type { Dictionary } from '../lib/i18n/dictionary.ts';
+import { loadDictionaries } from '../lib/i18n/load-dictionaries.ts';
+import type { LocaleCode } from '../lib/i18n/locales.ts';
 import { formatProblems, type Problem } from '../lib/validate/problem.ts';
 import { stopBuild } from './stop-build.ts';
 import { unsafeContentProblems } from '../lib/validate/safe-content.ts';
@@ -57,6 +60,8 @@ export interface LoadedSite {
   replacedPages: string[];
   /** How many parts and assessments the site includes, for text that counts them. */
   counts: ModuleCounts;
+  /** The interface strings of each published locale, with the brand's overrides. */
+  dictionaries: Partial<Record<LocaleCode, Dictionary>>;
 }
 
 function knownModules(root: string, extras: { partIds: string[]; assessmentIds: string[] }) {
@@ -105,7 +110,9 @@ export function brandExtras(dir: string): { partIds: string[]; assessmentIds: st
  */
 export function loadSite(root: string, location: BrandLocation | null): LoadedSite {
   if (!location) {
-    return { config: neutralSiteConfig, brand: null, brandDir: null, assets: [], deployment: null, replacedPages: [], counts: countsOf(neutralSiteConfig, knownModules(root, { partIds: [], assessmentIds: [] })) };
+    const { dictionaries, problems } = loadDictionaries(root, neutralSiteConfig.locales);
+    if (problems.length > 0) stopBuild(formatProblems(problems, 'the interface strings'));
+    return { config: neutralSiteConfig, brand: null, brandDir: null, assets: [], deployment: null, replacedPages: [], counts: countsOf(neutralSiteConfig, knownModules(root, { partIds: [], assessmentIds: [] })), dictionaries };
   }
   const { name, dir: brandDir, label } = location;
   const file = join(brandDir, 'brand.yaml');
@@ -124,7 +131,8 @@ export function loadSite(root: string, location: BrandLocation | null): LoadedSi
   // The brand's pages get the same safety check again later with everything else; here it
   // lets the author see every problem of the brand folder in one pass.
   const pages = brandPages(brandDir).flatMap((rel) => unsafeContentProblems(`${label}/playbook/${rel}`, readFileSync(join(brandDir, 'playbook', rel), 'utf8')));
-  const problems = [...links, ...checked.problems, ...pages];
+  const strings = checked.brand ? loadDictionaries(root, checked.brand.deployment.locales, { dir: brandDir, label }) : { dictionaries: {}, problems: [] };
+  const problems = [...links, ...checked.problems, ...pages, ...strings.problems];
   const brand = problems.length === 0 ? checked.brand : undefined;
   if (!brand) {
     stopBuild(formatProblems(problems, `brand "${name}"`));
@@ -138,5 +146,6 @@ export function loadSite(root: string, location: BrandLocation | null): LoadedSi
     deployment: { site: brand.deployment.siteUrl, base: brand.deployment.basePath },
     replacedPages: replacedPageIds(brandDir),
     counts: countsOf(config, known),
+    dictionaries: strings.dictionaries,
   };
 }
