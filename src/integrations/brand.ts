@@ -8,7 +8,7 @@ import type { ModuleCounts } from '../lib/markdown/counts.ts';
 import type { Brand } from '../lib/schema/brand.ts';
 import type { Dictionary } from '../lib/i18n/dictionary.ts';
 import { loadDictionaries } from '../lib/i18n/load-dictionaries.ts';
-import type { LocaleCode } from '../lib/i18n/locales.ts';
+import { isLocaleCode, localeCodes, type LocaleCode } from '../lib/i18n/locales.ts';
 import { formatProblems, type Problem } from '../lib/validate/problem.ts';
 import { stopBuild } from './stop-build.ts';
 import { unsafeContentProblems } from '../lib/validate/safe-content.ts';
@@ -47,6 +47,20 @@ export function brandFromEnv(root: string, env: NodeJS.ProcessEnv = process.env)
   const rel = relative(root, dir);
   const label = rel === '' || rel.startsWith('..') || isAbsolute(rel) ? dir : rel.split(sep).join('/');
   return { name: basename(dir), dir, label };
+}
+
+/**
+ * The languages of the neutral site: all shipped ones, English first, unless
+ * TOUCHLINE_LOCALES lists some (`en` alone measures the English-only build in the bench).
+ */
+export function neutralLocales(env: NodeJS.ProcessEnv): LocaleCode[] {
+  const listed = env.TOUCHLINE_LOCALES?.split(',').map((code) => code.trim()).filter(Boolean);
+  if (!listed?.length) return neutralSiteConfig.locales;
+  const unknown = listed.filter((code) => !isLocaleCode(code));
+  if (unknown.length > 0 || listed[0] !== 'en') {
+    stopBuild(`TOUCHLINE_LOCALES="${env.TOUCHLINE_LOCALES}": list languages Touchline ships (${localeCodes.join(', ')}), "en" first, e.g. "en" or "en,de"`);
+  }
+  return [...new Set(listed)] as LocaleCode[];
 }
 
 export interface LoadedSite {
@@ -110,9 +124,10 @@ export function brandExtras(dir: string): { partIds: string[]; assessmentIds: st
  */
 export function loadSite(root: string, location: BrandLocation | null): LoadedSite {
   if (!location) {
-    const { dictionaries, problems } = loadDictionaries(root, neutralSiteConfig.locales);
+    const config = { ...neutralSiteConfig, locales: neutralLocales(process.env) };
+    const { dictionaries, problems } = loadDictionaries(root, config.locales);
     if (problems.length > 0) stopBuild(formatProblems(problems, 'the interface strings'));
-    return { config: neutralSiteConfig, brand: null, brandDir: null, assets: [], deployment: null, replacedPages: [], counts: countsOf(neutralSiteConfig, knownModules(root, { partIds: [], assessmentIds: [] })), dictionaries };
+    return { config, brand: null, brandDir: null, assets: [], deployment: null, replacedPages: [], counts: countsOf(config, knownModules(root, { partIds: [], assessmentIds: [] })), dictionaries };
   }
   const { name, dir: brandDir, label } = location;
   const file = join(brandDir, 'brand.yaml');
