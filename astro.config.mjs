@@ -41,7 +41,7 @@ export default defineConfig({
     // Shiki colours code with inline styles, which the policy blocks; a code block in a guide is plain.
     syntaxHighlight: false,
     processor: satteri({
-      mdastPlugins: [internalLinksPlugin({ base, modules: loaded.config.modules }), countsPlugin(loaded.counts)],
+      mdastPlugins: [internalLinksPlugin({ base, modules: loaded.config.modules, locales: loaded.config.locales }), countsPlugin(loaded.counts)],
       hastPlugins: [tableScrollPlugin()],
       features: { rawHtml: true },
     }),

@@ -6,7 +6,8 @@ import { brandFromEnv, loadSite } from './integrations/brand.ts';
 import { combinedLoader } from './integrations/combined-loader.ts';
 import { includesPart } from './lib/brand/site-config.ts';
 import { assessmentSchema } from './lib/schema/assessment.ts';
-import { partSchema } from './lib/schema/part.ts';
+import { partSchema, partTranslationSchema } from './lib/schema/part.ts';
+import { readdirSync } from 'node:fs';
 import { playbookPageSchema } from './lib/schema/playbook.ts';
 import { sourceSchema } from './lib/schema/source.ts';
 import { templateSchema } from './lib/schema/template.ts';
@@ -74,4 +75,32 @@ const parts = defineCollection({
   schema: partSchema,
 });
 
-export const collections = { playbook, assessments, sources, parts, templates };
+// Translations stand beside the English content: src/content/translations/<locale>/ holds
+// guides under playbook/ (same paths as the English), parts.yaml (titles and summaries) and
+// pages/ (the privacy page). What is not translated falls back to English, marked so.
+const translationsDir = './src/content/translations';
+const translationLocales = existsSync(translationsDir) ? readdirSync(translationsDir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name) : [];
+
+const playbookTranslations = defineCollection({
+  loader: glob({
+    base: translationsDir,
+    pattern: translationLocales.flatMap((locale) => includedParts.map((part) => `${locale}/playbook/${part.id}/**/*.{md,mdx}`)),
+    generateId: ({ entry }) => entry.replace('/playbook/', '/').replace(/\.mdx?$/, ''),
+  }),
+  schema: playbookPageSchema,
+});
+
+const partTranslations = defineCollection({
+  loader: () =>
+    translationLocales
+      .filter((locale) => existsSync(`${translationsDir}/${locale}/parts.yaml`))
+      .flatMap((locale) => (parse(readFileSync(`${translationsDir}/${locale}/parts.yaml`, 'utf8')) as { id: string }[]).map((part) => ({ ...part, id: `${locale}/${part.id}` }))),
+  schema: partTranslationSchema,
+});
+
+const pageTranslations = defineCollection({
+  loader: glob({ base: translationsDir, pattern: '*/pages/*.md', generateId: ({ entry }) => entry.replace('/pages/', '/').replace(/\.md$/, '') }),
+  schema: playbookPageSchema.pick({ title: true, description: true }),
+});
+
+export const collections = { playbook, assessments, sources, parts, templates, playbookTranslations, partTranslations, pageTranslations };

@@ -59,7 +59,7 @@ function sampleMemory(rootPid, intervalMs = 100) {
  * A cold `astro build` in siteDir (no .astro, no dist, no content cache) under this
  * process's Node. Returns wall time, peak RSS and where the log went.
  */
-export async function coldBuild(site) {
+export async function coldBuild(site, extraEnv = {}) {
   const siteDir = resolve(site);
   for (const dir of ['.astro', 'dist', 'node_modules/.astro', 'node_modules/.vite', 'build.log', 'build.time']) {
     await rm(join(siteDir, dir), { recursive: true, force: true });
@@ -75,6 +75,8 @@ export async function coldBuild(site) {
   // Measure the default deployment, whatever the caller's shell exports.
   delete env.TOUCHLINE_BASE_PATH;
   delete env.TOUCHLINE_SITE_URL;
+  delete env.TOUCHLINE_LOCALES;
+  Object.assign(env, extraEnv);
 
   // Other work on the machine skews the timing; the report shows how busy it was.
   const loadBefore = loadavg()[0];
@@ -110,11 +112,11 @@ export async function coldBuild(site) {
  * and phase lines), with every run's wall time and load average, and the largest peak RSS.
  * A failed build stops the series.
  */
-export async function repeatedColdBuild(site, count, progress = () => {}) {
+export async function repeatedColdBuild(site, count, progress = () => {}, extraEnv = {}) {
   const builds = [];
   for (let run = 1; run <= count; run += 1) {
     progress(run);
-    const build = await coldBuild(site);
+    const build = await coldBuild(site, extraEnv);
     if (!build.ok) return build;
     progress(run, build.wallMs);
     // Keep each run's log: the next cold build starts by deleting build.log.

@@ -6,6 +6,9 @@ import { checkBrand } from '../lib/brand/check-brand.ts';
 import { brandAssets, brandSiteConfig, neutralSiteConfig, type SiteConfig } from '../lib/brand/site-config.ts';
 import type { ModuleCounts } from '../lib/markdown/counts.ts';
 import type { Brand } from '../lib/schema/brand.ts';
+import type { Dictionary } from '../lib/i18n/dictionary.ts';
+import { loadDictionaries } from '../lib/i18n/load-dictionaries.ts';
+import { isLocaleCode, localeCodes, type LocaleCode } from '../lib/i18n/locales.ts';
 import { formatProblems, type Problem } from '../lib/validate/problem.ts';
 import { stopBuild } from './stop-build.ts';
 import { unsafeContentProblems } from '../lib/validate/safe-content.ts';
@@ -46,6 +49,20 @@ export function brandFromEnv(root: string, env: NodeJS.ProcessEnv = process.env)
   return { name: basename(dir), dir, label };
 }
 
+/**
+ * The languages of the neutral site: all shipped ones, English first, unless
+ * TOUCHLINE_LOCALES lists some (`en` alone measures the English-only build in the bench).
+ */
+export function neutralLocales(env: NodeJS.ProcessEnv): LocaleCode[] {
+  const listed = env.TOUCHLINE_LOCALES?.split(',').map((code) => code.trim()).filter(Boolean);
+  if (!listed?.length) return neutralSiteConfig.locales;
+  const unknown = listed.filter((code) => !isLocaleCode(code));
+  if (unknown.length > 0 || listed[0] !== 'en') {
+    stopBuild(`TOUCHLINE_LOCALES="${env.TOUCHLINE_LOCALES}": list languages Touchline ships (${localeCodes.join(', ')}), "en" first, e.g. "en" or "en,de"`);
+  }
+  return [...new Set(listed)] as LocaleCode[];
+}
+
 export interface LoadedSite {
   config: SiteConfig;
   brand: Brand | null;
@@ -57,6 +74,8 @@ export interface LoadedSite {
   replacedPages: string[];
   /** How many parts and assessments the site includes, for text that counts them. */
   counts: ModuleCounts;
+  /** The interface strings of each published locale, with the brand's overrides. */
+  dictionaries: Partial<Record<LocaleCode, Dictionary>>;
 }
 
 function knownModules(root: string, extras: { partIds: string[]; assessmentIds: string[] }) {
@@ -105,7 +124,10 @@ export function brandExtras(dir: string): { partIds: string[]; assessmentIds: st
  */
 export function loadSite(root: string, location: BrandLocation | null): LoadedSite {
   if (!location) {
-    return { config: neutralSiteConfig, brand: null, brandDir: null, assets: [], deployment: null, replacedPages: [], counts: countsOf(neutralSiteConfig, knownModules(root, { partIds: [], assessmentIds: [] })) };
+    const config = { ...neutralSiteConfig, locales: neutralLocales(process.env) };
+    const { dictionaries, problems } = loadDictionaries(root, config.locales);
+    if (problems.length > 0) stopBuild(formatProblems(problems, 'the interface strings'));
+    return { config, brand: null, brandDir: null, assets: [], deployment: null, replacedPages: [], counts: countsOf(config, knownModules(root, { partIds: [], assessmentIds: [] })), dictionaries };
   }
   const { name, dir: brandDir, label } = location;
   const file = join(brandDir, 'brand.yaml');
@@ -124,7 +146,8 @@ export function loadSite(root: string, location: BrandLocation | null): LoadedSi
   // The brand's pages get the same safety check again later with everything else; here it
   // lets the author see every problem of the brand folder in one pass.
   const pages = brandPages(brandDir).flatMap((rel) => unsafeContentProblems(`${label}/playbook/${rel}`, readFileSync(join(brandDir, 'playbook', rel), 'utf8')));
-  const problems = [...links, ...checked.problems, ...pages];
+  const strings = checked.brand ? loadDictionaries(root, checked.brand.deployment.locales, { dir: brandDir, label }) : { dictionaries: {}, problems: [] };
+  const problems = [...links, ...checked.problems, ...pages, ...strings.problems];
   const brand = problems.length === 0 ? checked.brand : undefined;
   if (!brand) {
     stopBuild(formatProblems(problems, `brand "${name}"`));
@@ -138,5 +161,6 @@ export function loadSite(root: string, location: BrandLocation | null): LoadedSi
     deployment: { site: brand.deployment.siteUrl, base: brand.deployment.basePath },
     replacedPages: replacedPageIds(brandDir),
     counts: countsOf(config, known),
+    dictionaries: strings.dictionaries,
   };
 }

@@ -10,6 +10,8 @@ export interface ContentRoots {
   playbook: string[];
   assessments: string[];
   sources: string[];
+  /** Folders of translated guides, one subfolder per language (`de/playbook/…`). */
+  translations: string[];
 }
 
 /** The built-in content, plus a brand's extra pages, parts and assessments when building one. */
@@ -21,6 +23,7 @@ export function contentRoots(projectRoot: string, location: BrandLocation | null
     playbook: [join(content, 'playbook'), ...(brand ? [join(brand, 'playbook')] : [])],
     assessments: [join(content, 'assessments'), ...(brand ? [join(brand, 'assessments')] : [])],
     sources: [join(content, 'sources')],
+    translations: [join(content, 'translations')],
   };
 }
 
@@ -65,5 +68,6 @@ export async function readContentFiles(projectRoot: string, roots: ContentRoots)
     playbook: await readAll(projectRoot, roots.playbook, /\.mdx?$/),
     assessments: await readAll(projectRoot, roots.assessments, /\.ya?ml$/),
     sources: await readAll(projectRoot, roots.sources, /\.ya?ml$/),
+    translations: await readAll(projectRoot, roots.translations, /\.(mdx?|ya?ml)$/),
   };
 }

@@ -6,6 +6,8 @@ import type { LoadedSite } from './brand.ts';
 
 const VIRTUAL_ID = 'virtual:touchline/site';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
+const STRINGS_ID = 'virtual:touchline/strings';
+const RESOLVED_STRINGS_ID = `\0${STRINGS_ID}`;
 
 /**
  * Hands the site's configuration (neutral or a brand's) to pages as `virtual:touchline/site`,
@@ -22,8 +24,11 @@ export function siteIntegration(site: LoadedSite): AstroIntegration {
             plugins: [
               {
                 name: 'touchline:site-config',
-                resolveId: (id: string) => (id === VIRTUAL_ID ? RESOLVED_ID : undefined),
-                load: (id: string) => (id === RESOLVED_ID ? `export default ${JSON.stringify(site.config)};` : undefined),
+                resolveId: (id: string) => (id === VIRTUAL_ID ? RESOLVED_ID : id === STRINGS_ID ? RESOLVED_STRINGS_ID : undefined),
+                // The strings are a module of their own so that only build-time code imports them;
+                // a page's script receives the few it needs through its payload.
+                load: (id: string) =>
+                  id === RESOLVED_ID ? `export default ${JSON.stringify(site.config)};` : id === RESOLVED_STRINGS_ID ? `export default ${JSON.stringify(site.dictionaries)};` : undefined,
                 // In dev, serve the brand's images from its folder.
                 configureServer(server: { middlewares: { use(fn: (req: { url?: string }, res: { setHeader(k: string, v: string): void; end(b: Buffer): void }, next: () => void) => void): void } }) {
                   server.middlewares.use(async (req, res, next) => {

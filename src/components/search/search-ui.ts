@@ -1,5 +1,7 @@
 // Loaded on first open: talks to Pagefind and renders results as a plain list of links.
+import { formatMessage, type Message } from '../../lib/i18n/message.ts';
 import { foundEveryTerm, wordsAt } from '../../lib/search/query-match.ts';
+import type { SearchMessageKey } from './search-messages.ts';
 
 interface PagefindResultData {
   url: string;
@@ -32,6 +34,9 @@ export function startSearch(root: HTMLElement): void {
   let pagefind: Promise<Pagefind> | undefined;
   let found: PagefindResult[] = [];
   let query = '';
+  // The page's strings for this script, in its language (see Search.astro).
+  const messages = JSON.parse(root.dataset.messages ?? '{}') as Record<SearchMessageKey, Message>;
+  const say = (key: SearchMessageKey, values?: Record<string, string | number>) => formatMessage(root.dataset.lang ?? 'en', messages[key], values);
 
   const load = () =>
     (pagefind ??= import(/* @vite-ignore */ root.dataset.pagefindUrl!).then(async (module: Pagefind) => {
@@ -41,15 +46,17 @@ export function startSearch(root: HTMLElement): void {
     }));
 
   const unavailable = () => {
-    status.textContent = 'Search is not available right now. The index may be missing: build the site with "npm run build".';
+    status.textContent = say('search.unavailable');
   };
 
   const describe = () => {
     const shown = list.children.length;
     status.textContent =
       found.length === 0
-        ? `No pages match “${query}”.`
-        : `${found.length} ${found.length === 1 ? 'page matches' : 'pages match'} “${query}”${shown < found.length ? `; showing ${shown}` : ''}.`;
+        ? say('search.none', { query })
+        : shown < found.length
+          ? say('search.foundShowing', { count: found.length, query, shown })
+          : say('search.found', { count: found.length, query });
     more.hidden = shown >= found.length;
   };
 
@@ -69,7 +76,7 @@ export function startSearch(root: HTMLElement): void {
       more.hidden = true;
       return;
     }
-    status.textContent = 'Searching…';
+    status.textContent = say('search.searching');
     try {
       const search = await (await load()).debouncedSearch(current, {}, 200);
       if (!search) return; // superseded by a newer query

@@ -1,4 +1,5 @@
 import type { Brand } from '../schema/brand.ts';
+import { localeCodes, type LocaleCode } from '../i18n/locales.ts';
 import { brandCss } from './theme-css.ts';
 import { neutralIdentity, siteIdentity, type SiteIdentity } from './site-identity.ts';
 
@@ -20,7 +21,10 @@ export interface SiteConfig {
   /** Included part and assessment ids; null means all of them. */
   modules: { parts: string[] | null; assessments: string[] | null };
   team: { minGroupSize: number; segments: string[] };
+  /** The `lang` of the root pages, e.g. "en-GB"; pages under `/<code>/` use their code. */
   lang: string;
+  /** The languages published, the default (at the root) first. */
+  locales: LocaleCode[];
   footerText: string | null;
   /** Custom-property overrides for the brand's colours, loaded after the tokens. */
   css: string | null;
@@ -35,6 +39,7 @@ export const neutralSiteConfig: SiteConfig = {
   modules: { parts: null, assessments: null },
   team: { minGroupSize: 3, segments: [] },
   lang: 'en',
+  locales: [...localeCodes],
   footerText: null,
   css: null,
 };
@@ -62,6 +67,7 @@ export function brandSiteConfig(brandName: string, brand: Brand, extras: BrandEx
     modules: { parts: withExtras(brand.modules.parts, extras.partIds), assessments: withExtras(brand.modules.assessments, extras.assessmentIds) },
     team: { minGroupSize: brand.team.minGroupSize, segments: brand.team.segments },
     lang: brand.deployment.lang,
+    locales: brand.deployment.locales,
     footerText: brand.deployment.footerText,
     css: brandCss(brand),
   };

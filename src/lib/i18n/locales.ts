@@ -24,3 +24,21 @@ export function isLocaleCode(value: unknown): value is LocaleCode {
 export function pluralCategories(locale: string): Intl.LDMLPluralRule[] {
   return new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
 }
+
+/**
+ * The language a content file is written in: a translation says so by its folder
+ * (src/content/translations/<code>/…); everything else is written in English.
+ */
+export function contentLocale(file: URL | string | undefined): LocaleCode {
+  const path = typeof file === 'string' ? file : (file?.pathname ?? '');
+  const code = /\/src\/content\/translations\/([^/]+)\//.exec(path)?.[1];
+  return isLocaleCode(code) ? code : referenceLocale;
+}
+
+/** A translation entry's id, `de/pace/overview`: its language and the id of what it translates. */
+export function splitTranslationId(entryId: string): { locale: LocaleCode; id: string } {
+  const slash = entryId.indexOf('/');
+  const locale = entryId.slice(0, slash);
+  if (slash < 1 || !isLocaleCode(locale)) throw new Error(`"${entryId}" is not a translation id (<locale>/<id>)`);
+  return { locale, id: entryId.slice(slash + 1) };
+}

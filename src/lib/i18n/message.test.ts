@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMessage, missingPluralForms, placeholdersOf } from './message.ts';
+import { formatMessage, messageParts, missingPluralForms, placeholdersOf } from './message.ts';
 
 const results = { one: '{count} wynik', few: '{count} wyniki', many: '{count} wyników', other: '{count} wyniku' };
 
@@ -34,5 +34,12 @@ describe('plural forms and placeholders', () => {
 
   it('finds the placeholders of a text', () => {
     expect([...placeholdersOf('{count} of {total}, not {0} or { x }')]).toEqual(['count', 'total']);
+  });
+});
+
+describe('messageParts', () => {
+  it('cuts a message around the values a page fills with markup', () => {
+    expect(messageParts('de', { one: '{count} Leitfaden: {link}', other: '{count} Leitfäden, beginnend mit {link}' }, { count: 1200 })).toEqual(['1.200 Leitfäden, beginnend mit ', { slot: 'link' }]);
+    expect(messageParts('en', 'Press {key} or use {search} above.')).toEqual(['Press ', { slot: 'key' }, ' or use ', { slot: 'search' }, ' above.']);
   });
 });

@@ -47,3 +47,29 @@ function pluralText(locale: string, message: PluralMessage, values: MessageValue
 export function missingPluralForms(locale: string, message: PluralMessage): Intl.LDMLPluralRule[] {
   return pluralCategories(locale).filter((category) => message[category] === undefined);
 }
+
+/**
+ * A message cut around the values the page fills with markup (a link, a key name): the text
+ * pieces filled as formatMessage fills them, and `{ slot }` where an element goes.
+ */
+export function messageParts(locale: string, message: Message, values: MessageValues = {}): (string | { slot: string })[] {
+  const text = isPluralMessage(message) ? pluralText(locale, message, values) : message;
+  const numbers = new Intl.NumberFormat(locale);
+  const parts: (string | { slot: string })[] = [];
+  let last = 0;
+  for (const match of text.matchAll(placeholderPattern)) {
+    const name = match[1] as string;
+    const value = values[name];
+    parts.push(text.slice(last, match.index));
+    parts.push(value === undefined ? { slot: name } : typeof value === 'number' ? numbers.format(value) : value);
+    last = match.index + match[0].length;
+  }
+  parts.push(text.slice(last));
+  // Filled values join the text around them; only the slots stay apart.
+  return parts.reduce<(string | { slot: string })[]>((joined, part) => {
+    const previous = joined.at(-1);
+    if (typeof part === 'string' && typeof previous === 'string') joined[joined.length - 1] = previous + part;
+    else if (part !== '') joined.push(part);
+    return joined;
+  }, []);
+}

@@ -20,3 +20,23 @@ describe('fillCounts', () => {
     expect(countPhrase(14, 'assessment')).toBe('14 assessments');
   });
 });
+
+describe('counting phrases in translated guides', () => {
+  it.each([
+    [8, 'part', 'de', 'acht Teile'],
+    [1, 'part', 'de', 'einen Teil'],
+    [5, 'assessment', 'de', 'fünf Selbsteinschätzungen'],
+    [1, 'assessment', 'pl', 'jedną samoocenę'],
+    [3, 'assessment', 'pl', 'trzy samooceny'],
+    [5, 'assessment', 'pl', 'pięć samoocen'],
+    [8, 'part', 'pl', 'osiem części'],
+    [22, 'assessment', 'pl', '22 samooceny'],
+    [25, 'assessment', 'pl', '25 samoocen'],
+  ] as const)('%i %s in %s: %s', (count, noun, locale, expected) => {
+    expect(countPhrase(count, noun, locale)).toBe(expected);
+  });
+
+  it('capitalises a placeholder that opens a German sentence', () => {
+    expect(fillCounts('{{Assessments}} helfen Ihnen.', { parts: 8, assessments: 5 }, 'de')).toBe('Fünf Selbsteinschätzungen helfen Ihnen.');
+  });
+});

@@ -2,8 +2,10 @@ import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { internalLinksPlugin, type InternalLinkOptions } from './internal-links-plugin.ts';
 
-const render = async (markdown: string, options: InternalLinkOptions) => (await markdownToHtml(markdown, { mdastPlugins: [internalLinksPlugin(options)] })).html.trim();
+const render = async (markdown: string, options: Omit<InternalLinkOptions, 'locales'>, fileURL?: URL) =>
+  (await markdownToHtml(markdown, { mdastPlugins: [internalLinksPlugin({ locales, ...options })], fileURL })).html.trim();
 const everything = { parts: null, assessments: null };
+const locales = ['en', 'de', 'pl'] as const;
 
 describe('internalLinksPlugin', () => {
   it('leaves links alone at the root with every module included', async () => {
@@ -26,7 +28,14 @@ describe('internalLinksPlugin', () => {
   });
 
   it('carries its options as data, so a changed brand changes the hashed config', () => {
-    const plugin = internalLinksPlugin({ base: '/cx/', modules: { parts: ['pace'], assessments: null } });
-    expect(JSON.parse(JSON.stringify(plugin))).toEqual({ name: 'touchline:internal-links', options: { base: '/cx/', modules: { parts: ['pace'], assessments: null } } });
+    const plugin = internalLinksPlugin({ base: '/cx/', modules: { parts: ['pace'], assessments: null }, locales: ['de', 'en'] });
+    expect(JSON.parse(JSON.stringify(plugin))).toEqual({ name: 'touchline:internal-links', options: { base: '/cx/', modules: { parts: ['pace'], assessments: null }, locales: ['de', 'en'] } });
+  });
+
+  it('keeps a translated guide’s links in its language, and files as they are', async () => {
+    const german = new URL('file:///work/src/content/translations/de/playbook/start/start-here.md');
+    expect(await render('[a](/playbook/pace/overview/#people), [b](/templates/journey-map.csv), [c](/results/)', { base: '/cx/', modules: everything }, german)).toBe(
+      '<p><a href="/cx/de/playbook/pace/overview/#people">a</a>, <a href="/cx/templates/journey-map.csv">b</a>, <a href="/cx/de/results/">c</a></p>',
+    );
   });
 });

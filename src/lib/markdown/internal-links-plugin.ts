@@ -1,6 +1,7 @@
 import type { MdastPluginDefinition } from 'satteri';
 import type { SiteConfig } from '../brand/site-config.ts';
-import { withBase } from './base-path.ts';
+import { contentLocale, type LocaleCode } from '../i18n/locales.ts';
+import { localizedHref } from '../i18n/routes.ts';
 import { isTargetIncluded, siteLinkTarget } from './site-links.ts';
 
 export interface InternalLinkOptions {
@@ -8,12 +9,14 @@ export interface InternalLinkOptions {
   base: string;
   /** The parts and assessments this build includes. */
   modules: SiteConfig['modules'];
+  /** The languages published, the default first: a translated guide links within its language. */
+  locales: readonly LocaleCode[];
 }
 
 /**
  * Does for Markdown guides what BaseLink does for MDX ones: authors link pages as
- * `/playbook/pace/processes/`; under a sub-path deployment the link gains the base, and a
- * link to a part or assessment the brand leaves out becomes its plain text.
+ * `/playbook/pace/processes/`; the link gains the base and, in a translated guide, its
+ * language, and a link to a part or assessment the brand leaves out becomes its plain text.
  */
 export function internalLinksPlugin(options: InternalLinkOptions): MdastPluginDefinition {
   return {
@@ -29,7 +32,7 @@ export function internalLinksPlugin(options: InternalLinkOptions): MdastPluginDe
         ctx.replaceNode(node, node.children);
         return;
       }
-      ctx.setProperty(node, 'url', withBase(node.url, options.base));
+      ctx.setProperty(node, 'url', localizedHref(node.url, contentLocale(ctx.fileURL), options));
     },
   } as MdastPluginDefinition;
 }

@@ -2,7 +2,11 @@
 export interface NavPage {
   id: string;
   title: string;
+  /** One or two sentences on the page, for lists of pages. */
+  description?: string;
   order: number;
+  /** The language of the title and description when it is not the page's (an untranslated guide). */
+  lang?: string;
 }
 
 export interface NavPart {
@@ -10,6 +14,8 @@ export interface NavPart {
   title: string;
   summary: string;
   order: number;
+  /** The language of the title and summary when it is not the page's. */
+  lang?: string;
 }
 
 export interface PartWithPages extends NavPart {

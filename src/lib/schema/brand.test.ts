@@ -97,3 +97,22 @@ describe('languageTagSchema', () => {
     expect(languageTagSchema.safeParse(tag).success).toBe(false);
   });
 });
+
+describe('brand locales', () => {
+  const deployment = (extra: Record<string, unknown>) => brandSchema.safeParse({ ...minimal, deployment: { ...minimal.deployment, ...extra } });
+
+  it('publishes the language of lang alone unless locales are listed', () => {
+    expect(deployment({ lang: 'en-GB' }).data?.deployment.locales).toEqual(['en']);
+    expect(deployment({ lang: 'de', locales: ['de', 'pl', 'en'] }).data?.deployment.locales).toEqual(['de', 'pl', 'en']);
+  });
+
+  it.each([
+    [{ locales: ['en', 'fr'] }, 'deployment.locales.1', 'use a language Touchline has interface strings for: en, de, pl'],
+    [{ lang: 'de', locales: ['en', 'de'] }, 'deployment.locales', 'the first locale is the default, published at the root in "lang" (de); list "de" first, or change lang to "en"'],
+    [{ lang: 'fr' }, 'deployment.lang', '"fr": Touchline has interface strings for en, de, pl; use one of them (a regional tag such as "en-GB" is fine)'],
+    [{ locales: ['en', 'en'] }, 'deployment.locales', '"en" is listed twice; list each locale once'],
+  ])('refuses %j with a message at %s', (extra, path, message) => {
+    const issues = deployment(extra).error?.issues.map((issue) => [issue.path.join('.'), issue.message]);
+    expect(issues).toEqual([[path, message]]);
+  });
+});

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { parseColour } from '../brand/colour.ts';
+import { localeCodes, type LocaleCode } from '../i18n/locales.ts';
 
 const moduleId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'use the id as written in src/content, e.g. "pace" or "best-practices"' });
 
@@ -171,10 +172,27 @@ export const brandDeploymentSchema = z.strictObject({
   siteUrl: siteUrlSchema,
   /** The path under siteUrl, e.g. "/acme/", or "/" for the root. */
   basePath: basePathSchema,
-  /** The language of the site's pages (the `lang` attribute), e.g. "en", "en-GB". */
+  /** The language of the root pages (their `lang` attribute), e.g. "en", "en-GB": the default locale, as the region writes it. */
   lang: languageTagSchema.default('en'),
+  /**
+   * The languages the site is published in, the default first (at the root; the others under
+   * `/<code>/`). Without it, the site is published in the language of `lang` alone.
+   */
+  locales: uniqueList(z.enum(localeCodes as [LocaleCode, ...LocaleCode[]], { error: `use a language Touchline has interface strings for: ${localeCodes.join(', ')}` }), 'locale').min(1).optional(),
   /** A line in every page's footer, e.g. "© 2025 Acme Consulting". */
   footerText: z.string().trim().min(2).max(300),
+}).transform((deployment, ctx) => {
+  const language = new Intl.Locale(deployment.lang).language;
+  const locales = deployment.locales ?? (localeCodes.includes(language as LocaleCode) ? [language as LocaleCode] : []);
+  if (locales.length === 0) {
+    ctx.issues.push({ code: 'custom', path: ['lang'], input: deployment.lang, message: `"${deployment.lang}": Touchline has interface strings for ${localeCodes.join(', ')}; use one of them (a regional tag such as "en-GB" is fine)` });
+    return z.NEVER;
+  }
+  if (locales[0] !== language) {
+    ctx.issues.push({ code: 'custom', path: ['locales'], input: deployment.locales, message: `the first locale is the default, published at the root in "lang" (${deployment.lang}); list "${language}" first, or change lang to "${locales[0]}"` });
+    return z.NEVER;
+  }
+  return { ...deployment, locales };
 });
 
 /** A brand: `brands/<name>/brand.yaml`. Checked as a whole, with its files and contrast, by brand/check-brand.ts. */

@@ -15,3 +15,9 @@ export const partSchema = z.strictObject({
 export const partsFileSchema = z.array(partSchema).min(1);
 
 export type Part = z.output<typeof partSchema>;
+
+/** A part's words in another language: `src/content/translations/<locale>/parts.yaml`, ids as in parts.yaml. */
+export const partTranslationsFileSchema = z.array(partSchema.pick({ id: true, title: true, summary: true })).min(1);
+
+/** A translated part as its collection holds it, id `<locale>/<part id>`. */
+export const partTranslationSchema = z.strictObject({ id: z.string(), title: partSchema.shape.title, summary: partSchema.shape.summary });

@@ -13,6 +13,7 @@ async function problemsIn(root: string): Promise<string[]> {
     playbook: [join(root, 'playbook')],
     assessments: [join(root, 'assessments')],
     sources: [join(root, 'sources')],
+    translations: [join(root, 'translations')],
   });
   return validateContent(files).map(formatProblem);
 }
@@ -97,5 +98,44 @@ describe('validateContent: a brand page replacing a built-in one', () => {
   it('keeps an undeclared clash an error, and says how to declare it', () => {
     const lines = validateContent({ ...files(page()), playbook: [files(page()).playbook[0]!, { path: '/home/c/clients/acme/playbook/start/start-here.md', id: 'start/start-here', text: page() }] }).map(formatProblem);
     expect(lines).toContain('/home/c/clients/acme/playbook/start/start-here.md: duplicate page id "start/start-here" (also src/content/playbook/start/start-here.md); rename one of the files, or add "replaces: start/start-here" to its front matter to stand in for the built-in page');
+  });
+});
+
+describe('validateContent: translations', () => {
+  const english = `---\ntitle: Start here\ndescription: Where to begin with the playbook, and the words it uses throughout.\nsources: [real]\norder: 1\n---\n\nSee [PACE](/playbook/start/start-here/).\n`;
+  const translated = (front: string, body = 'Siehe [PACE](/playbook/start/start-here/).') => `---\ntitle: Einstieg\ndescription: Wo Sie anfangen und welche Begriffe das Playbook durchgehend verwendet.\n${front}---\n\n${body}\n`;
+  const run = (translations: { path: string; id: string; text: string }[]) =>
+    validateContent({
+      parts: [{ path: 'src/content/parts.yaml', id: 'parts', text: '- id: start\n  title: Start\n  summary: Where to begin with the playbook.\n  order: 0\n' }],
+      playbook: [{ path: 'src/content/playbook/start/start-here.md', id: 'start/start-here', text: english }],
+      assessments: [],
+      sources: [{ path: 'src/content/sources/real.yaml', id: 'real', text: 'title: Real\nauthor: A\npublisher: B\nyear: 2010\nurl: https://example.org/\n' }],
+      translations,
+    })
+      .map(formatProblem)
+      .filter((line) => !line.includes('sources/real'));
+  const at = (path: string) => ({ path: `src/content/translations/${path}`, id: path.replace(/\.(mdx?|ya?ml)$/, '') });
+
+  it('accepts a guide that changes only its words', () => {
+    expect(run([{ ...at('de/playbook/start/start-here.md'), text: translated('sources: [real]\norder: 1\n') }])).toEqual([]);
+  });
+
+  it('refuses a translation that changes what is not words, or has no original', () => {
+    expect(run([{ ...at('de/playbook/start/start-here.md'), text: translated('sources: [real]\norder: 4\n') }, { ...at('pl/playbook/start/welcome.md'), text: translated('sources: [real]\norder: 1\n') }])).toEqual([
+      'src/content/translations/de/playbook/start/start-here.md:5: order: must be as in src/content/playbook/start/start-here.md; a translation changes only title and description',
+      'src/content/translations/pl/playbook/start/welcome.md: there is no English guide "start/welcome" to translate; name the file as its English original under src/content/playbook/',
+    ]);
+  });
+
+  it('puts a translated body through the same safety check as every guide', () => {
+    const lines = run([{ ...at('pl/playbook/start/start-here.md'), text: translated('sources: [real]\norder: 1\n', '<script>alert(1)</script>') }]);
+    expect(lines).toEqual([expect.stringMatching(/^src\/content\/translations\/pl\/playbook\/start\/start-here\.md:\d+: .*script/)]);
+  });
+
+  it('names a folder that is not a language, and a part that does not exist', () => {
+    expect(run([{ ...at('fr/parts.yaml'), text: '- id: start\n  title: Début\n  summary: Par où commencer.\n' }, { ...at('de/parts.yaml'), text: '- id: begin\n  title: Einstieg\n  summary: Wo Sie anfangen sollten.\n' }])).toEqual([
+      'src/content/translations/fr/parts.yaml: "fr" is not a language Touchline translates into; put the file under one of: src/content/translations/de/, src/content/translations/pl/',
+      'src/content/translations/de/parts.yaml:1: 0.id: unknown part "begin"; known part ids: start',
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 import type { z } from 'astro/zod';
 import { assessmentSchemaFor, bandOrderIssues, duplicateIdIssues } from '../schema/assessment.ts';
-import { partsFileSchema } from '../schema/part.ts';
+import { partsFileSchema, partTranslationsFileSchema } from '../schema/part.ts';
 import { playbookPageSchema } from '../schema/playbook.ts';
 import { sourceSchema } from '../schema/source.ts';
 import { bodyLinkProblems } from './body-links.ts';
@@ -9,6 +9,7 @@ import { formatProblem, type Problem } from './problem.ts';
 import { unsafeContentProblems } from './safe-content.ts';
 import { parseFrontMatter, parseYaml, type ParsedYaml } from './yaml-file.ts';
 import { describeIssue } from './zod-issues.ts';
+import { isLocaleCode, localeCodes, referenceLocale } from '../i18n/locales.ts';
 
 /** A content file as read from disk. `id` is the entry id its collection gives it. */
 export interface ContentFile {
@@ -23,6 +24,11 @@ export interface ContentFiles {
   playbook: ContentFile[];
   assessments: ContentFile[];
   sources: ContentFile[];
+  /**
+   * Files under src/content/translations, id `<locale>/playbook/<page id>` (a guide),
+   * `<locale>/parts` (part titles) or `<locale>/pages/<name>` (a page's text).
+   */
+  translations?: ContentFile[];
 }
 
 interface Parsed {
@@ -92,6 +98,58 @@ function unknownId(kind: string, id: string, known: Iterable<string>): string {
 const field = (data: unknown, key: string): unknown => (data && typeof data === 'object' ? (data as Record<string, unknown>)[key] : undefined);
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
+/** What a translation may change: the words. Everything else is the English guide's. */
+const TRANSLATED_FIELDS = new Set(['title', 'description']);
+
+/**
+ * A translated guide stands beside an English one: same id, same sources, order, related
+ * pages and assessment, and the same safety and link checks on its body.
+ */
+function translationProblems(translations: ContentFile[], pages: Parsed[], known: { pageIds: Set<string>; partIds: Set<string>; assessmentIds: Set<string> }): Problem[] {
+  const problems: Problem[] = [];
+  const english = new Map(pages.map((page) => [page.file.id, page]));
+  for (const file of translations) {
+    const [locale = '', kind = '', ...rest] = file.id.split('/');
+    const id = rest.join('/');
+    if (!isLocaleCode(locale) || locale === referenceLocale) {
+      problems.push({ file: file.path, field: '', message: `"${locale}" is not a language Touchline translates into; put the file under one of: ${localeCodes.filter((code) => code !== referenceLocale).map((code) => `src/content/translations/${code}/`).join(', ')}` });
+    } else if (kind === 'parts' && !id) {
+      const parts = check(partTranslationsFileSchema, file, parseYaml, problems);
+      list(parts?.parsed.data).forEach((part, i) => {
+        const partId = field(part, 'id');
+        if (parts && typeof partId === 'string' && !known.partIds.has(partId)) problems.push({ file: file.path, line: parts.parsed.lineOf([i, 'id']), field: `${i}.id`, message: unknownId('part', partId, known.partIds) });
+      });
+    } else if (kind === 'pages' && /\.md$/.test(file.path)) {
+      check(translatedPageSchema, file, parseFrontMatter, problems);
+      problems.push(...markdownBodyProblems(file.path, file.text), ...unsafeContentProblems(file.path, file.text));
+    } else if (kind === 'playbook' && /\.mdx?$/.test(file.path)) {
+      problems.push(...guideTranslationProblems(file, english.get(id), id, known));
+    } else {
+      problems.push({ file: file.path, field: '', message: `not a translation Touchline reads; translations are ${locale}/parts.yaml, ${locale}/playbook/<part>/<guide>.md and ${locale}/pages/<page>.md` });
+    }
+  }
+  return problems;
+}
+
+function guideTranslationProblems(file: ContentFile, original: Parsed | undefined, id: string, known: { pageIds: Set<string>; partIds: Set<string>; assessmentIds: Set<string> }): Problem[] {
+  if (!original) return [{ file: file.path, field: '', message: `there is no English guide "${id}" to translate; name the file as its English original under src/content/playbook/` }];
+  const problems: Problem[] = [];
+  const translation = check(playbookPageSchema, file, parseFrontMatter, problems);
+  if (!translation) return problems;
+  for (const key of new Set([...Object.keys(record(original.parsed.data)), ...Object.keys(record(translation.parsed.data))])) {
+    if (TRANSLATED_FIELDS.has(key)) continue;
+    if (JSON.stringify(field(translation.parsed.data, key)) !== JSON.stringify(field(original.parsed.data, key))) {
+      problems.push({ file: file.path, line: translation.parsed.lineOf([key]), field: key, message: `must be as in ${original.file.path}; a translation changes only ${[...TRANSLATED_FIELDS].join(' and ')}` });
+    }
+  }
+  problems.push(...bodyLinkProblems(file.path, file.text, known), ...markdownBodyProblems(file.path, file.text), ...unsafeContentProblems(file.path, file.text));
+  return problems;
+}
+
+const translatedPageSchema = playbookPageSchema.pick({ title: true, description: true }).strict();
+
+const record = (value: unknown): Record<string, unknown> => (typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {});
+
 /**
  * Checks every content file against its schema and every cross-reference between them.
  * Cross-references are checked on the raw data, so one wrong field does not hide another:
@@ -139,6 +197,8 @@ export function validateContent(input: ContentFiles): Problem[] {
     // Built-in and brand pages pass the same check: nothing in a body may run script.
     problems.push(...unsafeContentProblems(page.file.path, page.file.text));
   }
+
+  problems.push(...translationProblems(files.translations ?? [], pages, { pageIds, partIds, assessmentIds }));
 
   for (const assessment of assessments) {
     const data = assessment.parsed.data;
