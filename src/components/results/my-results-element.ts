@@ -1,6 +1,7 @@
 import type { AssessmentPayload } from '../../lib/assess/payload.ts';
 import { resultsToCsv } from '../../lib/results/csv.ts';
 import { exportFileName } from '../../lib/results/export-names.ts';
+import { formatInteger, pageLocale } from '../../lib/format/number.ts';
 import { resultsToJson } from '../../lib/results/json.ts';
 import { groupResults, type ResultGroup } from '../../lib/results/result-groups.ts';
 import { scoreLine } from '../../lib/results/score-text.ts';
@@ -160,7 +161,7 @@ class MyResultsElement extends HTMLElement {
     const shown = expanded ? group.results : group.results.slice(0, LIST_LIMIT);
     const more =
       group.results.length > shown.length
-        ? h('button', { type: 'button', class: 'button secondary results-more' }, `Show all ${group.results.length.toLocaleString()} results`)
+        ? h('button', { type: 'button', class: 'button secondary results-more' }, `Show all ${formatInteger(group.results.length, pageLocale())} results`)
         : null;
     more?.addEventListener('click', () => {
       this.#expanded.add(group.assessment);
@@ -169,7 +170,7 @@ class MyResultsElement extends HTMLElement {
     return h(
       'section',
       { class: 'results-group', 'aria-labelledby': id },
-      h('h2', { id }, payload ? payload.definition.title : `Another site’s assessment: “${group.assessment}”`, h('span', { class: 'results-count' }, ` · ${group.results.length.toLocaleString()} ${group.results.length === 1 ? 'result' : 'results'}`)),
+      h('h2', { id }, payload ? payload.definition.title : `Another site’s assessment: “${group.assessment}”`, h('span', { class: 'results-count' }, ` · ${formatInteger(group.results.length, pageLocale())} ${group.results.length === 1 ? 'result' : 'results'}`)),
       payload
         ? null
         : h('p', { class: 'muted' }, 'This site does not have this assessment, so these results cannot be scored or opened here. They are kept, and “Export all as JSON” includes them.'),
@@ -289,13 +290,13 @@ class MyResultsElement extends HTMLElement {
     const { results } = this.#list;
     downloadText(exportFileName({ subject: 'results', date: new Date(), extension: 'json' }), resultsToJson(results), 'application/json');
     const left = this.#list.problems.filter((problem) => problem.index !== null).length;
-    this.#say(`Exporting ${results.length.toLocaleString()} ${results.length === 1 ? 'result' : 'results'} as JSON.${left > 0 ? ` ${left} that cannot be read ${left === 1 ? 'is' : 'are'} not included.` : ''}`);
+    this.#say(`Exporting ${formatInteger(results.length, pageLocale())} ${results.length === 1 ? 'result' : 'results'} as JSON.${left > 0 ? ` ${left} that cannot be read ${left === 1 ? 'is' : 'are'} not included.` : ''}`);
   }
 
   #exportCsv(group: ResultGroup): void {
     if (!group.definition) return;
     downloadText(exportFileName({ subject: group.assessment, date: new Date(), extension: 'csv' }), resultsToCsv(group.results, group.definition), 'text/csv');
-    this.#say(`Exporting ${group.results.length.toLocaleString()} ${group.definition.title} ${group.results.length === 1 ? 'result' : 'results'} as CSV.`);
+    this.#say(`Exporting ${formatInteger(group.results.length, pageLocale())} ${group.definition.title} ${group.results.length === 1 ? 'result' : 'results'} as CSV.`);
   }
 
   /** The full result, read-only, in place of the list; "Back" returns to the list. */

@@ -55,6 +55,8 @@ export interface ReportContext {
   /** The team labels in view, for the cover. */
   teamLabels: string[];
   generatedAt: Date;
+  /** The page's language, for numbers and dates. */
+  locale: string;
   onExportCsv: (button: HTMLButtonElement) => void;
 }
 
@@ -63,9 +65,9 @@ const benchmarkGroupLabels = { management: 'Senior management', 'non-management'
 
 type Cell = HTMLTableCellElement;
 
-/** A date in the page's own language (its lang attribute), as Intl writes it there. */
-function pageDate(date: Date): string {
-  return new Intl.DateTimeFormat(document.documentElement.lang || undefined, { dateStyle: 'long' }).format(date);
+/** A date in the page's own language, as Intl writes it there. */
+function pageDate(date: Date, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(date);
 }
 
 /** A table cell for a published figure: its text, or why it is hidden, marked so styles and tests can find it. */
@@ -88,9 +90,9 @@ function section(id: string, title: string, ...children: (Node | null | false)[]
 }
 
 /** A chart beside the table that holds the same figures; the chart loads only when drawn. */
-function chartFigure(id: string, caption: string, bars: GroupedBars, table: HTMLElement, cleanups: (() => void)[], layout: 'beside' | 'stacked' = 'beside'): HTMLElement {
+function chartFigure(id: string, caption: string, bars: GroupedBars, table: HTMLElement, cleanups: (() => void)[], locale: string, layout: 'beside' | 'stacked' = 'beside'): HTMLElement {
   const summary = bars.series
-    .map((series) => `${series.label}: ${series.values.map((value, index) => `${bars.labels[index]} ${value === null ? 'not shown' : formatScore(value)}`).join(', ')}`)
+    .map((series) => `${series.label}: ${series.values.map((value, index) => `${bars.labels[index]} ${value === null ? 'not shown' : formatScore(value, locale)}`).join(', ')}`)
     .join('; ');
   const canvas = h('canvas', { role: 'img', 'aria-label': `${caption}. ${summary}. The table beside it has the same figures.` });
   const perCategory = Math.max(1, bars.series.length) * 12 + 16;
@@ -116,7 +118,7 @@ function chartFigure(id: string, caption: string, bars: GroupedBars, table: HTML
 }
 
 function cover(context: ReportContext): HTMLElement {
-  const { aggregate, info } = context;
+  const { aggregate, info, locale } = context;
   const total = aggregate.respondents.total;
   return h(
     'div',
@@ -131,19 +133,20 @@ function cover(context: ReportContext): HTMLElement {
       h('dt', {}, 'Teams'),
       h('dd', {}, context.teamLabels.length > 0 ? context.teamLabels.join(', ') : 'No team label'),
       h('dt', {}, 'Respondents'),
-      h('dd', {}, total.suppressed ? hiddenText(total, aggregate.minGroupSize) : formatCount(total.n)),
+      h('dd', {}, total.suppressed ? hiddenText(total, aggregate.minGroupSize) : formatCount(total.n, locale)),
       h('dt', {}, 'In view'),
       h('dd', {}, context.selectionText),
       h('dt', {}, 'Prepared'),
-      h('dd', {}, context.preparedBy ? `By ${context.preparedBy}, ` : '', pageDate(context.generatedAt)),
+      h('dd', {}, context.preparedBy ? `By ${context.preparedBy}, ` : '', pageDate(context.generatedAt, context.locale)),
     ),
     h('p', { class: 'team-cover-note' }, `Figures for groups of fewer than ${aggregate.minGroupSize} people are not shown, so no one's answers can be read from this report.`),
   );
 }
 
 function respondentsSection(context: ReportContext): HTMLElement {
+  const { locale } = context;
   const { respondents, minGroupSize } = context.aggregate;
-  const count = (figure: Published<Record<never, never>>) => figureCell(figure, minGroupSize, (shown) => formatCount(shown.n));
+  const count = (figure: Published<Record<never, never>>) => figureCell(figure, minGroupSize, (shown) => formatCount(shown.n, locale));
   const segments = respondents.bySegment;
   const bySegments = segments.length > 1 || (segments.length === 1 && segments[0]?.segments.some((segment) => segment !== null));
   // Every role gets a row, "role not given" too: the aggregate makes none and a few look alike, and so does the table.
@@ -173,7 +176,7 @@ function respondentsSection(context: ReportContext): HTMLElement {
 }
 
 function dimensionsSection(context: ReportContext, cleanups: (() => void)[]): HTMLElement {
-  const { aggregate, info } = context;
+  const { aggregate, info, locale } = context;
   const min = aggregate.minGroupSize;
   const bars: GroupedBars = {
     labels: aggregate.dimensions.map((dimension) => dimension.title),
@@ -200,14 +203,14 @@ function dimensionsSection(context: ReportContext, cleanups: (() => void)[]): HT
       'tbody',
       {},
       aggregate.dimensions.map((dimension) =>
-        h('tr', {}, h('th', { scope: 'row' }, dimension.title), groups.map((group) => figureCell(dimension.groups[group], min, (figure) => formatScore(figure.mean)))),
+        h('tr', {}, h('th', { scope: 'row' }, dimension.title), groups.map((group) => figureCell(dimension.groups[group], min, (figure) => formatScore(figure.mean, locale)))),
       ),
     ),
   );
   return section(
     `${info.id}-areas`,
     'Scores by area and role',
-    chartFigure(`${info.id}-areas-chart`, 'Mean score by area and role, out of 100', bars, scrollingTable('Mean score by area and role', table), cleanups),
+    chartFigure(`${info.id}-areas-chart`, 'Mean score by area and role, out of 100', bars, scrollingTable('Mean score by area and role', table), cleanups, locale),
   );
 }
 
@@ -230,13 +233,13 @@ function gapColumns(agreeing: boolean, aggregate: TeamAggregate): string[] {
   return [leaders!, frontLine!, 'Gap', ...(agreeing ? [`${leaders} agree`, `${frontLine} agree`, 'Agree gap'] : []), managers!, ...(agreeing ? [`${managers} agree`] : [])];
 }
 
-function gapCell(points: number | null, unit: string): Cell {
+function gapCell(points: number | null, unit: string, locale: string): Cell {
   if (points === null) return h('td', { class: 'team-hidden' }, 'not shown');
-  return h('td', { class: `team-gap ${points > 0 ? 'gap-leaders' : points < 0 ? 'gap-front-line' : ''}` }, formatSigned(points, unit));
+  return h('td', { class: `team-gap ${points > 0 ? 'gap-leaders' : points < 0 ? 'gap-front-line' : ''}` }, formatSigned(points, locale, unit));
 }
 
 function dimensionGapSection(context: ReportContext): HTMLElement {
-  const { aggregate, info } = context;
+  const { aggregate, info, locale } = context;
   const min = aggregate.minGroupSize;
   const agreeing = isOrdinal(info.scale);
   const byId = new Map(aggregate.dimensions.map((dimension) => [dimension.id, dimension]));
@@ -251,16 +254,16 @@ function dimensionGapSection(context: ReportContext): HTMLElement {
       aggregate.gaps.dimensions.map((gap) => {
         const dimension = byId.get(gap.dimension);
         if (!dimension) return null;
-        const score = (group: 'leader' | 'front-line' | 'manager') => figureCell(dimension.groups[group], min, (figure) => formatScore(figure.mean));
-        const agree = (group: 'leader' | 'front-line' | 'manager') => figureCell(dimension.groups[group], min, (figure) => (figure.percentAgreeing === null ? '–' : formatPercent(figure.percentAgreeing)));
+        const score = (group: 'leader' | 'front-line' | 'manager') => figureCell(dimension.groups[group], min, (figure) => formatScore(figure.mean, locale));
+        const agree = (group: 'leader' | 'front-line' | 'manager') => figureCell(dimension.groups[group], min, (figure) => (figure.percentAgreeing === null ? '–' : formatPercent(figure.percentAgreeing, locale)));
         return h(
           'tr',
           {},
           h('th', { scope: 'row' }, gap.title),
           score('leader'),
           score('front-line'),
-          gapCell(gap.points, ''),
-          agreeing ? [agree('leader'), agree('front-line'), gapCell(gap.percentAgreeingPoints, '')] : [],
+          gapCell(gap.points, '', locale),
+          agreeing ? [agree('leader'), agree('front-line'), gapCell(gap.percentAgreeingPoints, '', locale)] : [],
           score('manager'),
           agreeing ? agree('manager') : null,
         );
@@ -285,7 +288,7 @@ function shortLabel(text: string, limit = 48): string {
 const CHARTED_GAPS = 10;
 
 function itemGapSection(context: ReportContext, cleanups: (() => void)[]): HTMLElement {
-  const { aggregate, info } = context;
+  const { aggregate, info, locale } = context;
   const min = aggregate.minGroupSize;
   const agreeing = isOrdinal(info.scale);
   const items = new Map(aggregate.items.map((item) => [item.id, item]));
@@ -293,8 +296,8 @@ function itemGapSection(context: ReportContext, cleanups: (() => void)[]): HTMLE
   const shown = aggregate.gaps.items.filter((gap) => gap.points !== null).slice(0, CHARTED_GAPS);
   // The same distance either side of zero, so bars left and right compare at a glance.
   const gapAxis = Math.min(100, Math.max(20, Math.ceil(Math.max(...shown.map((gap) => Math.abs(gap.points ?? 0))) / 10) * 10));
-  const itemScore = (figures: Published<ItemFigures>) => figureCell(figures, min, (figure) => formatScore(figure.meanScore));
-  const itemAgree = (figures: Published<ItemFigures>) => figureCell(figures, min, (figure) => (figure.percentAgreeing === null ? '–' : formatPercent(figure.percentAgreeing)));
+  const itemScore = (figures: Published<ItemFigures>) => figureCell(figures, min, (figure) => formatScore(figure.meanScore, locale));
+  const itemAgree = (figures: Published<ItemFigures>) => figureCell(figures, min, (figure) => (figure.percentAgreeing === null ? '–' : formatPercent(figure.percentAgreeing, locale)));
   const table = h(
     'table',
     { class: 'team-gap-table team-item-gaps' },
@@ -312,8 +315,8 @@ function itemGapSection(context: ReportContext, cleanups: (() => void)[]): HTMLE
           h('th', { scope: 'row' }, gap.text, h('span', { class: 'team-area muted' }, dimensions.get(gap.dimension) ?? '')),
           itemScore(item.groups.leader),
           itemScore(item.groups['front-line']),
-          gapCell(gap.points, ''),
-          agreeing ? [itemAgree(item.groups.leader), itemAgree(item.groups['front-line']), gapCell(gap.percentAgreeingPoints, '')] : [],
+          gapCell(gap.points, '', locale),
+          agreeing ? [itemAgree(item.groups.leader), itemAgree(item.groups['front-line']), gapCell(gap.percentAgreeingPoints, '', locale)] : [],
           itemScore(item.groups.manager),
           agreeing ? itemAgree(item.groups.manager) : null,
         );
@@ -329,6 +332,7 @@ function itemGapSection(context: ReportContext, cleanups: (() => void)[]): HTMLE
           { labels: shown.map((gap) => shortLabel(gap.text)), series: [{ label: 'Leaders minus front line', tone: 'gap', values: shown.map((gap) => Math.round((gap.points ?? 0) * 10) / 10) }], min: -gapAxis, max: gapAxis, horizontal: true },
           tableRegion,
           cleanups,
+          locale,
           'stacked',
         )
       : tableRegion;
@@ -342,7 +346,7 @@ function itemGapSection(context: ReportContext, cleanups: (() => void)[]): HTMLE
 }
 
 function spreadSection(context: ReportContext): HTMLElement {
-  const { aggregate, info } = context;
+  const { aggregate, info, locale } = context;
   const min = aggregate.minGroupSize;
   const bins = scoreBins.length;
   const binLabels = scoreBins.map((bin, index) => `${bin.from}–${index === bins - 1 ? bin.to : bin.to - 1}`);
@@ -366,9 +370,9 @@ function spreadSection(context: ReportContext): HTMLElement {
             area,
             label,
             figure.histogram.map((count) =>
-              h('td', { class: 'team-bin' }, h('span', { class: 'team-bin-bar', style: `width:${figure.n > 0 ? Math.round((100 * count) / figure.n) : 0}%`, 'aria-hidden': 'true' }), h('span', { class: 'team-bin-count' }, formatCount(count))),
+              h('td', { class: 'team-bin' }, h('span', { class: 'team-bin-bar', style: `width:${figure.n > 0 ? Math.round((100 * count) / figure.n) : 0}%`, 'aria-hidden': 'true' }), h('span', { class: 'team-bin-count' }, formatCount(count, locale))),
             ),
-            h('td', {}, formatScore(figure.median)),
+            h('td', {}, formatScore(figure.median, locale)),
           );
         }),
       ),
@@ -378,12 +382,12 @@ function spreadSection(context: ReportContext): HTMLElement {
 }
 
 function itemsSection(context: ReportContext): HTMLElement {
-  const { aggregate, info } = context;
+  const { aggregate, info, locale } = context;
   const min = aggregate.minGroupSize;
   const { scale } = info;
   const agreeing = isOrdinal(scale);
   const text = (figure: ItemFigures) =>
-    `${formatScore(figure.meanScore)}${figure.percentAgreeing === null ? '' : ` · ${formatPercent(figure.percentAgreeing)}`}`;
+    `${formatScore(figure.meanScore, locale)}${figure.percentAgreeing === null ? '' : ` · ${formatPercent(figure.percentAgreeing, locale)}`}`;
   const table = h(
     'table',
     { class: 'team-items' },
@@ -410,10 +414,10 @@ function itemsSection(context: ReportContext): HTMLElement {
 }
 
 function benchmarkSection(context: ReportContext): HTMLElement | null {
-  const { aggregate, info } = context;
+  const { aggregate, info, locale } = context;
   if (aggregate.benchmarks.length === 0) return null;
   const min = aggregate.minGroupSize;
-  const measureText = (measure: 'percentAgree' | 'mean', value: number) => (measure === 'percentAgree' ? `${formatPercent(value)} agree` : `mean ${formatMeanAnswer(value)} of ${info.scale.max}`);
+  const measureText = (measure: 'percentAgree' | 'mean', value: number) => (measure === 'percentAgree' ? `${formatPercent(value, locale)} agree` : `mean ${formatMeanAnswer(value, locale)} of ${info.scale.max}`);
   const table = h(
     'table',
     { class: 'team-benchmarks' },
@@ -444,7 +448,7 @@ function benchmarkSection(context: ReportContext): HTMLElement | null {
 }
 
 function weakestSection(context: ReportContext): HTMLElement {
-  const { aggregate, info } = context;
+  const { aggregate, info, locale } = context;
   const weakest = aggregate.weakestItems;
   return section(
     `${info.id}-weakest`,
@@ -454,7 +458,7 @@ function weakestSection(context: ReportContext): HTMLElement {
       : h(
           'ol',
           { class: 'team-weakest' },
-          weakest.map((item) => h('li', {}, item.text, h('span', { class: 'muted' }, ` — ${formatScore(item.meanScore)} out of 100, from ${formatCount(item.n)} answers`))),
+          weakest.map((item) => h('li', {}, item.text, h('span', { class: 'muted' }, ` — ${formatScore(item.meanScore, locale)} out of 100, from ${formatCount(item.n, locale)} answers`))),
         ),
   );
 }
@@ -489,7 +493,7 @@ function methodSection(context: ReportContext): HTMLElement {
       h('li', {}, h('strong', {}, 'The perception gap '), 'is the leaders\u2019 figure minus the front line\u2019s: in points out of 100 for scores, in percentage points for agreeing. Managers are shown on their own and are not part of it.'),
       h('li', {}, h('strong', {}, 'In view. '), context.selectionText),
       h('li', {}, h('strong', {}, 'Source. '), `${creditLead(definition)} ${source.author}, `, h('cite', {}, source.title), ` (${source.year}), ${source.publisher}. `, definition.sourceNote ?? ''),
-      h('li', {}, h('strong', {}, 'Privacy. '), `Prepared with ${context.siteName} on ${pageDate(context.generatedAt)}. People\u2019s answers stayed in the consultant\u2019s browser; this report shows group figures only.`),
+      h('li', {}, h('strong', {}, 'Privacy. '), `Prepared with ${context.siteName} on ${pageDate(context.generatedAt, context.locale)}. People\u2019s answers stayed in the consultant\u2019s browser; this report shows group figures only.`),
     ),
   );
 }
@@ -497,17 +501,17 @@ function methodSection(context: ReportContext): HTMLElement {
 /** Renders the report into `container` and returns a function that releases its charts. */
 export function renderTeamReport(container: HTMLElement, context: ReportContext): () => void {
   const cleanups: (() => void)[] = [];
-  const { aggregate, info } = context;
+  const { aggregate, info, locale } = context;
   const total = aggregate.respondents.total;
   const exportButton = h('button', { type: 'button', class: 'button secondary', 'data-action': 'export-csv' }, 'Export figures as CSV');
   exportButton.addEventListener('click', () => context.onExportCsv(exportButton));
   const printButton = h('button', { type: 'button', class: 'button secondary', 'data-action': 'print' }, 'Print or save as PDF');
   printButton.addEventListener('click', () => print());
-  const findings = teamFindings(aggregate, { benchmarkSource: info.definition.benchmarkSurvey ?? 'the published survey', agreeNote: info.scale.agreeNote });
+  const findings = teamFindings(aggregate, { benchmarkSource: info.definition.benchmarkSurvey ?? 'the published survey', agreeNote: info.scale.agreeNote, locale });
   const parts: (HTMLElement | null)[] = [
     cover(context),
     h('h3', { class: 'team-report-title' }, info.definition.title),
-    h('p', { class: 'team-report-facts' }, `Respondents in view: ${total.suppressed ? hiddenText(total, aggregate.minGroupSize) : formatCount(total.n)}. ${context.selectionText}`),
+    h('p', { class: 'team-report-facts' }, `Respondents in view: ${total.suppressed ? hiddenText(total, aggregate.minGroupSize) : formatCount(total.n, locale)}. ${context.selectionText}`),
     h('div', { class: 'team-report-actions no-print' }, exportButton, printButton),
     section(`${info.id}-findings`, 'Findings', h('ul', { class: 'team-findings' }, findings.map((finding) => h('li', {}, finding)))),
     respondentsSection(context),

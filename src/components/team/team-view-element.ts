@@ -3,6 +3,7 @@ import { groupLabel, respondentRoleLabels, roleGroupLabel, type DisclosurePlan, 
 import { describeSelection, simplifySelection, type TeamSelection } from '../../lib/team/filter.ts';
 import { summariseImport, type ImportReport } from '../../lib/team/import-report.ts';
 import { formatCount } from '../../lib/team/report-text.ts';
+import { formatDecimal, pageLocale } from '../../lib/format/number.ts';
 import { h } from '../assess/dom.ts';
 import { renderTeamReport, type AssessmentInfo, type TeamPagePayload } from './report-view.ts';
 import { TeamClient } from './team-client.ts';
@@ -30,6 +31,8 @@ class TeamViewElement extends HTMLElement {
   #releaseCharts: (() => void) | undefined;
   #refreshTimer: number | undefined;
   #renders = 0;
+  /** The page's language: every number and date the view writes follows it. */
+  #locale = pageLocale();
 
   #part<T extends HTMLElement>(selector: string): T {
     const found = this.querySelector<T>(selector);
@@ -160,18 +163,18 @@ class TeamViewElement extends HTMLElement {
     bar.max = Math.max(1, progress.total);
     bar.value = Math.min(progress.done, progress.total);
     if (progress.phase === 'reading') {
-      label.textContent = progress.total >= MiB ? `Reading files: ${(progress.done / MiB).toFixed(1)} of ${(progress.total / MiB).toFixed(1)} MB` : 'Reading files…';
+      label.textContent = progress.total >= MiB ? `Reading files: ${formatDecimal(progress.done / MiB, this.#locale)} of ${formatDecimal(progress.total / MiB, this.#locale)} MB` : 'Reading files…';
     } else if (progress.phase === 'checking') {
-      label.textContent = `Checking file ${formatCount(progress.done)} of ${formatCount(progress.total)}`;
+      label.textContent = `Checking file ${formatCount(progress.done, this.#locale)} of ${formatCount(progress.total, this.#locale)}`;
     } else {
       bar.removeAttribute('value');
-      label.textContent = `Keeping ${formatCount(progress.total)} results in this browser…`;
+      label.textContent = `Keeping ${formatCount(progress.total, this.#locale)} results in this browser…`;
     }
   }
 
   async #import(files: File[], links: string): Promise<boolean> {
     const status = this.#part<HTMLElement>('.team-import-status');
-    status.textContent = files.length > 0 ? `Reading ${files.length} file${files.length === 1 ? '' : 's'}…` : 'Reading the links…';
+    status.textContent = files.length > 0 ? `Reading ${formatCount(files.length, this.#locale)} file${files.length === 1 ? '' : 's'}…` : 'Reading the links…';
     this.#showProgress({ phase: 'reading', done: 0, total: files.reduce((sum, file) => sum + file.size, 0) });
     this.setAttribute('aria-busy', 'true');
     try {
@@ -189,20 +192,20 @@ class TeamViewElement extends HTMLElement {
   }
 
   #showReport(report: ImportReport): void {
-    this.#part('.team-import-status').textContent = summariseImport(report);
+    this.#part('.team-import-status').textContent = summariseImport(report, this.#locale);
     const details = this.#part<HTMLElement>('.team-import-details');
     const sources = report.sources.filter((source) => source.details.length > 0 || source.added + source.skipped + source.rejected > 0);
     details.replaceChildren(
       ...sources.map((source) => {
         const shown = source.details.slice(0, DETAILS_PER_SOURCE);
         const more = source.details.length - shown.length;
-        const counts = [`${formatCount(source.added)} added`, source.skipped > 0 ? `${formatCount(source.skipped)} skipped` : '', source.rejected > 0 ? `${formatCount(source.rejected)} rejected` : ''].filter(Boolean).join(', ');
+        const counts = [`${formatCount(source.added, this.#locale)} added`, source.skipped > 0 ? `${formatCount(source.skipped, this.#locale)} skipped` : '', source.rejected > 0 ? `${formatCount(source.rejected, this.#locale)} rejected` : ''].filter(Boolean).join(', ');
         return h(
           'li',
           { class: source.rejected > 0 ? 'has-rejections' : undefined },
           h('strong', {}, source.source),
           `: ${counts}`,
-          shown.length > 0 ? h('ul', {}, shown.map((line) => h('li', {}, line)), more > 0 ? h('li', { class: 'muted' }, `…and ${formatCount(more)} more`) : null) : null,
+          shown.length > 0 ? h('ul', {}, shown.map((line) => h('li', {}, line)), more > 0 ? h('li', { class: 'muted' }, `…and ${formatCount(more, this.#locale)} more`) : null) : null,
         );
       }),
     );
@@ -213,11 +216,11 @@ class TeamViewElement extends HTMLElement {
     this.#state = state;
     this.dataset.results = String(state.total);
     const summary = this.#part<HTMLElement>('.team-collection');
-    const counts = Object.entries(state.byAssessment).map(([id, count]) => `${this.#infos.get(id)?.definition.title ?? id}: ${formatCount(count)}`);
+    const counts = Object.entries(state.byAssessment).map(([id, count]) => `${this.#infos.get(id)?.definition.title ?? id}: ${formatCount(count, this.#locale)}`);
     summary.replaceChildren(
       state.total === 0
         ? 'No results collected yet.'
-        : `Collected: ${formatCount(state.total)} result${state.total === 1 ? '' : 's'} (${counts.join('; ')})${state.corrected > 0 ? `, of which ${formatCount(state.corrected)} corrected (a later answer from the same person replaced the earlier one)` : ''}. ${state.kept ? 'They are kept in this browser only, so a reload loses nothing.' : ''}`,
+        : `Collected: ${formatCount(state.total, this.#locale)} result${state.total === 1 ? '' : 's'} (${counts.join('; ')})${state.corrected > 0 ? `, of which ${formatCount(state.corrected, this.#locale)} corrected (a later answer from the same person replaced the earlier one)` : ''}. ${state.kept ? 'They are kept in this browser only, so a reload loses nothing.' : ''}`,
     );
     const list = this.#part<HTMLDetailsElement>('.team-list');
     list.hidden = state.total === 0;
@@ -424,6 +427,7 @@ class TeamViewElement extends HTMLElement {
       selectionText: describeSelection(aggregate.selection),
       teamLabels: teams.filter((team): team is string => team !== null),
       generatedAt: new Date(),
+      locale: this.#locale,
       onExportCsv: (button) => void this.#exportCsv(aggregate.assessment, button),
     });
     this.dataset.renders = String(++this.#renders);

@@ -3,6 +3,8 @@
  * so that the page can word a report without loading the readers (and their schema library).
  */
 
+import { formatInteger } from '../format/number.ts';
+
 /** What happened to one source's results once they met the collection. */
 export interface SourceReport {
   source: string;
@@ -24,11 +26,11 @@ export interface ImportReport {
 }
 
 /** The report in one sentence, e.g. "Added 12 results; skipped 2 already collected; rejected 1." */
-export function summariseImport(report: Pick<ImportReport, 'added' | 'skipped' | 'rejected'> & Partial<Pick<ImportReport, 'corrected'>>): string {
-  const results = (n: number) => `${n.toLocaleString('en-GB')} result${n === 1 ? '' : 's'}`;
+export function summariseImport(report: Pick<ImportReport, 'added' | 'skipped' | 'rejected'> & Partial<Pick<ImportReport, 'corrected'>>, locale: string): string {
+  const results = (n: number) => `${formatInteger(n, locale)} result${n === 1 ? '' : 's'}`;
   const parts = [`Added ${results(report.added)}`];
   if ((report.corrected ?? 0) > 0) parts.push(`corrected ${results(report.corrected ?? 0)} (a later answer from the same person replaced the earlier one)`);
-  if (report.skipped > 0) parts.push(`skipped ${report.skipped.toLocaleString('en-GB')} already collected or repeated`);
-  if (report.rejected > 0) parts.push(`rejected ${report.rejected.toLocaleString('en-GB')} (reasons below)`);
+  if (report.skipped > 0) parts.push(`skipped ${formatInteger(report.skipped, locale)} already collected or repeated`);
+  if (report.rejected > 0) parts.push(`rejected ${formatInteger(report.rejected, locale)} (reasons below)`);
   return `${parts.join('; ')}.`;
 }

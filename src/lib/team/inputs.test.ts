@@ -154,7 +154,7 @@ describe('addReadings', () => {
     expect(report.corrections).toEqual([{ earlier: first, later: byLink }, { earlier: byLink, later: byFile }]);
     expect(report.sources[1]?.details).toContain('Entry 2: skipped, the same person\u2019s later answers are already collected');
     expect(collection.results).toEqual([byFile]);
-    expect(summariseImport(report)).toBe('Added 0 results; corrected 2 results (a later answer from the same person replaced the earlier one); skipped 1 already collected or repeated.');
+    expect(summariseImport(report, 'en')).toBe('Added 0 results; corrected 2 results (a later answer from the same person replaced the earlier one); skipped 1 already collected or repeated.');
   });
 
   it('reports a duplicate of an earlier collection by content', () => {

@@ -18,7 +18,12 @@ describe('formatting', () => {
     [2.5, '+3'],
     [-2.5, '\u22123'],
     [36.2, '+36'],
-  ])('formatSigned(%d) is %s', (value, text) => expect(formatSigned(value)).toBe(text));
+  ])('formatSigned(%d) is %s', (value, text) => expect(formatSigned(value, 'en')).toBe(text));
+
+  it('writes figures in the locale it is given', () => {
+    expect(formatSigned(-1234.4, 'de')).toBe('\u22121.234');
+    expect(formatSigned(12, 'de', ' %')).toBe('+12 %');
+  });
 
   it('writes hidden figures in words, never as numbers', () => {
     expect(hiddenText({ suppressed: true, reason: 'small-group', n: '<3' }, 3)).toBe('fewer than 3');

@@ -4,6 +4,7 @@
  * nothing here can reveal a group the aggregate hides.
  */
 import type { DimensionAggregate, FigureGroup, Hidden, Published, TeamAggregate } from './aggregate.ts';
+import { formatDecimal, formatInteger, formatPercent as percentIn } from '../format/number.ts';
 import { groupLabel, roleGroupLabel, type DisclosurePlan } from './disclosure.ts';
 
 /** Plural labels for the figure groups, as a report's column headings use them. */
@@ -33,29 +34,30 @@ export function hiddenText(figure: Hidden, minGroupSize: number): string {
   return figure.reason === 'small-group' ? `fewer than ${minGroupSize}` : `counted in ${figureGroupLabels[figure.into].toLowerCase()}`;
 }
 
-/** A score or mean on 0–100, whole. */
-export function formatScore(value: number): string {
-  return String(Math.round(value));
+/** A score or mean on 0–100, whole, in the reader's locale. */
+export function formatScore(value: number, locale: string): string {
+  return formatInteger(value, locale);
 }
 
 /** A mean answer on its scale, to one decimal. */
-export function formatMeanAnswer(value: number): string {
-  return value.toFixed(1);
+export function formatMeanAnswer(value: number, locale: string): string {
+  return formatDecimal(value, locale);
 }
 
-export function formatPercent(value: number): string {
-  return `${Math.round(value)}%`;
+/** A share in percent (0–100), whole. */
+export function formatPercent(value: number, locale: string): string {
+  return percentIn(value, locale);
 }
 
 /** A difference with its sign, rounded half away from zero (so +2.5 and −2.5 look alike); a true minus sign. */
-export function formatSigned(value: number, unit = ''): string {
+export function formatSigned(value: number, locale: string, unit = ''): string {
   const rounded = Math.sign(value) * Math.round(Math.abs(value));
-  if (rounded === 0) return `0${unit}`;
-  return `${rounded > 0 ? '+' : '\u2212'}${Math.abs(rounded)}${unit}`;
+  if (rounded === 0) return `${formatInteger(0, locale)}${unit}`;
+  return `${rounded > 0 ? '+' : '\u2212'}${formatInteger(Math.abs(rounded), locale)}${unit}`;
 }
 
-export function formatCount(value: number): string {
-  return value.toLocaleString('en-GB');
+export function formatCount(value: number, locale: string): string {
+  return formatInteger(value, locale);
 }
 
 /** A published figure as text, or why it is hidden. */
@@ -111,8 +113,9 @@ function gapDirection(points: number): string {
  */
 export const SURVEY_TOLERANCE_POINTS = 5;
 
-export function teamFindings(aggregate: TeamAggregate, options: { benchmarkSource?: string; agreeNote?: string } = {}): string[] {
+export function teamFindings(aggregate: TeamAggregate, options: { benchmarkSource?: string; agreeNote?: string; locale?: string } = {}): string[] {
   const { minGroupSize } = aggregate;
+  const locale = options.locale ?? 'en';
   const findings: string[] = [];
   const roleShown = (role: 'leader' | 'manager' | 'front-line') => {
     const count = aggregate.respondents.byRole[role];
@@ -140,14 +143,14 @@ export function teamFindings(aggregate: TeamAggregate, options: { benchmarkSourc
       findings.push(`Leaders and the front line broadly agree: no area's scores differ by ${NOTABLE_GAP_POINTS} points or more.`);
     } else {
       findings.push(
-        `The widest gap is in ${widest.title}: ${sideName(aggregate, 'leader')} score it ${formatScore(leader ?? 0)} and ${sideName(aggregate, 'front-line')} ${formatScore(frontLine ?? 0)} out of 100, ${Math.round(Math.abs(points))} points apart (${gapDirection(points)}).`,
+        `The widest gap is in ${widest.title}: ${sideName(aggregate, 'leader')} score it ${formatScore(leader ?? 0, locale)} and ${sideName(aggregate, 'front-line')} ${formatScore(frontLine ?? 0, locale)} out of 100, ${formatScore(Math.abs(points), locale)} points apart (${gapDirection(points)}).`,
       );
     }
     const items = aggregate.gaps.items.filter((gap) => gap.points !== null && Math.abs(gap.points) >= NOTABLE_GAP_POINTS).slice(0, 3);
     if (items.length > 0) {
       const described = items.map((gap) => {
-        const agreeing = gap.percentAgreeingPoints === null ? '' : `, ${Math.round(Math.abs(gap.percentAgreeingPoints))} points apart in % agreeing`;
-        return `${quoteText(gap.text)} (${formatSigned(gap.points ?? 0)} points${agreeing})`;
+        const agreeing = gap.percentAgreeingPoints === null ? '' : `, ${formatScore(Math.abs(gap.percentAgreeingPoints), locale)} points apart in % agreeing`;
+        return `${quoteText(gap.text)} (${formatSigned(gap.points ?? 0, locale)} points${agreeing})`;
       });
       findings.push(`The statements leaders and the front line see most differently: ${joinWords(described)}. A plus sign means leaders rate it higher.`);
     }
@@ -174,7 +177,7 @@ export function teamFindings(aggregate: TeamAggregate, options: { benchmarkSourc
   }
 
   if (aggregate.weakestItems.length > 0) {
-    const weakest = aggregate.weakestItems.slice(0, 3).map((item) => `${quoteText(item.text)} (${formatScore(item.meanScore)})`);
+    const weakest = aggregate.weakestItems.slice(0, 3).map((item) => `${quoteText(item.text)} (${formatScore(item.meanScore, locale)})`);
     findings.push(`${isWholeTeam(aggregate) ? 'The whole team rates' : 'Everyone in view rates'} these lowest, out of 100: ${joinWords(weakest)}.`);
   }
 
@@ -191,8 +194,8 @@ export function teamFindings(aggregate: TeamAggregate, options: { benchmarkSourc
     // A difference within the tolerance is not a difference worth naming.
     findings.push(
       Math.abs(furthest.difference) <= SURVEY_TOLERANCE_POINTS
-        ? `Against ${source}, the team's share agreeing is within ${SURVEY_TOLERANCE_POINTS} percentage points of the survey's on every statement it published a share for.${assumption}`
-        : `Against ${source}, the team differs most on ${quoteText(furthest.comparison.text)}: ${formatPercent(furthest.team)} of ${furthest.figure.teamGroup === 'team' ? 'the team' : `the team's ${group}`} agree, against ${formatPercent(furthest.figure.value)} in the survey.${assumption}`,
+        ? `Against ${source}, the team's share agreeing is within ${formatInteger(SURVEY_TOLERANCE_POINTS, locale)} percentage points of the survey's on every statement it published a share for.${assumption}`
+        : `Against ${source}, the team differs most on ${quoteText(furthest.comparison.text)}: ${formatPercent(furthest.team, locale)} of ${furthest.figure.teamGroup === 'team' ? 'the team' : `the team's ${group}`} agree, against ${formatPercent(furthest.figure.value, locale)} in the survey.${assumption}`,
     );
   }
   return findings;
