@@ -130,6 +130,11 @@ function assessmentFromHeader(header: readonly string[], definitionsById: Defini
 
 const takenAtSchema = z.iso.datetime({ offset: true });
 
+/** A cell as a reason quotes it: a whole 10 MB cell would make the report as large as the file. */
+function quoted(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 40)}… (${text.length.toLocaleString('en-GB')} characters)` : text;
+}
+
 function readAnswerCell(cell: string, range: AnswerRange): { ok: true; answer: SavedResult['answers'][string] | undefined } | { ok: false; reason: string } {
   const text = cell.trim();
   if (text === '') return { ok: true, answer: undefined };
@@ -137,7 +142,7 @@ function readAnswerCell(cell: string, range: AnswerRange): { ok: true; answer: S
   if (text.toLowerCase() === CANNOT_SEE) return { ok: true, answer: CANNOT_SEE };
   const value = /^\d{1,3}$/.test(text) ? Number(text) : Number.NaN;
   if (isInRange(value, range)) return { ok: true, answer: value };
-  return { ok: false, reason: `${range.itemId}: "${text}" is not an answer (use ${range.min} to ${range.max}, "na" for not applicable, "${CANNOT_SEE}" for can't see from my role, or leave it empty)` };
+  return { ok: false, reason: `${range.itemId}: "${quoted(text)}" is not an answer (use ${range.min} to ${range.max}, "na" for not applicable, "${CANNOT_SEE}" for can't see from my role, or leave it empty)` };
 }
 
 type RowReading = { ok: true; result: SavedResult } | { ok: false; reason: string };
@@ -146,16 +151,16 @@ function readRow(row: readonly string[], columns: ReturnType<typeof columnsOf>, 
   const definition = definitionFor(definitionsById, assessmentId);
   if (!definition) {
     const known = Object.keys(definitionsById).join(', ');
-    return { ok: false, reason: assessmentId === '' ? `no assessment: fill in the "assessment" column (one of: ${known})` : `unknown assessment "${assessmentId}"; this site has: ${known}` };
+    return { ok: false, reason: assessmentId === '' ? `no assessment: fill in the "assessment" column (one of: ${known})` : `unknown assessment "${quoted(assessmentId)}"; this site has: ${known}` };
   }
   const reasons: string[] = [];
   const id = unescapeFormula(columns.base(row, 'id').trim());
   if (id === '') reasons.push('no id: every row needs the id it was exported with');
   const takenAt = columns.base(row, 'takenAt').trim();
-  if (!takenAtSchema.safeParse(takenAt).success) reasons.push(`takenAt "${takenAt}" is not a date and time like 2026-03-01T10:30:00Z`);
+  if (!takenAtSchema.safeParse(takenAt).success) reasons.push(`takenAt "${quoted(takenAt)}" is not a date and time like 2026-03-01T10:30:00Z`);
   const roleCell = columns.base(row, 'role').trim();
   const role: Role | null | undefined = roleCell === '' ? null : roles.find((candidate) => candidate === roleCell.toLowerCase());
-  if (role === undefined) reasons.push(`role "${roleCell}" is not one of: ${roles.join(', ')} (or empty)`);
+  if (role === undefined) reasons.push(`role "${quoted(roleCell)}" is not one of: ${roles.join(', ')} (or empty)`);
   const answers: SavedResult['answers'] = {};
   for (const range of answerRanges(definition)) {
     const cell = columns.item(row, range.itemId);
