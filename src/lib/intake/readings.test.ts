@@ -94,7 +94,7 @@ describe('readResultsFile', () => {
 describe('hostile files', () => {
   it('rejects a CSV row with a formula in an answer cell, keeps a formula-like label as plain text, and keeps the other rows', () => {
     const csv = resultsToCsv([leader, frontLine, manager], paceDefinition)
-      .replace(/(\r\npace,result-front-1,[^,]*,[^,]*,front-line,[^,]*,[^,]*,[^,]*,)[^,]*/, '$1=SUM(A1:A9)')
+      .replace(/(\r\npace,result-front-1,[^,]*,[^,]*,front-line,[^,]*,[^,]*,[^,]*,[^,]*,)[^,]*/, '$1=SUM(A1:A9)')
       .replace(/(\r\npace,result-manager-1,[^,]*,[^,]*,manager,[^,]*,[^,]*,)[^,]*/, '$1=cmd|\' /C calc\'!A0');
     const reading = readResultsFile('formulas.csv', csv, definitions);
     expect(reading.rejected).toEqual([{ where: 'row 3', order: 3, reason: expect.stringContaining('is not an answer') }]);
@@ -115,7 +115,7 @@ describe('hostile files', () => {
   it('rejects a 10 MB single line with a short reason, and keeps the rows around it', () => {
     const csv = resultsToCsv([leader, manager], paceDefinition);
     const [header, ...rows] = csv.split('\r\n');
-    const huge = `pace,result-huge-1,,2026-03-01T10:30:00Z,,,,,${'9'.repeat(10 * 1024 * 1024)}`;
+    const huge = `pace,result-huge-1,,2026-03-01T10:30:00Z,,,,,,${'9'.repeat(10 * 1024 * 1024)}`;
     const reading = readResultsFile('huge.csv', [header, rows[0], huge, rows[1]].join('\r\n'), definitions);
     expect(reading.results.map((read) => read.result.id)).toEqual(['result-leader-1', 'result-manager-1']);
     expect(reading.rejected).toEqual([{ where: 'row 3', order: 3, reason: expect.stringContaining('is not an answer') }]);

@@ -2,6 +2,8 @@
  * Results as CSV, for spreadsheets: one file per assessment, one row per result.
  *
  * Columns: `assessment`, `id`, `version`, `takenAt`, `role`, `team`, `segment`, `label`,
+ * `respondentKey` (only team-link results have one: it lets the team view keep a person's
+ * latest answers; empty otherwise),
  * then one per item id in definition order (the raw answer; empty when unanswered; `na`
  * for not applicable, `cannot-see` for "I can't see this from my role"), then `score:<dimensionId>` per dimension and `score:overall`
  * (recomputed, to one decimal; ignored on import, where scores are recomputed again).
@@ -20,7 +22,7 @@ import { describeIssues } from './result-issues.ts';
 import { runSteps, type StepProgress } from './steps.ts';
 import { assessmentVersion } from './version.ts';
 
-export const CSV_BASE_COLUMNS = ['assessment', 'id', 'version', 'takenAt', 'role', 'team', 'segment', 'label'] as const;
+export const CSV_BASE_COLUMNS = ['assessment', 'id', 'version', 'takenAt', 'role', 'team', 'segment', 'label', 'respondentKey'] as const;
 type BaseColumn = (typeof CSV_BASE_COLUMNS)[number];
 const SCORE_PREFIX = 'score:';
 const NOT_APPLICABLE_CELL = 'na';
@@ -70,6 +72,7 @@ export function resultsToCsv(results: readonly SavedResult[], definition: Assess
       escapeFormula(result.team ?? ''),
       escapeFormula(result.segment ?? ''),
       escapeFormula(result.label ?? ''),
+      escapeFormula(result.respondentKey ?? ''),
       ...ranges.map((range) => answerCell(result, range)),
       ...scored.dimensions.map((dimension) => scoreCell(dimension.score)),
       scoreCell(scored.overall),
@@ -172,7 +175,7 @@ function readRow(row: readonly string[], columns: ReturnType<typeof columnsOf>, 
 
   const version = unescapeFormula(columns.base(row, 'version').trim()) || assessmentVersion(definition);
   const notes = Object.fromEntries(
-    (['team', 'segment', 'label'] as const).flatMap((name) => {
+    (['team', 'segment', 'label', 'respondentKey'] as const).flatMap((name) => {
       const text = unescapeFormula(columns.base(row, name));
       return text === '' ? [] : [[name, text]];
     }),
