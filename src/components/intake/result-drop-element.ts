@@ -154,7 +154,8 @@ export class ResultDropElement extends HTMLElement {
   }
 
   #linesDetails(source: PackedSource): HTMLElement {
-    const details = h('details', { class: 'intake-details' }, h('summary', {}, `Row by row (${formatInteger(source.lineCount, this.#locale)})`));
+    const title = source.issuesOnly ? `Rows not added (${formatInteger(source.lineCount, this.#locale)})` : `Row by row (${formatInteger(source.lineCount, this.#locale)})`;
+    const details = h('details', { class: 'intake-details' }, h('summary', {}, title));
     const build = () => details.append(this.#linesTable(unpackLines(source)));
     if (source.lineCount <= INLINE_LINES) {
       details.open = source.issueCount > 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeLine, ISSUES_SHOWN, notKept, packReport, summariseIntake, totals, unpackLines } from './report.ts';
+import { describeLine, ISSUES_SHOWN, LINES_SENT, notKept, packReport, summariseIntake, totals, unpackLines } from './report.ts';
 
 describe('summariseIntake', () => {
   it.each([
@@ -42,5 +42,14 @@ describe('notKept', () => {
     expect(packed).toMatchObject({ added: 0, skipped: 1, rejected: 1 });
     expect(packed.sources[0]!.problems).toEqual(['Nothing was imported: the storage is full.']);
     expect(unpackLines(packed.sources[0]!)).toEqual([{ where: 'row 2', status: 'rejected', reason: 'not saved (see above)' }, lines[1]]);
+  });
+});
+
+describe('packReport on a large file', () => {
+  it('sends only the lines that were not simply added', () => {
+    const lines = Array.from({ length: LINES_SENT + 10 }, (_, i) => (i === 7 ? { where: `row ${i + 2}`, status: 'rejected' as const, reason: 'bad' } : { where: `row ${i + 2}`, status: 'added' as const }));
+    const [source] = packReport(totals([{ source: 'big.csv', added: LINES_SENT + 9, corrected: 0, skipped: 0, rejected: 1, problems: [], lines }])).sources;
+    expect(source).toMatchObject({ lineCount: 1, issuesOnly: true, issueCount: 1 });
+    expect(unpackLines(source!)).toEqual([{ where: 'row 9', status: 'rejected', reason: 'bad' }]);
   });
 });

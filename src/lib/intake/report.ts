@@ -98,12 +98,21 @@ export interface PackedReport extends Omit<IntakeReport, 'sources'> {
   sources: PackedSource[];
 }
 
+/**
+ * Lines of a source sent in full. A larger file (a 100,000-row export) sends only the lines
+ * that were not simply added, up to this many: a table of 100,000 "added" rows helps no one,
+ * and its text alone would hold the page's main thread for a quarter of a second to receive.
+ */
+export const LINES_SENT = 5000;
+
 export function packReport(report: IntakeReport): PackedReport {
   return {
     ...report,
     sources: report.sources.map(({ lines, ...source }) => {
       const issues = lines.filter((line) => line.status !== 'added');
-      return { ...source, linesJson: JSON.stringify(lines), lineCount: lines.length, issues: issues.slice(0, ISSUES_SHOWN), issueCount: issues.length };
+      const whole = lines.length <= LINES_SENT;
+      const sent = whole ? lines : issues.slice(0, LINES_SENT);
+      return { ...source, linesJson: JSON.stringify(sent), lineCount: sent.length, ...(whole ? {} : { issuesOnly: true as const }), issues: issues.slice(0, ISSUES_SHOWN), issueCount: issues.length };
     }),
   };
 }

@@ -38,8 +38,19 @@ describe('importIntoStore and applyWrites', () => {
     const { writes } = importIntoStore({ [RESULTS_KEY]: before ?? null }, [reading([fresh])]);
     page.failures.set = storageError('QuotaExceededError');
     const outcome = applyWrites(page.engine, writes);
-    expect(outcome).toMatchObject({ ok: false, reason: 'full', message: expect.stringMatching(/^Your results with these added would take [\d.]+ MB/) });
+    expect(outcome).toMatchObject({ ok: false, reason: 'full', message: expect.stringMatching(/^your saved results with these added would take [\d.]+ MB, more than this browser has left for the site \(this browser's storage for the site is full/) });
     expect(page.data.get(RESULTS_KEY)).toBe(before);
+  });
+
+  it('refuses in the worker a list longer than a browser keeps, naming its size, and writes nothing', () => {
+    const page = pageWith([saved]);
+    const before = page.data.get(RESULTS_KEY) ?? null;
+    const limit = (before?.length ?? 0) + 100;
+    const { writes, failure } = importIntoStore({ [RESULTS_KEY]: before }, [reading([fresh])], limit);
+    expect(writes).toEqual([]);
+    expect(failure).toMatchObject({ reason: 'full', message: expect.stringMatching(/^your saved results with these 1 added would take [\d.]+ MB, and a browser keeps at most [\d.]+ MB/) });
+    expect(failure?.message).not.toContain('is full');
+    expect(importIntoStore({ [RESULTS_KEY]: before }, [reading([fresh])]).writes).toHaveLength(1);
   });
 
   it('adds nothing to a store written by a newer version, and says so', () => {

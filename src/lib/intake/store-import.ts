@@ -43,17 +43,35 @@ function recordingEngine(snapshot: Readonly<Record<string, string | null>>, writ
   };
 }
 
-export function importIntoStore(snapshot: Readonly<Record<string, string | null>>, readings: readonly SourceReading[]): StoreImport {
+const MiB = 1024 * 1024;
+
+/**
+ * What localStorage holds per site, in characters: 5 Mi in Firefox and Safari, and 10 MiB
+ * of UTF-16 (the same 5 Mi characters) in Chromium. A list longer than this cannot be kept,
+ * so it is refused in the worker, before a string of tens of megabytes reaches the page and
+ * its one setItem blocks the main thread only to fail.
+ */
+export const STORAGE_CHARS = 5 * MiB;
+
+function megabytes(characters: number): string {
+  return `${((characters * 2) / MiB).toLocaleString('en-GB', { maximumFractionDigits: 1 })} MB`;
+}
+
+export function importIntoStore(snapshot: Readonly<Record<string, string | null>>, readings: readonly SourceReading[], limit = STORAGE_CHARS): StoreImport {
   const writes: StoreWrite[] = [];
   const store = createResultStore(recordingEngine(snapshot, writes));
   const set = new ResultSet(store.list().results, { corrections: false });
   const collected = collect(set, readings, { held: 'saved' });
   if (collected.added.length === 0) return { collected, writes };
   const outcome = store.importMany(collected.added);
-  return outcome.ok ? { collected, writes } : { collected, writes: [], failure: outcome };
+  if (!outcome.ok) return { collected, writes: [], failure: outcome };
+  const written = writes.reduce((sum, write) => sum + write.key.length + (write.value?.length ?? 0), 0);
+  if (written > limit) {
+    const message = `your saved results with these ${collected.added.length.toLocaleString('en-GB')} added would take ${megabytes(written)}, and a browser keeps at most ${megabytes(limit)} of results for a site. Nothing was added, and what you had saved is unchanged. Import fewer results at a time (the team view takes files of any size up to its limit).`;
+    return { collected, writes: [], failure: { ok: false, reason: 'full', message } };
+  }
+  return { collected, writes };
 }
-
-const MiB = 1024 * 1024;
 
 /**
  * Makes the writes on the page's storage. A full quota is reported with the size that did
@@ -64,8 +82,7 @@ export function applyWrites(engine: StorageEngine, writes: readonly StoreWrite[]
     const outcome = value === null ? removeItem(engine, key) : writeItem(engine, key, value);
     if (outcome.ok) continue;
     if (outcome.reason === 'full' && value !== null) {
-      const size = ((value.length * 2) / MiB).toLocaleString('en-GB', { maximumFractionDigits: 1 });
-      return { ...outcome, message: `Your results with these added would take ${size} MB of this browser's storage for the site, more than it allows. Nothing was added. Import fewer results at a time, or delete some you no longer need. (${FULL_MESSAGE})` };
+      return { ...outcome, message: `your saved results with these added would take ${megabytes(key.length + value.length)}, more than this browser has left for the site (${FULL_MESSAGE.charAt(0).toLowerCase()}${FULL_MESSAGE.slice(1, -1)}). Nothing was added.` };
     }
     return outcome;
   }
