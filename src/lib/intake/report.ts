@@ -88,7 +88,10 @@ export interface PackedSource extends Omit<SourceReport, 'lines'> {
   linesJson: string;
   /** The page could not keep what was read: lines marked added were not saved after all (see notKept). */
   notKept?: true;
+  /** How many lines linesJson holds. */
   lineCount: number;
+  /** linesJson holds only the lines that were not simply added (see LINES_SENT). */
+  issuesOnly?: true;
   /** The first ISSUES_SHOWN lines that were skipped, corrected or rejected. */
   issues: IntakeLine[];
   issueCount: number;
