@@ -124,3 +124,47 @@ export async function measureCsvImport(siteDir, distDir, rows = 5000, runs = 3) 
     await site.close();
   }
 }
+
+/**
+ * A `rows`-row CSV chosen on the built /results/ page (from disk, as a person picks it), in
+ * Chromium: the longest main-thread task from the choice to the report shown (the intake
+ * worker reads and merges; the page only writes and draws), the wall time, and the report's
+ * first sentence (a list this large does not fit in localStorage, and the report says so).
+ */
+export async function measureMyResultsLongTask(siteDir, distDir, rows = 100_000) {
+  if (!CHROMIUM) throw new Error('no Chromium (install Debian\'s "chromium" or set CHROMIUM_PATH)');
+  const modules = await siteModules(siteDir);
+  const { mkdtemp, writeFile, rm } = await import('node:fs/promises');
+  const { tmpdir } = await import('node:os');
+  const dir = await mkdtemp(join(tmpdir(), 'touchline-bench-'));
+  const file = join(dir, 'results.csv');
+  await writeFile(file, modules.resultsToCsv(paceResults(modules, rows, 4), modules.pace));
+  const { chromium } = await import('playwright-core');
+  const site = await serve(distDir);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/results/`);
+    await page.waitForFunction(() => document.querySelector('tl-result-drop')?.matches(':defined'));
+    await page.evaluate(() => {
+      window.benchLongestTask = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) window.benchLongestTask = Math.max(window.benchLongestTask, entry.duration);
+      }).observe({ type: 'longtask' });
+    });
+    const started = performance.now();
+    await page.locator('tl-result-drop input[type="file"]').setInputFiles(file);
+    await page.locator('tl-result-drop[data-reports="1"]').waitFor({ state: 'attached', timeout: 600_000 });
+    const wall = performance.now() - started;
+    // Long tasks are reported after they end; give the last one time to arrive.
+    await page.waitForTimeout(300);
+    const longest = await page.evaluate(() => window.benchLongestTask);
+    const summary = (await page.locator('.result-drop-summary').textContent()) ?? '';
+    const problem = (await page.locator('.result-drop-sources li li').first().textContent({ timeout: 1000 }).catch(() => '')) ?? '';
+    return { longest, wall, summary, problem, bytes: (await stat(file)).size };
+  } finally {
+    await browser.close();
+    await site.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+}

@@ -78,10 +78,10 @@ async function download(page: Page, click: () => Promise<void>): Promise<{ name:
 }
 
 async function importFile(page: Page, path: string): Promise<string> {
-  const before = await page.locator('.import-report').count();
+  const before = Number((await page.locator('tl-result-drop').getAttribute('data-reports')) ?? 0);
   await page.locator('#results-file').setInputFiles(path);
-  await page.locator('.import-report').nth(before).waitFor();
-  return (await page.locator('.import-report').first().locator('.import-summary').textContent()) ?? '';
+  await page.locator(`tl-result-drop[data-reports="${before + 1}"]`).waitFor({ state: 'attached' });
+  return (await page.locator('.result-drop-summary').textContent()) ?? '';
 }
 
 let browser: Browser;
@@ -176,9 +176,9 @@ describe('keeping a result', () => {
     expect(extra).toBeUndefined();
 
     // Importing either back adds nothing: the result is already saved.
-    await expect(importFile(page, json.path)).resolves.toBe('0 results added, 1 skipped (already saved), 0 rejected.');
-    await expect(importFile(page, csv.path)).resolves.toBe('0 results added, 1 skipped (already saved), 0 rejected.');
-    await expect(page.locator('.import-report').first().locator('.import-lines').textContent()).resolves.toContain('already saved (same id)');
+    await expect(importFile(page, json.path)).resolves.toBe('Added 0 results; skipped 1 already saved or repeated.');
+    await expect(importFile(page, csv.path)).resolves.toBe('Added 0 results; skipped 1 already saved or repeated.');
+    await expect(page.locator('.result-drop-report .intake-lines').textContent()).resolves.toContain('already saved (same id)');
     expect((await savedResults(page))!.results).toHaveLength(1);
 
     // Delete it.
@@ -253,33 +253,34 @@ describe('importing', () => {
     await page.goto(siteUrl('/results/'));
     const rows = Array.from({ length: 3000 }, (_, i) => paceResult(i, { id: `dropped-result-${i}`, takenAt: new Date(Date.UTC(2025, 0, 1) + i * 3_600_000).toISOString() }));
     const json = readFileSync(fileToImport('big.json', { touchline: 'results', format: 1, exportedAt: new Date().toISOString(), results: rows }), 'utf8');
-    // Note every value the progress bar shows while the import runs.
+    // Note every share of the work the progress bar shows while the import runs.
     await page.evaluate(() => {
-      const progress = document.querySelector('.import-progress')!;
+      const progress = document.querySelector('.result-drop-progress')!;
       (window as unknown as { seen: number[] }).seen = [];
       new MutationObserver(() => {
-        if (!(progress as HTMLElement).hidden) (window as unknown as { seen: number[] }).seen.push(progress.querySelector('progress')!.value);
+        const bar = progress.querySelector('progress')!;
+        if (!(progress as HTMLElement).hidden) (window as unknown as { seen: number[] }).seen.push((bar.value / bar.max) * 100);
       }).observe(progress, { attributes: true, subtree: true, childList: true, characterData: true });
     });
     await page.evaluate((text) => {
       const transfer = new DataTransfer();
       transfer.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
-      const zone = document.querySelector('.drop-zone')!;
+      const zone = document.querySelector('tl-result-drop .result-drop-zone')!;
       zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
       zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
     }, json);
-    await page.locator('.import-report').waitFor();
-    await expect(page.locator('.import-summary').textContent()).resolves.toBe('3,000 results added, 0 skipped (already saved), 0 rejected.');
+    await page.locator('tl-result-drop[data-reports="1"]').waitFor({ state: 'attached' });
+    await expect(page.locator('.result-drop-summary').textContent()).resolves.toBe('Added 3,000 results.');
     const seen = await page.evaluate(() => (window as unknown as { seen: number[] }).seen);
     expect(seen.some((value) => value > 0 && value < 90)).toBe(true);
-    await expect(page.locator('.import-progress').isHidden()).resolves.toBe(true);
+    await expect(page.locator('.result-drop-progress').isHidden()).resolves.toBe(true);
     await expect(page.locator('.results-group h2').textContent()).resolves.toContain('3,000 results');
     // The row-by-row table of a long report is built when opened (on the toggle event,
     // which fires a task after the click).
-    await page.locator('.import-details summary').click();
-    await page.locator('.import-lines').waitFor();
-    await expect(page.locator('.import-lines tbody tr').count()).resolves.toBe(3000);
-    await expect(page.locator('.import-announce').textContent()).resolves.toContain('3,000 results added');
+    await page.locator('.intake-details summary').click();
+    await page.locator('.intake-lines').waitFor();
+    await expect(page.locator('.intake-lines tbody tr').count()).resolves.toBe(3000);
+    await expect(page.locator('.result-drop-summary[role="status"]').textContent()).resolves.toContain('Added 3,000 results');
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -317,7 +318,7 @@ describe('damaged data', () => {
     await page.goto(siteUrl('/results/'));
     await expect(page.locator('.results-notices').textContent()).resolves.toContain('damaged and cannot be read');
     const file = fileToImport('one.json', { touchline: 'results', format: 1, exportedAt: new Date().toISOString(), results: [paceResult(3)] });
-    await expect(importFile(page, file)).resolves.toBe('1 result added, 0 skipped (already saved), 0 rejected.');
+    await expect(importFile(page, file)).resolves.toBe('Added 1 result.');
     await expect(page.locator('.results-item').count()).resolves.toBe(1);
     await expect(page.locator('.results-notices').textContent()).resolves.toContain('A copy of earlier saved data that could not be read is kept');
     const backups = await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('tl-results-backup-')).map((key) => localStorage.getItem(key)));

@@ -53,18 +53,18 @@ async function openTeamPage(options: { theme?: 'light' | 'dark'; width?: number 
 async function addFiles(page: Page, files: ReturnType<typeof file>[]): Promise<string> {
   const renders = await page.locator('tl-team-view').getAttribute('data-renders');
   await page.locator('#team-files').setInputFiles(files);
-  await page.waitForFunction(() => document.querySelector('.team-import-status')?.textContent?.startsWith('Added'));
+  await page.waitForFunction(() => document.querySelector('.result-drop-summary')?.textContent?.startsWith('Added'));
   await waitForReport(page, renders);
-  return (await page.locator('.team-import-status').textContent()) ?? '';
+  return (await page.locator('.result-drop-summary').textContent()) ?? '';
 }
 
 async function addLinks(page: Page, lines: string[]): Promise<string> {
   const renders = await page.locator('tl-team-view').getAttribute('data-renders');
   await page.getByLabel('Share links, one per line').fill(lines.join('\n'));
   await page.getByRole('button', { name: 'Add links' }).click();
-  await page.waitForFunction(() => document.querySelector('.team-import-status')?.textContent?.startsWith('Added') && (document.querySelector<HTMLTextAreaElement>('#team-links')?.value ?? 'x') === '');
+  await page.waitForFunction(() => document.querySelector('.result-drop-summary')?.textContent?.startsWith('Added') && (document.querySelector<HTMLTextAreaElement>('#team-links')?.value ?? 'x') === '');
   await waitForReport(page, renders);
-  return (await page.locator('.team-import-status').textContent()) ?? '';
+  return (await page.locator('.result-drop-summary').textContent()) ?? '';
 }
 
 /** Waits until the report has been drawn again after `before` renders. */
@@ -156,12 +156,13 @@ describe('collecting results', () => {
       file('notes.txt', 'Workshop notes\nAsk Ann about Monday', 'text/plain'),
     ]);
     expect(summary).toBe('Added 7 results; skipped 1 already collected or repeated; rejected 3 (reasons below).');
-    const details = await page.locator('.team-import-details > li').allTextContents();
-    expect(details[0]).toBe('good.json: 4 added');
+    const details = await page.locator('.result-drop-sources > li').allTextContents();
+    // Each file's counts, then its issues (none here), then its row-by-row table.
+    expect(details[0]).toMatch(/^good\.json: 4 added(Row by row \(4\))/);
     expect(details[1]).toContain('good.csv: 2 added, 1 skipped');
-    expect(details[1]).toContain('Row 2: skipped, it appears more than once in what you added');
+    expect(details[1]).toContain('Row 2 skipped: it appears more than once in what was imported');
     expect(details[2]).toContain('mixed.json: 1 added, 1 rejected');
-    expect(details[2]).toContain('Entry 2: not a valid saved result: takenAt');
+    expect(details[2]).toContain('Entry 2 rejected: not a valid saved result: takenAt');
     expect(details[3]).toContain('broken.json: 0 added, 1 rejected');
     expect(details[3]).toContain('not valid JSON');
     expect(details[4]).toContain('notes.txt: 0 added, 1 rejected');
@@ -170,11 +171,11 @@ describe('collecting results', () => {
     // h's share link is new; a's is the same result as a (another id, same content).
     const linkSummary = await addLinks(page, [shareLink(h), '', shareLink(a), 'not a share link', `${siteUrl('/r/')}`]);
     expect(linkSummary).toBe('Added 1 result; skipped 1 already collected or repeated; rejected 2 (reasons below).');
-    const lines = (await page.locator('.team-import-details > li').first().textContent()) ?? '';
+    const lines = (await page.locator('.result-drop-sources > li').first().textContent()) ?? '';
     expect(lines).toContain('Pasted links: 1 added, 1 skipped, 2 rejected');
-    expect(lines).toContain('Line 3: skipped, already collected (same assessment, time, role and answers)');
-    expect(lines).toContain('Line 4: This is not a Touchline share code');
-    expect(lines).toContain('Line 5: This link has no result in it');
+    expect(lines).toContain('Line 3 skipped: already collected (same assessment version, time, role and answers)');
+    expect(lines).toContain('Line 4 rejected: This is not a Touchline share code');
+    expect(lines).toContain('Line 5 rejected: This link has no result in it');
     expect(await page.locator('.team-collection').textContent()).toContain('Collected: 8 results (PACE check: 8)');
 
     await page.reload();
@@ -261,8 +262,8 @@ describe('collecting results', () => {
       ['dropped.json', resultsToJson(people.slice(0, 3))],
     );
     await waitForReport(page, renders);
-    expect(await page.locator('.team-import-status').textContent()).toBe('Added 3 results.');
-    expect(await page.locator('.team-import-details').textContent()).toContain('dropped.json: 3 added');
+    expect(await page.locator('.result-drop-summary').textContent()).toBe('Added 3 results.');
+    expect(await page.locator('.result-drop-sources').textContent()).toContain('dropped.json: 3 added');
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -476,7 +477,7 @@ describe('the report', () => {
     const started = Date.now();
     await page.locator('#team-files').setInputFiles(path);
     await waitForReport(page, renders);
-    expect(await page.locator('.team-import-status').textContent()).toBe('Added 10,000 results.');
+    expect(await page.locator('.result-drop-summary').textContent()).toBe('Added 10,000 results.');
     const wall = Date.now() - started;
     const aggregateMs = Number(await page.locator('tl-team-view').getAttribute('data-aggregate-ms'));
     expect(aggregateMs).toBeGreaterThan(0);

@@ -16,10 +16,15 @@ import { localStorageEngine } from '../assess/local-storage-engine.ts';
 import { renderResult } from '../assess/result-view.ts';
 import { compareView, resultDate, resultNamer } from './compare-view.ts';
 import { downloadText } from './download.ts';
-import { enhanceImportPanel } from './import-panel.ts';
 import { readEmbeddedAssessments, type EmbeddedAssessments } from './payload-data.ts';
 import { resultTools } from './result-tools.ts';
 import { visitOnlyEngine } from './visit-only-engine.ts';
+import { IntakeClient } from '../intake/intake-client.ts';
+import type { ResultDropElement } from '../intake/result-drop-element.ts';
+import '../intake/result-drop-element.ts';
+import { applyWrites, SNAPSHOT_KEYS } from '../../lib/intake/store-import.ts';
+import { notKept } from '../../lib/intake/report.ts';
+import type { StorageEngine } from '../../lib/results/storage-engine.ts';
 
 /** Results listed per assessment before "Show all". */
 const LIST_LIMIT = 10;
@@ -32,6 +37,8 @@ const LIST_LIMIT = 10;
 class MyResultsElement extends HTMLElement {
   #data!: EmbeddedAssessments;
   #store!: ResultStore;
+  /** What #store writes through: the page applies an import's writes to it. */
+  #engine!: StorageEngine;
   #list: ResultList = { results: [], problems: [], backups: [] };
   #base = '/';
   #notices!: HTMLElement;
@@ -61,14 +68,7 @@ class MyResultsElement extends HTMLElement {
     }
     this.#data = data;
     this.#store = this.#openStore();
-    enhanceImportPanel({
-      root: this.querySelector('.results-import')!,
-      store: () => this.#store,
-      definitions: data.definitions,
-      earlier: data.earlier,
-      titleOf: (id) => this.#payload(id)?.definition.title ?? id,
-      onImported: () => this.#render(),
-    });
+    this.#enhanceDrop(data.definitions, data.earlier);
     this.querySelector('[data-action="export-json"]')!.addEventListener('click', () => this.#exportJson());
     this.querySelector('[data-action="delete-all"]')!.addEventListener('click', () => this.#deleteAll());
     this.querySelector<HTMLElement>('.results-tools')!.hidden = false;
@@ -88,17 +88,44 @@ class MyResultsElement extends HTMLElement {
   }
 
   /**
+   * Imports through the drop element: the intake worker reads, checks and merges against a
+   * snapshot of the stored results; the page only makes the writes it returns, and redraws.
+   */
+  #enhanceDrop(definitions: EmbeddedAssessments['definitions'], earlier: EmbeddedAssessments['earlier']): void {
+    const drop = this.querySelector<ResultDropElement>('tl-result-drop')!;
+    const client = new IntakeClient();
+    drop.titleOf = (id) => this.#payload(id)?.definition.title ?? id;
+    drop.intake = async (files, links, onProgress) => {
+      performance.mark('tl-import-start');
+      const snapshot = Object.fromEntries(SNAPSHOT_KEYS.map((key) => [key, this.#engine.getItem(key)]));
+      const { report, writes } = await client.read({ files, links, definitions, earlier, snapshot }, onProgress);
+      if (SNAPSHOT_KEYS.some((key) => this.#engine.getItem(key) !== snapshot[key])) {
+        return notKept(report, 'your saved results changed in another tab while this import was read; import the files again.');
+      }
+      if (writes.length > 0) onProgress({ phase: 'saving', source: '', done: 0, total: report.added });
+      const written = applyWrites(this.#engine, writes);
+      const final = written.ok ? report : notKept(report, written.message);
+      if (final.added > 0) this.#render();
+      performance.mark('tl-import-end');
+      performance.measure('tl-import', 'tl-import-start', 'tl-import-end');
+      return final;
+    };
+  }
+
+  /**
    * This browser's store; or, when it can save nothing and holds nothing to show, a store
    * for this visit only, so that an imported file can still be looked at.
    */
   #openStore(): ResultStore {
-    const store = createResultStore(localStorageEngine());
+    this.#engine = localStorageEngine();
+    const store = createResultStore(this.#engine);
     if (store.available()) return store;
     const list = store.list();
     if (list.results.length === 0 && list.problems.every((problem) => problem.index === null)) {
       this.#storageNotice =
         'This browser is not letting Touchline keep anything on this device (storage is turned off, or this is a private window), so results cannot be kept here. Results you import now are shown for this visit only.';
-      return createResultStore(visitOnlyEngine());
+      this.#engine = visitOnlyEngine();
+      return createResultStore(this.#engine);
     }
     this.#storageNotice = 'This browser is not letting Touchline save anything more right now (its storage may be full). Your saved results are shown below, but changes may not be kept; export them to be safe.';
     return store;

@@ -10,40 +10,15 @@ import type { SavedResult } from '../../lib/schema/saved-result.ts';
 import { aggregateTeam, type TeamAggregate } from '../../lib/team/aggregate.ts';
 import { aggregateToCsv } from '../../lib/team/csv.ts';
 import { filterChoices, type TeamSelection } from '../../lib/team/filter.ts';
-import { addReadings, MAX_FILE_BYTES, readResultsFile, readShareLinks, teamProblem, type InputReading } from '../../lib/team/inputs.ts';
+import { collect } from '../../lib/intake/collect.ts';
+import { packReport } from '../../lib/intake/report.ts';
+import { ResultSet } from '../../lib/intake/result-set.ts';
 import { collectedList, type CollectedEntry } from '../../lib/team/collected.ts';
-import { ResultSet } from '../../lib/team/result-set.ts';
+import { teamProblem } from '../../lib/team/inputs.ts';
+import { readSources, type OnProgress } from '../intake/read-sources.ts';
 import { storageCause } from '../../lib/team/storage-failure.ts';
 import { openResultStore, type ResultStore } from './result-store.ts';
-import type { CollectionState, TeamProgress, TeamReplies, TeamRequest } from './team-protocol.ts';
-
-type Report = (progress: TeamProgress) => void;
-
-/** Reads a file as text in chunks, reporting bytes read, so a large file shows progress. */
-async function readText(file: File, onBytes: (bytes: number) => void): Promise<string> {
-  const reader = file.stream().getReader();
-  const decoder = new TextDecoder();
-  const parts: string[] = [];
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    parts.push(decoder.decode(value, { stream: true }));
-    onBytes(value.byteLength);
-  }
-  parts.push(decoder.decode());
-  return parts.join('');
-}
-
-/** Calls `report` at most every 50 ms, and always for the last step. */
-function throttled(report: Report): Report {
-  let last = 0;
-  return (progress) => {
-    const now = performance.now();
-    if (progress.done < progress.total && now - last < 50) return;
-    last = now;
-    report(progress);
-  };
-}
+import type { CollectionState, TeamReplies, TeamRequest } from './team-protocol.ts';
 
 export class TeamEngine {
   #definitions: DefinitionsById = {};
@@ -60,12 +35,12 @@ export class TeamEngine {
   /** The last result taken out, for undo. */
   #removed: SavedResult | undefined;
 
-  async handle(request: TeamRequest, report: Report): Promise<TeamReplies[TeamRequest['type']]> {
+  async handle(request: TeamRequest, report: OnProgress): Promise<TeamReplies[TeamRequest['type']]> {
     switch (request.type) {
       case 'open':
         return this.#open(request.definitions, request.earlier, request.databaseName, request.minGroupSize);
       case 'import':
-        return this.#import(request.files, request.links, throttled(report));
+        return this.#import(request.files, request.links, report);
       case 'aggregate':
         return this.#aggregate(request.selection);
       case 'csv':
@@ -132,40 +107,15 @@ export class TeamEngine {
     return this.#state();
   }
 
-  async #import(files: readonly File[], links: string, report: Report): Promise<TeamReplies['import']> {
-    const totalBytes = files.reduce((sum, file) => sum + file.size, 0);
-    let bytesRead = 0;
-    const readings: InputReading[] = [];
-    for (const file of files) {
-      if (file.size > MAX_FILE_BYTES) {
-        readings.push({ source: file.name, results: [], rejected: [{ where: '', reason: `The file is too large (${Math.round(file.size / 1024 / 1024)} MB) to be a results export.` }], notes: [] });
-        bytesRead += file.size;
-        continue;
-      }
-      let text: string;
-      try {
-        text = await readText(file, (bytes) => {
-          bytesRead += bytes;
-          report({ phase: 'reading', done: bytesRead, total: totalBytes });
-        });
-      } catch {
-        readings.push({ source: file.name, results: [], rejected: [{ where: '', reason: 'The file could not be read; it may have been moved or deleted. Choose it again.' }], notes: [] });
-        continue;
-      }
-      readings.push(readResultsFile(file.name, text, this.#definitions, this.#earlier));
-      report({ phase: 'checking', done: readings.length, total: files.length });
-    }
-    if (links.trim() !== '') readings.push(readShareLinks(links, this.#definitions, this.#earlier));
-
-    const before = new Set(this.#collection.results);
-    const { corrections, ...importReport } = addReadings(this.#collection, readings);
-    const added = this.#collection.results.filter((result) => !before.has(result));
+  async #import(files: readonly File[], links: string, report: OnProgress): Promise<TeamReplies['import']> {
+    const readings = await readSources(files, links, this.#definitions, this.#earlier, report);
+    const { report: importReport, added, corrections } = collect(this.#collection, readings, { held: 'collected', accept: (result) => teamProblem(result, this.#definitions, this.#earlier) });
     for (const { later } of corrections) this.#corrected.add(later.id);
     // Records of results a correction replaced (under another id) go; one under the same id is overwritten.
     const replacedIds = corrections.map(({ earlier }) => earlier.id).filter((id) => !added.some((result) => result.id === id));
     this.#regroup();
     if (this.#store && added.length > 0) {
-      report({ phase: 'saving', done: 0, total: added.length });
+      report({ phase: 'saving', source: '', done: 0, total: added.length });
       try {
         // A corrected result's record goes in the same transaction as its correction, so a failure leaves both as they were.
         await this.#store.add(added, replacedIds);
@@ -175,7 +125,7 @@ export class TeamEngine {
         this.#note = `The browser would not keep the results just added: ${storageCause(error)}. They are here until you close this page; export the report before then.`;
       }
     }
-    return { report: importReport, state: this.#state() };
+    return { report: packReport(importReport), state: this.#state() };
   }
 
   #aggregates(selection: TeamSelection, only?: string): TeamAggregate[] {

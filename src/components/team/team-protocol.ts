@@ -4,7 +4,8 @@ import type { EarlierVersionsById } from '../../lib/results/history.ts';
 import type { TeamAggregate } from '../../lib/team/aggregate.ts';
 import type { FilterChoices, TeamSelection } from '../../lib/team/filter.ts';
 import type { CollectedEntry } from '../../lib/team/collected.ts';
-import type { ImportReport } from '../../lib/team/import-report.ts';
+import type { PackedReport } from '../../lib/intake/report.ts';
+import type { IntakeProgress } from '../intake/read-sources.ts';
 
 /** What the collection holds, for the page to describe (never printed: it is not protected). */
 export interface CollectionState {
@@ -32,7 +33,7 @@ export type TeamRequest =
 
 export interface TeamReplies {
   open: CollectionState;
-  import: { report: ImportReport; state: CollectionState };
+  import: { report: PackedReport; state: CollectionState };
   /** One aggregate per assessment in the collection, in the order of `definitions`. */
   aggregate: { aggregates: TeamAggregate[]; milliseconds: number };
   csv: string;
@@ -42,11 +43,7 @@ export interface TeamReplies {
   list: CollectedEntry[];
 }
 
-export interface TeamProgress {
-  phase: 'reading' | 'checking' | 'saving';
-  done: number;
-  total: number;
-}
+export type TeamProgress = IntakeProgress;
 
 export type TeamMessage =
   | { id: number; kind: 'progress'; progress: TeamProgress }

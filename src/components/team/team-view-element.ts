@@ -1,17 +1,15 @@
 import type { TeamAggregate } from '../../lib/team/aggregate.ts';
 import { groupLabel, respondentRoleLabels, roleGroupLabel, type DisclosurePlan, type RespondentRole } from '../../lib/team/disclosure.ts';
 import { describeSelection, simplifySelection, type TeamSelection } from '../../lib/team/filter.ts';
-import { summariseImport, type ImportReport } from '../../lib/team/import-report.ts';
 import { formatCount } from '../../lib/team/report-text.ts';
-import { formatDecimal, pageLocale } from '../../lib/format/number.ts';
+import { pageLocale } from '../../lib/format/number.ts';
 import { h } from '../assess/dom.ts';
 import { renderTeamReport, type AssessmentInfo, type TeamPagePayload } from './report-view.ts';
 import { TeamClient } from './team-client.ts';
-import type { CollectionState, TeamProgress } from './team-protocol.ts';
+import type { CollectionState } from './team-protocol.ts';
+import type { ResultDropElement } from '../intake/result-drop-element.ts';
+import '../intake/result-drop-element.ts';
 
-/** Details listed per file before "and N more": enough to act on, short enough to read. */
-const DETAILS_PER_SOURCE = 12;
-const MiB = 1024 * 1024;
 
 import { readViewState, writeViewState, type FilterField } from '../../lib/team/view-state.ts';
 
@@ -60,40 +58,7 @@ class TeamViewElement extends HTMLElement {
       return;
     }
 
-    const files = this.#part<HTMLInputElement>('#team-files');
-    files.addEventListener('change', () => {
-      if (files.files && files.files.length > 0) void this.#import([...files.files], '');
-      files.value = '';
-    });
-    // Files dropped anywhere on the team view are taken, not opened by the browser in place of the page.
-    const drop = this.#part<HTMLElement>('.team-drop');
-    this.addEventListener('dragover', (event) => {
-      if (!event.dataTransfer?.types.includes('Files')) return;
-      event.preventDefault();
-      event.dataTransfer.dropEffect = 'copy';
-      drop.classList.add('is-over');
-    });
-    this.addEventListener('dragleave', (event) => {
-      if (!(event.relatedTarget instanceof Node) || !this.contains(event.relatedTarget)) drop.classList.remove('is-over');
-    });
-    this.addEventListener('drop', (event) => {
-      if (!event.dataTransfer?.types.includes('Files')) return;
-      event.preventDefault();
-      drop.classList.remove('is-over');
-      const dropped = [...event.dataTransfer.files];
-      if (dropped.length > 0) void this.#import(dropped, '');
-    });
-    const links = this.#part<HTMLTextAreaElement>('#team-links');
-    this.#part('[data-action="add-links"]').addEventListener('click', () => {
-      if (links.value.trim() === '') {
-        status.textContent = 'Paste one or more share links into the box first, one per line.';
-        links.focus();
-        return;
-      }
-      void this.#import([], links.value).then((ok) => {
-        if (ok) links.value = '';
-      });
-    });
+    this.#enhanceDrop();
     const dialog = this.#part<HTMLDialogElement>('.team-confirm');
     this.#part('[data-action="clear"]').addEventListener('click', () => {
       // Escape closes the dialog without setting a value, so an earlier "clear" must not linger.
@@ -159,62 +124,27 @@ class TeamViewElement extends HTMLElement {
     }
   }
 
-  #showProgress(progress: TeamProgress | undefined): void {
-    const box = this.#part<HTMLElement>('.team-progress');
-    const bar = this.#part<HTMLProgressElement>('.team-progress progress');
-    const label = this.#part<HTMLElement>('.team-progress-label');
-    box.hidden = progress === undefined;
-    if (!progress) return;
-    bar.max = Math.max(1, progress.total);
-    bar.value = Math.min(progress.done, progress.total);
-    if (progress.phase === 'reading') {
-      label.textContent = progress.total >= MiB ? `Reading files: ${formatDecimal(progress.done / MiB, this.#locale)} of ${formatDecimal(progress.total / MiB, this.#locale)} MB` : 'Reading files…';
-    } else if (progress.phase === 'checking') {
-      label.textContent = `Checking file ${formatCount(progress.done, this.#locale)} of ${formatCount(progress.total, this.#locale)}`;
-    } else {
-      bar.removeAttribute('value');
-      label.textContent = `Keeping ${formatCount(progress.total, this.#locale)} results in this browser…`;
-    }
-  }
-
-  async #import(files: File[], links: string): Promise<boolean> {
-    const status = this.#part<HTMLElement>('.team-import-status');
-    status.textContent = files.length > 0 ? `Reading ${formatCount(files.length, this.#locale)} file${files.length === 1 ? '' : 's'}…` : 'Reading the links…';
-    this.#showProgress({ phase: 'reading', done: 0, total: files.reduce((sum, file) => sum + file.size, 0) });
-    this.setAttribute('aria-busy', 'true');
-    try {
-      const { report, state } = await this.#client!.request({ type: 'import', files, links }, (progress) => this.#showProgress(progress));
-      this.#showReport(report);
+  /** Files and links come in through the drop element; the worker reads them and adds them to the collection. */
+  #enhanceDrop(): void {
+    const drop = this.#part<ResultDropElement>('tl-result-drop');
+    drop.titleOf = (id) => this.#infos.get(id)?.definition.title ?? id;
+    drop.intake = async (files, links, onProgress) => {
+      const { report, state } = await this.#client!.request({ type: 'import', files, links }, onProgress);
       await this.#showState(state);
-      return true;
-    } catch (error) {
-      status.textContent = `Nothing was added: ${error instanceof Error ? error.message : 'the files could not be read'}.`;
-      return false;
-    } finally {
-      this.#showProgress(undefined);
-      this.removeAttribute('aria-busy');
-    }
-  }
-
-  #showReport(report: ImportReport): void {
-    this.#part('.team-import-status').textContent = summariseImport(report, this.#locale);
-    const details = this.#part<HTMLElement>('.team-import-details');
-    const sources = report.sources.filter((source) => source.details.length > 0 || source.added + source.skipped + source.rejected > 0);
-    details.replaceChildren(
-      ...sources.map((source) => {
-        const shown = source.details.slice(0, DETAILS_PER_SOURCE);
-        const more = source.details.length - shown.length;
-        const counts = [`${formatCount(source.added, this.#locale)} added`, source.skipped > 0 ? `${formatCount(source.skipped, this.#locale)} skipped` : '', source.rejected > 0 ? `${formatCount(source.rejected, this.#locale)} rejected` : ''].filter(Boolean).join(', ');
-        return h(
-          'li',
-          { class: source.rejected > 0 ? 'has-rejections' : undefined },
-          h('strong', {}, source.source),
-          `: ${counts}`,
-          shown.length > 0 ? h('ul', {}, shown.map((line) => h('li', {}, line)), more > 0 ? h('li', { class: 'muted' }, `…and ${formatCount(more, this.#locale)} more`) : null) : null,
-        );
-      }),
-    );
-    details.hidden = sources.length === 0;
+      return report;
+    };
+    // Files dropped anywhere on the team view are taken, not opened by the browser in place of the page.
+    this.addEventListener('dragover', (event) => {
+      if (event.defaultPrevented || !event.dataTransfer?.types.includes('Files')) return;
+      event.preventDefault();
+      event.dataTransfer.dropEffect = 'copy';
+    });
+    this.addEventListener('drop', (event) => {
+      if (event.defaultPrevented || !event.dataTransfer?.types.includes('Files')) return;
+      event.preventDefault();
+      const dropped = [...event.dataTransfer.files];
+      if (dropped.length > 0) void drop.take(dropped);
+    });
   }
 
   async #showState(state: CollectionState): Promise<void> {
@@ -292,7 +222,6 @@ class TeamViewElement extends HTMLElement {
       this.#active = undefined;
       this.#keepView();
       this.#part('.team-import-status').textContent = 'All collected results were removed from this browser.';
-      this.#part<HTMLElement>('.team-import-details').hidden = true;
       await this.#showState(state);
     } catch (error) {
       this.#part('.team-import-status').textContent = error instanceof Error ? error.message : 'The results could not be cleared.';

@@ -8,7 +8,7 @@ import { assessmentVersion } from './version.ts';
 
 const version = assessmentVersion(dimensionsFixture);
 const definitions = { 'fixture-dimensions': dimensionsFixture, pace: paceDefinition };
-const header = 'assessment,id,version,takenAt,role,team,segment,label,a1,a2,b1,b2,b3,g1,score:alpha,score:beta,score:gamma,score:overall';
+const header = 'assessment,id,version,takenAt,role,team,segment,label,respondentKey,a1,a2,b1,b2,b3,g1,score:alpha,score:beta,score:gamma,score:overall';
 
 function demoResult(overrides: Partial<SavedResult> = {}): SavedResult {
   return sampleResult({ assessment: 'fixture-dimensions', version, answers: { a1: 5, a2: 3, b1: null, b3: 1 }, ...overrides });
@@ -17,7 +17,23 @@ function demoResult(overrides: Partial<SavedResult> = {}): SavedResult {
 /** A CSV file with the header above and the given rows. */
 const csvFile = (...rows: string[]) => [header, ...rows].join('\r\n');
 const row = (cells: Partial<Record<'id' | 'takenAt' | 'role' | 'assessment' | 'a1', string>> = {}) =>
-  [cells.assessment ?? 'fixture-dimensions', cells.id ?? 'result-0001', version, cells.takenAt ?? '2026-03-01T10:30:00.000Z', cells.role ?? 'manager', '', '', '', cells.a1 ?? '5', '3', 'na', '', '1', '', '', '', '', ''].join(',');
+  [cells.assessment ?? 'fixture-dimensions', cells.id ?? 'result-0001', version, cells.takenAt ?? '2026-03-01T10:30:00.000Z', cells.role ?? 'manager', '', '', '', '', cells.a1 ?? '5', '3', 'na', '', '1', '', '', '', '', ''].join(',');
+
+describe('the respondent key column', () => {
+  it('round-trips a team-link result\'s respondent key, including one that starts like a formula', () => {
+    const keyed = [demoResult({ respondentKey: 'AbCdEfGhIjKlMnOpQrStUv' }), demoResult({ id: 'result-0002', respondentKey: '-bCdEfGhIjKlMnOpQrStUv' }), demoResult({ id: 'result-0003' })];
+    const csv = resultsToCsv(keyed, dimensionsFixture);
+    expect(csv.split('\r\n')[2]).toContain(",'-bCdEfGhIjKlMnOpQrStUv,");
+    const read = csvToResults(csv, definitions);
+    expect(read.rows.every((entry) => entry.status === 'added')).toBe(true);
+    expect(read.results.map((result) => result.respondentKey)).toEqual(['AbCdEfGhIjKlMnOpQrStUv', '-bCdEfGhIjKlMnOpQrStUv', undefined]);
+  });
+
+  it('rejects a row whose respondent key is not one, naming the field', () => {
+    const read = csvToResults(csvFile(row().replace(/^((?:[^,]*,){8})/, '$1not a key!')), definitions);
+    expect(read.rows).toEqual([{ row: 2, status: 'rejected', reason: expect.stringContaining('respondentKey') }]);
+  });
+});
 
 describe('resultsToCsv', () => {
   // beta has one answer of three, below its minimum of two: no score, and not in the overall.
@@ -25,13 +41,13 @@ describe('resultsToCsv', () => {
     const csv = resultsToCsv([demoResult({ team: '=HYPERLINK("x")', label: 'Q1, "draft"' })], dimensionsFixture);
     expect(csv.split('\r\n')).toEqual([
       header,
-      `fixture-dimensions,result-0001,${version},2026-03-01T10:30:00.000Z,manager,"'=HYPERLINK(""x"")",,"Q1, ""draft""",5,3,na,,1,,75,,,75`,
+      `fixture-dimensions,result-0001,${version},2026-03-01T10:30:00.000Z,manager,"'=HYPERLINK(""x"")",,"Q1, ""draft""",,5,3,na,,1,,75,,,75`,
     ]);
   });
 
   it('rounds scores to one decimal and leaves out answers the definition cannot read', () => {
     const csv = resultsToCsv([demoResult({ answers: { a1: 2, b1: 4, b2: 5, b3: 5, g1: 9, zz: 3 } })], dimensionsFixture);
-    expect(csv.split('\r\n')[1]?.split(',').slice(8)).toEqual(['2', '', '4', '5', '5', '', '25', '91.7', '', '58.3']);
+    expect(csv.split('\r\n')[1]?.split(',').slice(9)).toEqual(['2', '', '4', '5', '5', '', '25', '91.7', '', '58.3']);
   });
 
   it('writes only the header when there are no results', () => {
@@ -92,7 +108,7 @@ describe('csvToResults', () => {
   });
 
   it('accepts forms people type: na, N/A, padded cells, a capitalised role', () => {
-    const line = ['fixture-dimensions', ' result-0001 ', '', '2026-03-01T12:30:00+02:00', 'Leader', 'Ops', '', '', ' 4 ', 'N/A', 'n/a', '', '', '', '', '', '', ''].join(',');
+    const line = ['fixture-dimensions', ' result-0001 ', '', '2026-03-01T12:30:00+02:00', 'Leader', 'Ops', '', '', '', ' 4 ', 'N/A', 'n/a', '', '', '', '', '', '', ''].join(',');
     expect(csvToResults(csvFile(line), definitions).results).toEqual([
       { format: 1, id: 'result-0001', assessment: 'fixture-dimensions', version, takenAt: '2026-03-01T12:30:00+02:00', role: 'leader', team: 'Ops', answers: { a1: 4, a2: null, b1: null } },
     ]);

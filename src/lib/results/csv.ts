@@ -2,6 +2,8 @@
  * Results as CSV, for spreadsheets: one file per assessment, one row per result.
  *
  * Columns: `assessment`, `id`, `version`, `takenAt`, `role`, `team`, `segment`, `label`,
+ * `respondentKey` (only team-link results have one: it lets the team view keep a person's
+ * latest answers; empty otherwise),
  * then one per item id in definition order (the raw answer; empty when unanswered; `na`
  * for not applicable, `cannot-see` for "I can't see this from my role"), then `score:<dimensionId>` per dimension and `score:overall`
  * (recomputed, to one decimal; ignored on import, where scores are recomputed again).
@@ -21,7 +23,7 @@ import { runSteps, type StepProgress } from './steps.ts';
 import { earlierVersionOf, type EarlierVersionsById } from './history.ts';
 import { assessmentVersion } from './version.ts';
 
-export const CSV_BASE_COLUMNS = ['assessment', 'id', 'version', 'takenAt', 'role', 'team', 'segment', 'label'] as const;
+export const CSV_BASE_COLUMNS = ['assessment', 'id', 'version', 'takenAt', 'role', 'team', 'segment', 'label', 'respondentKey'] as const;
 type BaseColumn = (typeof CSV_BASE_COLUMNS)[number];
 const SCORE_PREFIX = 'score:';
 const NOT_APPLICABLE_CELL = 'na';
@@ -83,6 +85,7 @@ export function resultsToCsv(results: readonly SavedResult[], definition: Assess
       escapeFormula(result.team ?? ''),
       escapeFormula(result.segment ?? ''),
       escapeFormula(result.label ?? ''),
+      escapeFormula(result.respondentKey ?? ''),
       ...ranges.map((range) => answerCell(result, range)),
       ...definition.dimensions.map((dimension) => scoreCell(dimensionScores.get(dimension.id) ?? null)),
       scoreCell(scored.overall),
@@ -143,6 +146,11 @@ function assessmentFromHeader(header: readonly string[], definitionsById: Defini
 
 const takenAtSchema = z.iso.datetime({ offset: true });
 
+/** A cell as a reason quotes it: a whole 10 MB cell would make the report as large as the file. */
+function quoted(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 40)}… (${text.length.toLocaleString('en-GB')} characters)` : text;
+}
+
 function readAnswerCell(cell: string, range: AnswerRange): { ok: true; answer: SavedResult['answers'][string] | undefined } | { ok: false; reason: string } {
   const text = cell.trim();
   if (text === '') return { ok: true, answer: undefined };
@@ -150,7 +158,7 @@ function readAnswerCell(cell: string, range: AnswerRange): { ok: true; answer: S
   if (text.toLowerCase() === CANNOT_SEE) return { ok: true, answer: CANNOT_SEE };
   const value = /^\d{1,3}$/.test(text) ? Number(text) : Number.NaN;
   if (isInRange(value, range)) return { ok: true, answer: value };
-  return { ok: false, reason: `${range.itemId}: "${text}" is not an answer (use ${range.min} to ${range.max}, "na" for not applicable, "${CANNOT_SEE}" for can't see from my role, or leave it empty)` };
+  return { ok: false, reason: `${range.itemId}: "${quoted(text)}" is not an answer (use ${range.min} to ${range.max}, "na" for not applicable, "${CANNOT_SEE}" for can't see from my role, or leave it empty)` };
 }
 
 type RowReading = { ok: true; result: SavedResult } | { ok: false; reason: string };
@@ -159,7 +167,7 @@ function readRow(row: readonly string[], columns: ReturnType<typeof columnsOf>, 
   const current = definitionFor(definitionsById, assessmentId);
   if (!current) {
     const known = Object.keys(definitionsById).join(', ');
-    return { ok: false, reason: assessmentId === '' ? `no assessment: fill in the "assessment" column (one of: ${known})` : `unknown assessment "${assessmentId}"; this site has: ${known}` };
+    return { ok: false, reason: assessmentId === '' ? `no assessment: fill in the "assessment" column (one of: ${known})` : `unknown assessment "${quoted(assessmentId)}"; this site has: ${known}` };
   }
   // A row exported from an earlier version the site keeps is read with that version's questions, as it was made.
   const version = unescapeFormula(columns.base(row, 'version').trim()) || assessmentVersion(current);
@@ -168,10 +176,10 @@ function readRow(row: readonly string[], columns: ReturnType<typeof columnsOf>, 
   const id = unescapeFormula(columns.base(row, 'id').trim());
   if (id === '') reasons.push('no id: every row needs the id it was exported with');
   const takenAt = columns.base(row, 'takenAt').trim();
-  if (!takenAtSchema.safeParse(takenAt).success) reasons.push(`takenAt "${takenAt}" is not a date and time like 2026-03-01T10:30:00Z`);
+  if (!takenAtSchema.safeParse(takenAt).success) reasons.push(`takenAt "${quoted(takenAt)}" is not a date and time like 2026-03-01T10:30:00Z`);
   const roleCell = columns.base(row, 'role').trim();
   const role: Role | null | undefined = roleCell === '' ? null : roles.find((candidate) => candidate === roleCell.toLowerCase());
-  if (role === undefined) reasons.push(`role "${roleCell}" is not one of: ${roles.join(', ')} (or empty)`);
+  if (role === undefined) reasons.push(`role "${quoted(roleCell)}" is not one of: ${roles.join(', ')} (or empty)`);
   const answers: SavedResult['answers'] = {};
   for (const range of answerRanges(definition)) {
     const cell = columns.item(row, range.itemId);
@@ -182,7 +190,7 @@ function readRow(row: readonly string[], columns: ReturnType<typeof columnsOf>, 
   if (reasons.length > 0) return { ok: false, reason: reasons.join('; ') };
 
   const notes = Object.fromEntries(
-    (['team', 'segment', 'label'] as const).flatMap((name) => {
+    (['team', 'segment', 'label', 'respondentKey'] as const).flatMap((name) => {
       const text = unescapeFormula(columns.base(row, name));
       return text === '' ? [] : [[name, text]];
     }),

@@ -177,7 +177,7 @@ describe('createResultStore', () => {
         skipped: [
           { result: invalid, index: 2, kind: 'invalid', reason: expect.stringMatching(/^not a valid saved result: id: is too short/) },
           { result: { ...first, id: 'result-copy' }, index: 1, kind: 'duplicate', reason: expect.stringContaining('already saved') },
-          { result: second, index: 3, kind: 'duplicate', reason: 'appears more than once in what was imported' },
+          { result: second, index: 3, kind: 'duplicate', reason: 'it appears more than once in what was imported' },
         ],
       });
       expect(store.list().results).toEqual([first, second]);

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { savedResultSchema, type SavedResult } from '../schema/saved-result.ts';
-import { mergeResults, type SkippedResult } from './duplicates.ts';
+import { ResultSet, skipReason } from '../intake/result-set.ts';
 import { migrateResult, type MigrationOutcome } from './migrations.ts';
 import { describeIssues } from './result-issues.ts';
 import {
@@ -37,6 +37,16 @@ export const resultStoreEnvelopeSchema = z.object({
   /** Keys of backups of damaged envelopes this one replaced; `clear()` removes them too. */
   backups: z.array(z.string()).optional(),
 });
+
+export interface SkippedResult {
+  result: SavedResult;
+  /** `duplicate`: the same result is saved or came earlier in the list; `invalid`: not a saved result at all. */
+  kind: 'duplicate' | 'invalid';
+  /** Why it was not added, in a sentence. */
+  reason: string;
+  /** Its position in the list that was being added, from 0, so a caller can name the row or entry. */
+  index: number;
+}
 
 export interface StoreProblem {
   /** Position of the record in storage; null when the problem is with the store as a whole. */
@@ -255,13 +265,19 @@ export function createResultStore(engine: StorageEngine): ResultStore {
       const current = entriesForAdding(engine);
       if (!current.ok) return current;
       const existing = current.entries.flatMap((entry) => (entry.read.ok ? [entry.read.result] : []));
-      const merge = mergeResults(existing, valid);
-      const skipped = merge.skipped.map((entry) => ({ ...entry, index: validAt[entry.index]! }));
-      const added = merge.added;
-      const outcome = { added, skipped: [...rejected, ...skipped], ...(current.backupKey ? { backupKey: current.backupKey } : {}) };
+      // My results keeps a person's history: an import never replaces what is saved (no corrections).
+      const set = new ResultSet(existing, { corrections: false });
+      const added = new Set<SavedResult>();
+      const skipped: SkippedResult[] = [];
+      valid.forEach((result, index) => {
+        const outcome = set.add(result);
+        if (outcome.added) added.add(result);
+        else skipped.push({ result, index: validAt[index]!, kind: 'duplicate', reason: skipReason(outcome, 'saved', added.has(outcome.duplicateOf)) });
+      });
+      const outcome = { added: [...added], skipped: [...rejected, ...skipped], ...(current.backupKey ? { backupKey: current.backupKey } : {}) };
       // Damaged data means nothing existing to match against, so something is always added then.
-      if (added.length === 0) return { ok: true, ...outcome };
-      const written = writeEntries(engine, [...current.entries, ...added.map(asEntry)], current.backups);
+      if (added.size === 0) return { ok: true, ...outcome };
+      const written = writeEntries(engine, [...current.entries, ...outcome.added.map(asEntry)], current.backups);
       return written.ok ? { ok: true, ...outcome } : written;
     },
 

@@ -5,7 +5,8 @@ import { assessmentVersion } from '../results/version.ts';
 import type { SavedResult } from '../schema/saved-result.ts';
 import { aggregateTeam } from './aggregate.ts';
 import { earlierVersionsNote, teamVersionProblem } from './earlier-versions.ts';
-import { readShareLinks, teamProblem } from './inputs.ts';
+import { readShareLinks } from '../intake/readings.ts';
+import { teamProblem } from './inputs.ts';
 
 const pace = contentDefinitions['pace']!;
 const made = JSON.parse(readFileSync(new URL('../../../tests/fixtures/earlier-versions/pace.json', import.meta.url), 'utf8')) as { savedResult: SavedResult; shareCode: string };

@@ -4,7 +4,7 @@ import { savedResultSchema } from '../schema/saved-result.ts';
 import { aggregateTeam } from './aggregate.ts';
 import { generateTeamResults, seededRandom } from './generated-results.ts';
 import { teamProblem } from './inputs.ts';
-import { ResultSet } from './result-set.ts';
+import { ResultSet } from '../intake/result-set.ts';
 
 describe('generateTeamResults', () => {
   it.each(Object.entries(contentDefinitions))('makes valid, distinct, current results of %s', (assessmentId, definition) => {

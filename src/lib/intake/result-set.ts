@@ -1,7 +1,33 @@
-import type { SavedResult } from '../schema/saved-result.ts';
+import type { Answers, SavedResult } from '../schema/saved-result.ts';
 
 /**
- * What isSameResult (results/duplicates.ts) compares when ids differ, as one string: two results have the same key
+ * Whole seconds since the epoch. Share codes keep the time to the second, so a result and
+ * the same result opened from its share link compare equal.
+ */
+function takenAtSecond(takenAt: string): number {
+  return Math.floor(Date.parse(takenAt) / 1000);
+}
+
+function sameAnswers(a: Answers, b: Answers): boolean {
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((key) => Object.hasOwn(b, key) && a[key] === b[key]);
+}
+
+/**
+ * Two results are the same result when their ids match, or when they record the same
+ * assessment version taken at the same moment (to the second, in any time zone) by the
+ * same role with identical answers: a result re-imported under another id, or reopened
+ * from its own share link. Team, segment and label do not count: they are notes on a result.
+ * The definition that ResultSet indexes (and its tests compare against).
+ */
+export function isSameResult(a: SavedResult, b: SavedResult): boolean {
+  if (a.id === b.id) return true;
+  return a.assessment === b.assessment && a.version === b.version && takenAtSecond(a.takenAt) === takenAtSecond(b.takenAt) && a.role === b.role && sameAnswers(a.answers, b.answers);
+}
+
+/**
+ * What isSameResult compares when ids differ, as one string: two results have the same key
  * exactly when they record the same assessment version, taken in the same second, by the
  * same role, with identical answers.
  */
@@ -9,7 +35,7 @@ export function sameResultKey(result: SavedResult): string {
   const answers = Object.keys(result.answers)
     .sort()
     .map((itemId) => [itemId, result.answers[itemId]]);
-  return JSON.stringify([result.assessment, result.version, Math.floor(Date.parse(result.takenAt) / 1000), result.role, answers]);
+  return JSON.stringify([result.assessment, result.version, takenAtSecond(result.takenAt), result.role, answers]);
 }
 
 export type AddOutcome =
@@ -23,22 +49,41 @@ function timeOrder(candidate: SavedResult, kept: SavedResult): number {
 
 const respondentOf = (result: SavedResult): string | undefined => (result.respondentKey === undefined ? undefined : `${result.assessment}\u0000${result.respondentKey}`);
 
+export interface ResultSetOptions {
+  /**
+   * true (the team view): one result per person, so a later result with the same id or
+   * respondent key is a correction that replaces the earlier one. false (My results, a
+   * person's own history, where nothing saved is ever replaced by an import): such a
+   * result is a duplicate of the saved one.
+   */
+  corrections: boolean;
+}
+
 /**
- * A team's collected results, each counted once by isSameResult, and one per respondent: a
+ * Results counted once each by isSameResult, and (with `corrections`) one per respondent: a
  * later result with the same id or the same respondent key (the person changed their
  * answers and sent them again) replaces the earlier one, and an earlier one arriving after
- * its correction is skipped. mergeResults compares every pair, which is fine for one
- * person's history but takes minutes for a team of thousands; here ids, respondent keys and
- * same-result keys are indexed, so adding a result costs the same however many there are.
+ * its correction is skipped. This is the one place that decides what "already saved" and
+ * "already collected" mean. Ids, respondent keys and same-result keys are indexed, so
+ * adding a result costs the same however many there are.
  */
 export class ResultSet {
+  readonly #corrections: boolean;
   readonly #results: SavedResult[] = [];
   readonly #byId = new Map<string, SavedResult>();
   readonly #byKey = new Map<string, SavedResult>();
   readonly #byRespondent = new Map<string, SavedResult>();
 
-  constructor(results: Iterable<SavedResult> = []) {
-    for (const result of results) this.add(result);
+  constructor(results: Iterable<SavedResult> = [], options: ResultSetOptions = { corrections: true }) {
+    this.#corrections = options.corrections;
+    for (const result of results) {
+      const outcome = this.add(result);
+      // Held results may repeat each other's id or content (saved before duplicates were caught): each id and content still counts as held.
+      if (outcome.added) continue;
+      if (!this.#byId.has(result.id)) this.#byId.set(result.id, outcome.duplicateOf);
+      const key = sameResultKey(result);
+      if (!this.#byKey.has(key)) this.#byKey.set(key, outcome.duplicateOf);
+    }
   }
 
   get size(): number {
@@ -58,7 +103,7 @@ export class ResultSet {
   /** Adds the result unless the same result, or a later one of the same respondent, is already here. */
   add(result: SavedResult): AddOutcome {
     const respondent = respondentOf(result);
-    const earlier = this.#byId.get(result.id) ?? (respondent === undefined ? undefined : this.#byRespondent.get(respondent));
+    const earlier = !this.#corrections ? undefined : (this.#byId.get(result.id) ?? (respondent === undefined ? undefined : this.#byRespondent.get(respondent)));
     // A correction is later; the same moment is the same result sent twice, an earlier one is what a correction replaced.
     const order = earlier ? timeOrder(result, earlier) : 0;
     if (earlier && order > 0) {
@@ -109,4 +154,15 @@ export class ResultSet {
     const respondent = respondentOf(result);
     if (respondent !== undefined && this.#byRespondent.get(respondent) === result) this.#byRespondent.delete(respondent);
   }
+}
+
+/**
+ * Why a result was not added, in the words of both pages: `held` is what the page calls the
+ * results it already had ("saved", "collected"); `repeated` is true when what it duplicates
+ * came in the same import.
+ */
+export function skipReason(outcome: Extract<AddOutcome, { added: false }>, held: 'saved' | 'collected', repeated: boolean): string {
+  if (outcome.superseded) return `the same person\u2019s later answers are already ${held}`;
+  if (repeated) return 'it appears more than once in what was imported';
+  return outcome.sameId ? `already ${held} (same id)` : `already ${held} (same assessment version, time, role and answers)`;
 }
