@@ -27,7 +27,10 @@ export class ResultDropElement extends HTMLElement {
   titleOf: (assessmentId: string) => string = (id) => id;
   #busy = false;
   #wired = false;
-  #locale = pageLocale();
+  /** The page's language, read when used (as the team view does), so its numbers follow the page's lang as it is now. */
+  get #locale(): string {
+    return pageLocale();
+  }
 
   #part<T extends HTMLElement>(selector: string): T {
     const found = this.querySelector<T>(selector);
