@@ -110,11 +110,11 @@ export async function measureCsvImport(siteDir, distDir, rows = 5000, runs = 3) 
       const context = await browser.newContext();
       const page = await context.newPage();
       await page.goto(`${site.url}/results/`);
-      await page.waitForFunction(() => document.querySelector('tl-my-results')?.matches(':defined'));
-      await page.locator('#results-file').setInputFiles({ name: 'bench.csv', mimeType: 'text/csv', buffer: csv });
-      await page.locator('.import-report').waitFor({ timeout: 60_000 });
-      const summary = await page.locator('.import-summary').textContent();
-      if (!summary.startsWith(`${rows.toLocaleString('en-US')} results added`)) throw new Error(`unexpected import report: ${summary}`);
+      await page.waitForFunction(() => document.querySelector('tl-result-drop')?.matches(':defined'));
+      await page.locator('tl-result-drop input[type="file"]').setInputFiles({ name: 'bench.csv', mimeType: 'text/csv', buffer: csv });
+      await page.locator('tl-result-drop[data-reports="1"]').waitFor({ state: 'attached', timeout: 60_000 });
+      const summary = (await page.locator('.result-drop-summary').textContent()) ?? '';
+      if (!summary.startsWith(`Added ${rows.toLocaleString('en-US')} results`)) throw new Error(`unexpected import report: ${summary}`);
       times.push(await page.evaluate(() => performance.getEntriesByName('tl-import')[0].duration));
       await context.close();
     }
