@@ -1,5 +1,6 @@
 import { isRole, type Role } from '../schema/roles.ts';
-import { CANNOT_SEE, type Answers } from '../schema/saved-result.ts';
+import { CANNOT_SEE } from '../schema/answer-values.ts';
+import type { Answers } from '../schema/saved-result.ts';
 import { readItem, removeItem, writeItem, type StorageEngine, type WriteOutcome } from './storage-engine.ts';
 
 // The assessment page loads this before any result, within a tight JavaScript budget, so the

@@ -4,8 +4,9 @@ import { roles } from './roles.ts';
 
 export { roleLabels, roles, type Role } from './roles.ts';
 
-/** The stored answer "I can't see this from my role": an answer, unlike a blank, but not a score. */
-export const CANNOT_SEE = 'cannot-see';
+import { CANNOT_SEE } from './answer-values.ts';
+
+export { CANNOT_SEE } from './answer-values.ts';
 
 /**
  * An answer: the scale value (or option index for choice items), null for "not applicable /

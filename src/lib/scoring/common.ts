@@ -1,5 +1,6 @@
 import type { Assessment, AssessmentOf, Band, Dimension, Item, ScoringModel } from '../schema/assessment.ts';
-import { CANNOT_SEE, type Answers } from '../schema/saved-result.ts';
+import { CANNOT_SEE } from '../schema/answer-values.ts';
+import type { Answers } from '../schema/saved-result.ts';
 import { scales, type Scale } from '../schema/scales.ts';
 import type { BaseResult, DimensionScore, ItemScore, NextStep, ResultState } from './types.ts';
 

@@ -1,0 +1,6 @@
+/**
+ * The stored answer "I can't see this from my role": an answer, unlike a blank, but not a
+ * score. Kept apart from the saved-result schema so that code scoring answers in the browser
+ * (the assessment page) does not load the schema library with it.
+ */
+export const CANNOT_SEE = 'cannot-see';
