@@ -7,7 +7,7 @@ import type { Answers, SavedResult } from '../../lib/schema/saved-result.ts';
 import { scoreAssessment } from '../../lib/scoring/index.ts';
 import { teamRespondentKey } from '../../lib/team/respondent-key.ts';
 import { readTeamLinkParams } from '../../lib/team/team-link.ts';
-import { h } from './dom.ts';
+import { h } from '../view/dom.ts';
 import { localStorageEngine } from './local-storage-engine.ts';
 import { renderResult } from './result-view.ts';
 

@@ -1,20 +1,31 @@
-import type { AssessmentPayload } from '../../lib/assess/payload.ts';
-import { COMPARED_ACROSS_VERSIONS, earlierVersionFor, resultsInCurrentVersion } from '../../lib/results/as-taken.ts';
-import { modelOf } from '../../lib/scoring/models/index.ts';
-import { formatChange, roundScore } from '../../lib/results/score-text.ts';
-import { compareResults, trendSeries, type TrendPoint } from '../../lib/results/trend.ts';
-import type { SavedResult } from '../../lib/schema/saved-result.ts';
-import { NOT_APPLICABLE_LABEL } from '../../lib/schema/scales.ts';
-import type { LineSeries } from '../charts/line-chart.ts';
-import { h } from '../assess/dom.ts';
+import type { AssessmentPayload } from "../../lib/assess/payload.ts";
+import {
+  COMPARED_ACROSS_VERSIONS,
+  earlierVersionFor,
+  resultsInCurrentVersion,
+} from "../../lib/results/as-taken.ts";
+import { modelOf } from "../../lib/scoring/models/index.ts";
+import { formatChange, roundScore } from "../../lib/results/score-text.ts";
+import {
+  compareResults,
+  trendSeries,
+  type TrendPoint,
+} from "../../lib/results/trend.ts";
+import type { SavedResult } from "../../lib/schema/saved-result.ts";
+import { NOT_APPLICABLE_LABEL } from "../../lib/schema/scales.ts";
+import type { LineSeries } from "../charts/line-chart.ts";
+import { drawLazily, h, scrollTable } from "../view/dom.ts";
 
 /** How many of the latest results the trend draws; a long history stays readable. */
 const TREND_LIMIT = 24;
 
 let counter = 0;
 
-const dayFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
-const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const dayFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium" });
+const timeFormat = new Intl.DateTimeFormat(undefined, {
+  dateStyle: "medium",
+  timeStyle: "short",
+});
 
 /** "1 Mar 2026", or with the time too. */
 export function resultDate(result: SavedResult, withTime = false): string {
@@ -25,7 +36,9 @@ export function resultDate(result: SavedResult, withTime = false): string {
  * Names results as a person tells them apart in a list: the day, with the time when
  * another of `all` was taken the same day, and the label.
  */
-export function resultNamer(all: readonly SavedResult[]): (result: SavedResult, withLabel?: boolean) => string {
+export function resultNamer(
+  all: readonly SavedResult[],
+): (result: SavedResult, withLabel?: boolean) => string {
   // Formatting dates is the slow part with thousands of results: each day is formatted once.
   const days = new Map(all.map((result) => [result.id, resultDate(result)]));
   const perDay = new Map<string, number>();
@@ -37,128 +50,293 @@ export function resultNamer(all: readonly SavedResult[]): (result: SavedResult, 
   };
 }
 
-function tableRegion(label: string, table: HTMLTableElement): HTMLElement {
-  return h('div', { class: 'table-scroll', role: 'region', tabindex: 0, 'aria-label': label }, table);
-}
-
 /**
  * Scores over time for one assessment: a small line chart per dimension (and overall),
  * drawn by a chart chunk loaded only now, with the same figures in a table.
  */
-function trendView(payload: AssessmentPayload, newestFirst: readonly SavedResult[], keepStop: (stop: () => void) => void): HTMLElement {
+function trendView(
+  payload: AssessmentPayload,
+  newestFirst: readonly SavedResult[],
+  keepStop: (stop: () => void) => void,
+): HTMLElement {
   const shown = newestFirst.slice(0, TREND_LIMIT);
   const trend = trendSeries(shown, payload.definition);
   const byId = new Map(shown.map((result) => [result.id, result]));
   const name = resultNamer(shown);
   const labels = trend.overall.map((point) => name(byId.get(point.resultId)!));
   // The axis has little room: short dates there ("Jan 31", or "Jan 2026" across years); the table has the rest.
-  const years = new Set(trend.overall.map((point) => new Date(point.takenAt).getFullYear()));
-  const axisFormat = new Intl.DateTimeFormat(undefined, years.size > 1 ? { month: 'short', year: 'numeric' } : { month: 'short', day: 'numeric' });
-  const axisLabels = trend.overall.map((point) => axisFormat.format(new Date(point.takenAt)));
+  const years = new Set(
+    trend.overall.map((point) => new Date(point.takenAt).getFullYear()),
+  );
+  const axisFormat = new Intl.DateTimeFormat(
+    undefined,
+    years.size > 1
+      ? { month: "short", year: "numeric" }
+      : { month: "short", day: "numeric" },
+  );
+  const axisLabels = trend.overall.map((point) =>
+    axisFormat.format(new Date(point.takenAt)),
+  );
   const series = [
-    { id: 'overall', title: modelOf(payload.definition.model).view.overallLabel, points: trend.overall },
+    {
+      id: "overall",
+      title: modelOf(payload.definition.model).view.overallLabel,
+      points: trend.overall,
+    },
     // With a single dimension, its line would repeat the overall one.
     ...(trend.dimensions.length > 1 ? trend.dimensions : []),
   ];
-  const values = (points: TrendPoint[]) => points.map((point) => (point.score === null ? null : Math.round(point.score)));
+  const values = (points: TrendPoint[]) =>
+    points.map((point) =>
+      point.score === null ? null : Math.round(point.score),
+    );
   const figures = series.map((line) => {
-    const summary = line.points.map((point, i) => `${labels[i]}: ${roundScore(point.score)}`).join('; ');
-    const canvas = h('canvas', { role: 'img', 'aria-label': `${line.title}, score out of 100 over time: ${summary}.` });
-    void drawTrend(canvas, { labels: axisLabels, values: values(line.points) }, keepStop);
-    return h('figure', { class: 'trend-chart' }, h('figcaption', {}, line.title), h('div', { class: 'trend-canvas' }, canvas));
+    const summary = line.points
+      .map((point, i) => `${labels[i]}: ${roundScore(point.score)}`)
+      .join("; ");
+    const canvas = h("canvas", {
+      role: "img",
+      "aria-label": `${line.title}, score out of 100 over time: ${summary}.`,
+    });
+    void drawTrend(
+      canvas,
+      { labels: axisLabels, values: values(line.points) },
+      keepStop,
+    );
+    return h(
+      "figure",
+      { class: "trend-chart" },
+      h("figcaption", {}, line.title),
+      h("div", { class: "trend-canvas" }, canvas),
+    );
   });
   const table = h(
-    'table',
+    "table",
     {},
-    h('caption', {}, 'Scores out of 100, oldest first'),
-    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Taken'), series.map((line) => h('th', { scope: 'col' }, line.title)))),
-    h('tbody', {}, labels.map((label, i) => h('tr', {}, h('th', { scope: 'row' }, label), series.map((line) => h('td', {}, roundScore(line.points[i]?.score ?? null)))))),
+    h("caption", {}, "Scores out of 100, oldest first"),
+    h(
+      "thead",
+      {},
+      h(
+        "tr",
+        {},
+        h("th", { scope: "col" }, "Taken"),
+        series.map((line) => h("th", { scope: "col" }, line.title)),
+      ),
+    ),
+    h(
+      "tbody",
+      {},
+      labels.map((label, i) =>
+        h(
+          "tr",
+          {},
+          h("th", { scope: "row" }, label),
+          series.map((line) =>
+            h("td", {}, roundScore(line.points[i]?.score ?? null)),
+          ),
+        ),
+      ),
+    ),
   );
   const versions = new Set(shown.map((result) => result.version));
   return h(
-    'div',
-    { class: 'results-trend' },
-    newestFirst.length > TREND_LIMIT ? h('p', { class: 'muted' }, `Showing the latest ${TREND_LIMIT} of ${newestFirst.length} results.`) : null,
-    versions.size > 1 || !versions.has(payload.version) ? h('p', { class: 'muted' }, 'Some of these results were taken with an earlier version of the questions; all are scored with the current questions, by question id.') : null,
-    h('div', { class: 'trend-charts' }, figures),
-    tableRegion('Scores over time as a table', table),
+    "div",
+    { class: "results-trend" },
+    newestFirst.length > TREND_LIMIT
+      ? h(
+          "p",
+          { class: "muted" },
+          `Showing the latest ${TREND_LIMIT} of ${newestFirst.length} results.`,
+        )
+      : null,
+    versions.size > 1 || !versions.has(payload.version)
+      ? h(
+          "p",
+          { class: "muted" },
+          "Some of these results were taken with an earlier version of the questions; all are scored with the current questions, by question id.",
+        )
+      : null,
+    h("div", { class: "trend-charts" }, figures),
+    scrollTable("Scores over time as a table", table),
   );
 }
 
-async function drawTrend(canvas: HTMLCanvasElement, series: LineSeries, keepStop: (stop: () => void) => void): Promise<void> {
-  try {
-    keepStop((await import('../charts/line-chart.ts')).drawLineChart(canvas, series));
-  } catch {
-    canvas.replaceWith(h('p', { class: 'muted' }, 'The chart could not be drawn; the table below has the same figures.'));
-  }
+function drawTrend(
+  canvas: HTMLCanvasElement,
+  series: LineSeries,
+  keepStop: (stop: () => void) => void,
+): Promise<void> {
+  return drawLazily(
+    async () =>
+      keepStop(
+        (await import("../charts/line-chart.ts")).drawLineChart(canvas, series),
+      ),
+    canvas,
+    "The chart could not be drawn; the table below has the same figures.",
+  );
 }
 
 /** An answer in words: the scale's label or the option chosen; "–" when not answered or not applicable. */
-function answerText(payload: AssessmentPayload, itemId: string, value: number | null): string {
-  if (value === null) return '–';
-  const item = payload.definition.dimensions.flatMap((dimension) => dimension.items).find((candidate) => candidate.id === itemId);
+function answerText(
+  payload: AssessmentPayload,
+  itemId: string,
+  value: number | null,
+): string {
+  if (value === null) return "–";
+  const item = payload.definition.dimensions
+    .flatMap((dimension) => dimension.items)
+    .find((candidate) => candidate.id === itemId);
   if (item?.options) return item.options[value]?.text ?? String(value);
   const label = payload.scale.labels[value - payload.scale.min];
-  return label && label !== String(value) ? `${value} (${label.replace(/^\d+ – /, '')})` : String(value);
+  return label && label !== String(value)
+    ? `${value} (${label.replace(/^\d+ – /, "")})`
+    : String(value);
 }
 
 /** The change between two chosen results, per dimension and per question. */
-function comparison(payload: AssessmentPayload, earlier: SavedResult, later: SavedResult, name: (result: SavedResult, withLabel?: boolean) => string): HTMLElement[] {
+function comparison(
+  payload: AssessmentPayload,
+  earlier: SavedResult,
+  later: SavedResult,
+  name: (result: SavedResult, withLabel?: boolean) => string,
+): HTMLElement[] {
   const compared = compareResults(earlier, later, payload.definition);
   const before = name(earlier);
   const after = name(later);
   const dimensions = h(
-    'table',
+    "table",
     {},
-    h('caption', {}, 'Change per area (score out of 100)'),
-    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Area'), h('th', { scope: 'col' }, before), h('th', { scope: 'col' }, after), h('th', { scope: 'col' }, 'Change'))),
+    h("caption", {}, "Change per area (score out of 100)"),
     h(
-      'tbody',
+      "thead",
+      {},
+      h(
+        "tr",
+        {},
+        h("th", { scope: "col" }, "Area"),
+        h("th", { scope: "col" }, before),
+        h("th", { scope: "col" }, after),
+        h("th", { scope: "col" }, "Change"),
+      ),
+    ),
+    h(
+      "tbody",
       {},
       compared.dimensions.map((dimension) =>
-        h('tr', {}, h('th', { scope: 'row' }, dimension.title), h('td', {}, roundScore(dimension.before)), h('td', {}, roundScore(dimension.after)), h('td', { class: changeClass(dimension.change) }, formatChange(dimension.change))),
+        h(
+          "tr",
+          {},
+          h("th", { scope: "row" }, dimension.title),
+          h("td", {}, roundScore(dimension.before)),
+          h("td", {}, roundScore(dimension.after)),
+          h(
+            "td",
+            { class: changeClass(dimension.change) },
+            formatChange(dimension.change),
+          ),
+        ),
       ),
-      h('tr', { class: 'compare-overall' }, h('th', { scope: 'row' }, 'Overall'), h('td', {}, roundScore(compared.overall.before)), h('td', {}, roundScore(compared.overall.after)), h('td', { class: changeClass(compared.overall.change) }, formatChange(compared.overall.change))),
+      h(
+        "tr",
+        { class: "compare-overall" },
+        h("th", { scope: "row" }, "Overall"),
+        h("td", {}, roundScore(compared.overall.before)),
+        h("td", {}, roundScore(compared.overall.after)),
+        h(
+          "td",
+          { class: changeClass(compared.overall.change) },
+          formatChange(compared.overall.change),
+        ),
+      ),
     ),
   );
-  const titles = new Map(payload.definition.dimensions.map((dimension) => [dimension.id, dimension.title]));
+  const titles = new Map(
+    payload.definition.dimensions.map((dimension) => [
+      dimension.id,
+      dimension.title,
+    ]),
+  );
   const items = h(
-    'table',
+    "table",
     {},
-    h('caption', {}, 'Change per question (the change is in score points out of 100)'),
-    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Question'), h('th', { scope: 'col' }, before), h('th', { scope: 'col' }, after), h('th', { scope: 'col' }, 'Change'))),
     h(
-      'tbody',
+      "caption",
+      {},
+      "Change per question (the change is in score points out of 100)",
+    ),
+    h(
+      "thead",
+      {},
+      h(
+        "tr",
+        {},
+        h("th", { scope: "col" }, "Question"),
+        h("th", { scope: "col" }, before),
+        h("th", { scope: "col" }, after),
+        h("th", { scope: "col" }, "Change"),
+      ),
+    ),
+    h(
+      "tbody",
       {},
       compared.items.map((item) =>
         h(
-          'tr',
+          "tr",
           {},
-          h('th', { scope: 'row' }, item.text, h('span', { class: 'muted' }, ` (${titles.get(item.dimension) ?? item.dimension})`)),
-          h('td', {}, answerText(payload, item.id, item.valueBefore)),
-          h('td', {}, answerText(payload, item.id, item.valueAfter)),
-          h('td', { class: changeClass(item.change) }, formatChange(item.change)),
+          h(
+            "th",
+            { scope: "row" },
+            item.text,
+            h(
+              "span",
+              { class: "muted" },
+              ` (${titles.get(item.dimension) ?? item.dimension})`,
+            ),
+          ),
+          h("td", {}, answerText(payload, item.id, item.valueBefore)),
+          h("td", {}, answerText(payload, item.id, item.valueAfter)),
+          h(
+            "td",
+            { class: changeClass(item.change) },
+            formatChange(item.change),
+          ),
         ),
       ),
     ),
   );
   return [
-    h('p', { class: 'compare-summary' }, h('strong', {}, 'Overall: '), `${roundScore(compared.overall.before)} → ${roundScore(compared.overall.after)} (${formatChange(compared.overall.change)})`),
-    compared.versionsDiffer ? h('p', { class: 'muted' }, 'These two were taken with different versions of the questions; both are scored with the current questions, by question id.') : null,
-    tableRegion('Change per area', dimensions),
     h(
-      'details',
-      { class: 'compare-items' },
-      h('summary', {}, `Change per question (${compared.items.length})`),
-      h('p', { class: 'muted' }, `“–” means not answered, or answered “${NOT_APPLICABLE_LABEL.toLowerCase()}”.`),
-      tableRegion('Change per question', items),
+      "p",
+      { class: "compare-summary" },
+      h("strong", {}, "Overall: "),
+      `${roundScore(compared.overall.before)} → ${roundScore(compared.overall.after)} (${formatChange(compared.overall.change)})`,
+    ),
+    compared.versionsDiffer
+      ? h(
+          "p",
+          { class: "muted" },
+          "These two were taken with different versions of the questions; both are scored with the current questions, by question id.",
+        )
+      : null,
+    scrollTable("Change per area", dimensions),
+    h(
+      "details",
+      { class: "compare-items" },
+      h("summary", {}, `Change per question (${compared.items.length})`),
+      h(
+        "p",
+        { class: "muted" },
+        `“–” means not answered, or answered “${NOT_APPLICABLE_LABEL.toLowerCase()}”.`,
+      ),
+      scrollTable("Change per question", items),
     ),
   ].filter((element): element is HTMLElement => element !== null);
 }
 
 function changeClass(change: number | null): string | undefined {
   if (change === null || Math.round(change) === 0) return undefined;
-  return change > 0 ? 'change-up' : 'change-down';
+  return change > 0 ? "change-up" : "change-down";
 }
 
 /**
@@ -166,40 +344,76 @@ function changeClass(change: number | null): string | undefined {
  * of any two. `keepStop` receives a function per chart that removes it (and its theme
  * listeners), for when the view is replaced.
  */
-export function compareView(payload: AssessmentPayload, saved: readonly SavedResult[], keepStop: (stop: () => void) => void): HTMLElement {
+export function compareView(
+  payload: AssessmentPayload,
+  saved: readonly SavedResult[],
+  keepStop: (stop: () => void) => void,
+): HTMLElement {
   const n = ++counter;
   // Results of earlier versions are compared on the current questions (history.ts); the saved ones are not changed.
-  const acrossVersions = saved.some((result) => earlierVersionFor(payload, result));
+  const acrossVersions = saved.some((result) =>
+    earlierVersionFor(payload, result),
+  );
   const newestFirst = resultsInCurrentVersion(payload, saved);
   const name = resultNamer(newestFirst);
   const names = newestFirst.map((result) => name(result));
   const choose = (id: string, label: string, selected: number) => {
-    const select = h('select', { id }, newestFirst.map((result, i) => new Option(names[i], result.id, i === selected, i === selected)));
-    return { select, field: h('p', { class: 'compare-field' }, h('label', { for: id }, label), select) };
+    const select = h(
+      "select",
+      { id },
+      newestFirst.map(
+        (result, i) =>
+          new Option(names[i], result.id, i === selected, i === selected),
+      ),
+    );
+    return {
+      select,
+      field: h(
+        "p",
+        { class: "compare-field" },
+        h("label", { for: id }, label),
+        select,
+      ),
+    };
   };
-  const earlier = choose(`compare-a-${n}`, 'Earlier result', 1);
-  const later = choose(`compare-b-${n}`, 'Later result', 0);
-  const output = h('div', { class: 'compare-output', 'aria-live': 'polite' });
+  const earlier = choose(`compare-a-${n}`, "Earlier result", 1);
+  const later = choose(`compare-b-${n}`, "Later result", 0);
+  const output = h("div", { class: "compare-output", "aria-live": "polite" });
   const update = () => {
     const a = newestFirst.find((result) => result.id === earlier.select.value);
     const b = newestFirst.find((result) => result.id === later.select.value);
     if (!a || !b) return;
-    if (a === b) return output.replaceChildren(h('p', {}, 'Choose two different results to compare.'));
+    if (a === b)
+      return output.replaceChildren(
+        h("p", {}, "Choose two different results to compare."),
+      );
     // Whichever way round they were picked, the change reads from the older to the newer.
-    const [from, to] = Date.parse(a.takenAt) <= Date.parse(b.takenAt) ? [a, b] : [b, a];
+    const [from, to] =
+      Date.parse(a.takenAt) <= Date.parse(b.takenAt) ? [a, b] : [b, a];
     output.replaceChildren(...comparison(payload, from, to, name));
   };
-  earlier.select.addEventListener('change', update);
-  later.select.addEventListener('change', update);
+  earlier.select.addEventListener("change", update);
+  later.select.addEventListener("change", update);
   update();
   return h(
-    'section',
-    { class: 'results-compare', 'aria-labelledby': `compare-title-${n}` },
-    h('h3', { id: `compare-title-${n}` }, 'Progress over time'),
-    acrossVersions ? h('p', { class: 'results-note' }, COMPARED_ACROSS_VERSIONS) : null,
+    "section",
+    { class: "results-compare", "aria-labelledby": `compare-title-${n}` },
+    h("h3", { id: `compare-title-${n}` }, "Progress over time"),
+    acrossVersions
+      ? h("p", { class: "results-note" }, COMPARED_ACROSS_VERSIONS)
+      : null,
     trendView(payload, newestFirst, keepStop),
-    h('h3', { id: `compare-two-${n}` }, 'Compare two results'),
-    h('div', { class: 'compare-fields', role: 'group', 'aria-labelledby': `compare-two-${n}` }, earlier.field, later.field),
+    h("h3", { id: `compare-two-${n}` }, "Compare two results"),
+    h(
+      "div",
+      {
+        class: "compare-fields",
+        role: "group",
+        "aria-labelledby": `compare-two-${n}`,
+      },
+      earlier.field,
+      later.field,
+    ),
     output,
   );
 }

@@ -1,4 +1,4 @@
-import { h } from '../assess/dom.ts';
+import { h } from '../view/dom.ts';
 
 /**
  * Saves text as a file through the browser's download, made from a blob in the page: the

@@ -1,6 +1,6 @@
 import { earlierVersionNoteParts } from '../../lib/results/as-taken.ts';
 import type { EarlierVersion } from '../../lib/results/history.ts';
-import { h } from '../assess/dom.ts';
+import { h } from '../view/dom.ts';
 
 /** The note beside a result taken with an earlier version of the questions, its lead-in in bold. */
 export function earlierNote(earlier: EarlierVersion): HTMLElement {

@@ -3,7 +3,7 @@
 import type { AssessmentPayload } from '../../lib/assess/payload.ts';
 import { createResultStore } from '../../lib/results/store.ts';
 import type { SavedResult } from '../../lib/schema/saved-result.ts';
-import { h } from '../assess/dom.ts';
+import { h } from '../view/dom.ts';
 import { localStorageEngine } from '../assess/local-storage-engine.ts';
 import { resultTools } from './result-tools.ts';
 

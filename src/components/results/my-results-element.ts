@@ -11,7 +11,7 @@ import { createResultStore, type ResultList, type ResultStore } from '../../lib/
 import { roleLabels } from '../../lib/schema/roles.ts';
 import type { SavedResult } from '../../lib/schema/saved-result.ts';
 import { scoreAssessment } from '../../lib/scoring/index.ts';
-import { h } from '../assess/dom.ts';
+import { h } from '../view/dom.ts';
 import { localStorageEngine } from '../assess/local-storage-engine.ts';
 import { renderResult } from '../assess/result-view.ts';
 import { compareView, resultDate, resultNamer } from './compare-view.ts';

@@ -5,7 +5,7 @@ import { resultsToJson } from '../../lib/results/json.ts';
 import { encodeShareCode } from '../../lib/results/share-code.ts';
 import { consultantEmail, shareLink, siteRoot } from '../../lib/results/share-link.ts';
 import type { SavedResult } from '../../lib/schema/saved-result.ts';
-import { h } from '../assess/dom.ts';
+import { h } from '../view/dom.ts';
 import { copyText, downloadText } from './download.ts';
 
 export interface ResultToolsOptions {

@@ -4,7 +4,7 @@ import { decodeShareCode } from '../../lib/results/share-code.ts';
 import { createResultStore } from '../../lib/results/store.ts';
 import type { SavedResult } from '../../lib/schema/saved-result.ts';
 import { scoreAssessment } from '../../lib/scoring/index.ts';
-import { h } from '../assess/dom.ts';
+import { h } from '../view/dom.ts';
 import { localStorageEngine } from '../assess/local-storage-engine.ts';
 import { renderResult } from '../assess/result-view.ts';
 import { readEmbeddedAssessments } from './payload-data.ts';

@@ -1,5 +1,5 @@
 import { parseSegmentList, teamLink } from '../../lib/team/team-link.ts';
-import { h } from '../assess/dom.ts';
+import { h } from '../view/dom.ts';
 
 /**
  * The team-link maker: builds the assessment link for a team as the consultant types, with

@@ -3,7 +3,7 @@ import { groupLabel, respondentRoleLabels, roleGroupLabel, type DisclosurePlan, 
 import { describeSelection, simplifySelection, type TeamSelection } from '../../lib/team/filter.ts';
 import { formatCount } from '../../lib/team/report-text.ts';
 import { pageLocale } from '../../lib/format/number.ts';
-import { h } from '../assess/dom.ts';
+import { h, scrollTable } from '../view/dom.ts';
 import { renderTeamReport, type AssessmentInfo, type TeamPagePayload } from './report-view.ts';
 import { TeamClient } from './team-client.ts';
 import type { CollectionState } from './team-protocol.ts';
@@ -187,7 +187,7 @@ class TeamViewElement extends HTMLElement {
         }),
       ),
     );
-    body.replaceChildren(h('div', { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': 'Collected results' }, table));
+    body.replaceChildren(scrollTable('Collected results', table));
   }
 
   async #remove(id: string, what: string): Promise<void> {

@@ -19,3 +19,21 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   }
   return element;
 }
+
+/** A wide table in a region of its own that scrolls sideways on a narrow screen and is reachable by keyboard. */
+export function scrollTable(label: string, table: HTMLTableElement): HTMLElement {
+  return h('div', { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': label }, table);
+}
+
+/**
+ * Draws a chart whose module loads only now (chart.js stays out of the page until a result is
+ * shown). If loading or drawing fails, `fallback` says so in place of `target`; every chart
+ * sits beside a table with the same figures, so nothing is lost.
+ */
+export async function drawLazily(draw: () => Promise<void>, target: HTMLElement, fallback: string): Promise<void> {
+  try {
+    await draw();
+  } catch {
+    target.replaceWith(h('p', { class: 'muted' }, fallback));
+  }
+}
