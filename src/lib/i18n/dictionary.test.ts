@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../validate/problem.ts';
-import { compareWithReference, pickMessages, readDictionary, type DictionaryFile } from './dictionary.ts';
+import { compareWithReference, pickMessages, pickNamespaces, readDictionary, type DictionaryFile } from './dictionary.ts';
 import { createTranslator } from './translate.ts';
 
 function read(file: string, locale: string, text: string): DictionaryFile {
@@ -83,5 +83,7 @@ describe('translator and page payloads', () => {
   it('picks only the strings a page needs, and fails loudly on a missing one', () => {
     expect(pickMessages(english.dictionary, ['site.skip'])).toEqual({ 'site.skip': 'Skip to content' });
     expect(() => pickMessages(english.dictionary, ['site.nope'])).toThrow(/add it to src\/i18n\/en.yaml/);
+    expect(pickNamespaces({ 'site.skip': 'Skip', 'siteline.x': 'No', 'nav.main': 'Main' }, ['site'])).toEqual({ 'site.skip': 'Skip' });
+    expect(() => pickNamespaces({ 'site.skip': 'Skip' }, ['nav'])).toThrow(/namespace "nav"/);
   });
 });

@@ -114,6 +114,19 @@ export function pickMessages<K extends string>(dictionary: Dictionary, keys: rea
   return picked;
 }
 
+/**
+ * The strings of whole namespaces (`result` gives every `result.*` key), for a script that
+ * renders a view shared by several pages: each page passes the namespaces of the views it shows.
+ */
+export function pickNamespaces(dictionary: Dictionary, namespaces: readonly string[]): Dictionary {
+  const prefixes = namespaces.map((namespace) => `${namespace}.`);
+  const picked: Dictionary = {};
+  for (const [key, message] of Object.entries(dictionary)) if (prefixes.some((prefix) => key.startsWith(prefix))) picked[key] = message;
+  const keys = Object.keys(picked);
+  for (const namespace of namespaces) if (!keys.some((key) => key.startsWith(`${namespace}.`))) throw new Error(`no interface strings in the namespace "${namespace}"; add "${namespace}.…" keys to src/i18n/en.yaml`);
+  return picked;
+}
+
 function isMapping(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
