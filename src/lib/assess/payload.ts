@@ -18,13 +18,6 @@ export interface AssessmentPayload {
   source: { author: string; title: string; year: string | number; publisher: string };
 }
 
-/** The label beside a quoted item, saying how its words relate to the source; "used exactly" only where they are. */
-export const wordingLabels: Record<NonNullable<Assessment['dimensions'][number]['items'][number]['wording']>, string> = {
-  'survey-exact': 'survey wording, used exactly',
-  'survey-adapted': 'survey wording, with opening words added',
-  'source-question': 'the source’s question, word for word',
-};
-
 /** Every playbook page id an assessment's next steps can reach. */
 export function nextStepPageIds(definition: Assessment): string[] {
   const ids = new Set<string>();

@@ -26,9 +26,9 @@ export interface Scale {
   agreeNote: string;
 }
 
+// The answer labels are interface strings (scale.notApplicable, scale.cannotSee); this one stays only
+// until compare-view reads it from the dictionary too.
 export const NOT_APPLICABLE_LABEL = "Not applicable / don't know";
-/** Distinct from "not applicable": the item applies, but this respondent cannot judge it. */
-export const CANNOT_SEE_LABEL = "I can't see this from my role";
 
 /** Whether answers on this scale have values that place on a line and can agree. */
 export function isOrdinal(scale: Scale): boolean {
