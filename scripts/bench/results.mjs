@@ -9,6 +9,7 @@ import { extname, join, normalize } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { seededRandom } from '../../src/lib/random/seeded-random.ts';
+import { watchLongTasks } from './long-tasks.mjs';
 
 /** The project's own modules, from a bench copy; Node runs the TypeScript as it is. */
 async function siteModules(siteDir) {
@@ -146,19 +147,14 @@ export async function measureMyResultsLongTask(siteDir, distDir, rows = 100_000)
     const page = await browser.newPage();
     await page.goto(`${site.url}/results/`);
     await page.waitForFunction(() => document.querySelector('tl-result-drop')?.matches(':defined'));
-    await page.evaluate(() => {
-      window.benchLongestTask = 0;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) window.benchLongestTask = Math.max(window.benchLongestTask, entry.duration);
-      }).observe({ type: 'longtask' });
-    });
+    const longTasks = await watchLongTasks(page);
     const started = performance.now();
     await page.locator('tl-result-drop input[type="file"]').setInputFiles(file);
     await page.locator('tl-result-drop[data-reports="1"]').waitFor({ state: 'attached', timeout: 600_000 });
     const wall = performance.now() - started;
     // Long tasks are reported after they end; give the last one time to arrive.
     await page.waitForTimeout(300);
-    const longest = await page.evaluate(() => window.benchLongestTask);
+    const longest = await longTasks.longest();
     const summary = (await page.locator('.result-drop-summary').textContent()) ?? '';
     const problem = (await page.locator('.result-drop-sources li li').first().textContent({ timeout: 1000 }).catch(() => '')) ?? '';
     return { longest, wall, summary, problem, bytes: (await stat(file)).size };

@@ -8,7 +8,7 @@ import type { ModuleCounts } from '../lib/markdown/counts.ts';
 import type { Brand } from '../lib/schema/brand.ts';
 import type { Dictionary } from '../lib/i18n/dictionary.ts';
 import { loadDictionaries } from '../lib/i18n/load-dictionaries.ts';
-import { isLocaleCode, localeCodes, type LocaleCode } from '../lib/i18n/locales.ts';
+import { parseLocaleList, type LocaleCode } from '../lib/i18n/locales.ts';
 import { formatProblems, type Problem } from '../lib/validate/problem.ts';
 import { stopBuild } from './stop-build.ts';
 import { unsafeContentProblems } from '../lib/validate/safe-content.ts';
@@ -54,13 +54,10 @@ export function brandFromEnv(root: string, env: NodeJS.ProcessEnv = process.env)
  * TOUCHLINE_LOCALES lists some (`en` alone measures the English-only build in the bench).
  */
 export function neutralLocales(env: NodeJS.ProcessEnv): LocaleCode[] {
-  const listed = env.TOUCHLINE_LOCALES?.split(',').map((code) => code.trim()).filter(Boolean);
-  if (!listed?.length) return neutralSiteConfig.locales;
-  const unknown = listed.filter((code) => !isLocaleCode(code));
-  if (unknown.length > 0 || listed[0] !== 'en') {
-    stopBuild(`TOUCHLINE_LOCALES="${env.TOUCHLINE_LOCALES}": list languages Touchline ships (${localeCodes.join(', ')}), "en" first, e.g. "en" or "en,de"`);
-  }
-  return [...new Set(listed)] as LocaleCode[];
+  if (!env.TOUCHLINE_LOCALES?.trim()) return neutralSiteConfig.locales;
+  const parsed = parseLocaleList(env.TOUCHLINE_LOCALES);
+  if (!parsed.ok) stopBuild(`TOUCHLINE_LOCALES=${parsed.message}`);
+  return parsed.locales;
 }
 
 export interface LoadedSite {

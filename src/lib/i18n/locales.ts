@@ -42,3 +42,17 @@ export function splitTranslationId(entryId: string): { locale: LocaleCode; id: s
   if (slash < 1 || !isLocaleCode(locale)) throw new Error(`"${entryId}" is not a translation id (<locale>/<id>)`);
   return { locale, id: entryId.slice(slash + 1) };
 }
+
+/**
+ * A comma-separated list of languages (TOUCHLINE_LOCALES="en,de"), English first, each one
+ * Touchline ships; duplicates dropped. Anything else is refused with what to write instead.
+ */
+export function parseLocaleList(value: string): { ok: true; locales: LocaleCode[] } | { ok: false; message: string } {
+  const listed = value.split(',').map((code) => code.trim()).filter(Boolean);
+  const unknown = listed.filter((code) => !isLocaleCode(code));
+  if (listed.length === 0 || unknown.length > 0 || listed[0] !== referenceLocale) {
+    const why = listed.length === 0 ? 'no language given' : unknown.length > 0 ? `${unknown.map((code) => `"${code}"`).join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not shipped` : `"${listed[0]}" comes first`;
+    return { ok: false, message: `"${value}": ${why}; list languages Touchline ships (${localeCodes.join(', ')}), "${referenceLocale}" first, e.g. "en" or "en,de"` };
+  }
+  return { ok: true, locales: [...new Set(listed)] as LocaleCode[] };
+}
