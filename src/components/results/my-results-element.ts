@@ -235,7 +235,7 @@ class MyResultsElement extends HTMLElement {
         { class: 'results-item-main' },
         h('h3', { id: titleId }, result.label ?? date),
         h('p', { class: 'muted' }, [result.label ? date : '', this.#t(result.role ? `intake.role.${result.role}` : 'results.item.noRole'), team ? this.#t('results.item.team', { team }) : ''].filter(Boolean).join(' · ')),
-        scored ? h('p', { class: 'results-item-score' }, scoreLine(asTaken!.payload.definition, scored)) : null,
+        scored ? h('p', { class: 'results-item-score' }, scoreLine(asTaken!.payload.definition, scored, this.#t, asTaken!.payload.scale)) : null,
         payload && result.version !== payload.version ? h('p', { class: 'muted' }, this.#t('results.item.earlier')) : null,
       ),
     );
@@ -351,9 +351,10 @@ class MyResultsElement extends HTMLElement {
       takenAt: new Date(result.takenAt),
       heading: this.#t('results.open.heading', { title: payload.definition.title, name: result.label ?? resultDate(result, this.#lang) }),
       notes: result,
+      t: this.#t,
     });
     if (earlier) view.querySelector('h2')?.after(earlierNote(earlier, this.#t));
-    view.append(resultTools({ payload, result, base: this.#base, print: true }));
+    view.append(resultTools({ payload, result, base: this.#base, print: true, t: this.#t }));
     const back = h('button', { type: 'button', class: 'button secondary results-back no-print' }, this.#t('results.back'));
     // Back in the page and Back in the browser do the same; an address typed or bookmarked has no entry to go back to.
     back.addEventListener('click', () => (history.state?.openResult === result.id ? history.back() : this.#leave(result.id)));

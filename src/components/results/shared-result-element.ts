@@ -76,6 +76,7 @@ class SharedResultElement extends HTMLElement {
         takenAt: new Date(result.takenAt),
         heading: this.#t('share.heading', { title: payload.definition.title }),
         notes: result,
+        t: this.#t,
       });
       this.#message.replaceChildren(
         ...(earlier ? [earlierNote(earlier, this.#t)] : []),
