@@ -3,7 +3,7 @@
  * and pasted links become readings (src/lib/intake/readings.ts) off the main thread, with
  * progress in bytes read and rows checked.
  */
-import { phrase } from '../../lib/results/phrase.ts';
+import { phrase } from '../../lib/scoring/phrase.ts';
 import { emptyReading, fileTooLarge, readResultsFileInSteps, readShareLinks, type SourceReading } from '../../lib/intake/readings.ts';
 import type { DefinitionsById } from '../../lib/results/definitions.ts';
 import type { EarlierVersionsById } from '../../lib/results/history.ts';

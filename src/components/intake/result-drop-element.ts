@@ -1,7 +1,7 @@
 import { formatDecimal } from "../../lib/format/number.ts";
 import type { Translate } from "../../lib/i18n/translate.ts";
 import { PASTED_LINKS_SOURCE } from "../../lib/intake/readings.ts";
-import { say } from "../../lib/results/phrase.ts";
+import { wordOf } from "../../lib/scoring/phrase.ts";
 import {
   describeLine,
   summariseIntake,
@@ -188,7 +188,7 @@ export class ResultDropElement extends HTMLElement {
           .filter(Boolean)
           .join(", ");
         const notes = [
-          ...source.problems.map((problem) => say(t, problem)),
+          ...source.problems.map((problem) => wordOf(t, problem)),
           ...source.issues.map((line) => describeLine(line, t)),
         ];
         const more = source.issueCount - source.issues.length;
@@ -290,7 +290,7 @@ export class ResultDropElement extends HTMLElement {
                 "td",
                 {},
                 line.reason
-                  ? t("intake.status.because", { status: t(`intake.status.${line.status}`), reason: say(t, line.reason) })
+                  ? t("intake.status.because", { status: t(`intake.status.${line.status}`), reason: wordOf(t, line.reason) })
                   : t(`intake.status.${line.status}`),
               ),
             ),

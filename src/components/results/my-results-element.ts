@@ -23,7 +23,7 @@ import { IntakeClient } from '../intake/intake-client.ts';
 import type { ResultDropElement } from '../intake/result-drop-element.ts';
 import '../intake/result-drop-element.ts';
 import { applyWrites, failurePhrase, SNAPSHOT_KEYS } from '../../lib/intake/store-import.ts';
-import { phrase } from '../../lib/results/phrase.ts';
+import { phrase } from '../../lib/scoring/phrase.ts';
 import { notKept } from '../../lib/intake/report.ts';
 import type { StorageEngine } from '../../lib/results/storage-engine.ts';
 

@@ -1,7 +1,7 @@
 import { payloadAsTaken } from '../../lib/results/as-taken.ts';
 import { earlierNote } from './earlier-note.ts';
 import { decodeShareCode } from '../../lib/results/share-code.ts';
-import { say } from '../../lib/results/phrase.ts';
+import { wordOf } from '../../lib/scoring/phrase.ts';
 import { createResultStore } from '../../lib/results/store.ts';
 import type { SavedResult } from '../../lib/schema/saved-result.ts';
 import { scoreAssessment } from '../../lib/scoring/index.ts';
@@ -64,7 +64,7 @@ class SharedResultElement extends HTMLElement {
       const data = readEmbeddedAssessments(this);
       if (!data) return this.#fail(this.#t('share.damaged'));
       const decoded = decodeShareCode(codeFromHash(location.hash), data.definitions, data.earlier);
-      if (!decoded.ok) return this.#fail(say(this.#t, decoded.error.said));
+      if (!decoded.ok) return this.#fail(wordOf(this.#t, decoded.error.said));
       const { result, changedSince } = decoded;
       // A link made with an earlier version shows that version's questions, scored with them.
       const { payload, earlier } = payloadAsTaken(data.payloads[result.assessment]!, result);

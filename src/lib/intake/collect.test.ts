@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { english, inEnglish, translatorFor } from '../results/dictionaries-for-tests.ts';
-import { phrase } from '../results/phrase.ts';
+import { phrase } from '../scoring/phrase.ts';
 import { resultsToCsv } from '../results/csv.ts';
 import { contentDefinitions, paceDefinition, sampleResult } from '../results/fixtures.ts';
 import type { SavedResult } from '../schema/saved-result.ts';

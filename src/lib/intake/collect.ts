@@ -4,8 +4,8 @@
  */
 import type { SavedResult } from '../schema/saved-result.ts';
 import type { ReadResult, Rejection, SourceReading } from './readings.ts';
-import { asIs, phrase, type Phrase } from '../results/phrase.ts';
-import { totals, type Held, type IntakeLine, type IntakeReport, type ResultBrief, type SourceReport } from './report.ts';
+import { phrase, type Phrase } from '../scoring/phrase.ts';
+import { asIs, totals, type Held, type IntakeLine, type IntakeReport, type ResultBrief, type SourceReport } from './report.ts';
 import { skipReason, type ResultSet } from './result-set.ts';
 
 /** A result that replaced an earlier one of the same person. */

@@ -5,7 +5,8 @@
  * Nothing here throws on bad input, and nothing here decides what is already saved: that is
  * the result set's job (result-set.ts).
  */
-import { asIs, phrase, type Phrase } from '../results/phrase.ts';
+import { phrase, type Phrase } from '../scoring/phrase.ts';
+import { asIs } from './report.ts';
 import { csvToResultsInSteps } from '../results/csv.ts';
 import type { DefinitionsById } from '../results/definitions.ts';
 import type { EarlierVersionsById } from '../results/history.ts';

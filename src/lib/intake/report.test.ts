@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inEnglish, translatorFor } from '../results/dictionaries-for-tests.ts';
-import { asIs, phrase } from '../results/phrase.ts';
-import { describeLine, ISSUES_SHOWN, LINES_SENT, notKept, packReport, summariseIntake, totals, unpackLines, whereText } from './report.ts';
+import { phrase } from '../scoring/phrase.ts';
+import { asIs, describeLine, ISSUES_SHOWN, LINES_SENT, notKept, packReport, summariseIntake, totals, unpackLines, whereText } from './report.ts';
 
 describe('summariseIntake', () => {
   it.each([

@@ -4,8 +4,16 @@
  * them (and their schema library).
  */
 import type { Translate } from '../i18n/translate.ts';
-import { phrase, say, type Phrase } from '../results/phrase.ts';
+import { phrase, wordOf, type Phrase } from '../scoring/phrase.ts';
 import type { Role } from '../schema/roles.ts';
+
+/**
+ * A checker's own English detail (a schema's words about a field) that has no key yet: shown
+ * as it is, inside a translated sentence where one frames it.
+ */
+export function asIs(text: string): Phrase {
+  return phrase('intake.reason.asIs', { text });
+}
 
 export type LineStatus = 'added' | 'corrected' | 'skipped' | 'rejected';
 
@@ -80,7 +88,7 @@ export function whereText(where: string, t: Translate): string {
 /** A line as a sentence: "Row 5 rejected: role "boss" is not one of …". */
 export function describeLine(line: IntakeLine, t: Translate): string {
   const values = { where: whereText(line.where, t) };
-  const sentence = line.reason === undefined ? t(`intake.line.${line.status}`, values) : t(`intake.line.${line.status}Because`, { ...values, reason: say(t, line.reason) });
+  const sentence = line.reason === undefined ? t(`intake.line.${line.status}`, values) : t(`intake.line.${line.status}Because`, { ...values, reason: wordOf(t, line.reason) });
   // The place starts the sentence: "Row 5 rejected", "Zeile 5 abgelehnt", "Wiersz 5: odrzucono".
   return `${sentence.charAt(0).toLocaleUpperCase()}${sentence.slice(1)}`;
 }

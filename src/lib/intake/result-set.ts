@@ -1,4 +1,4 @@
-import { phrase, type Phrase } from '../results/phrase.ts';
+import { phrase, type Phrase } from '../scoring/phrase.ts';
 import type { Answers, SavedResult } from '../schema/saved-result.ts';
 
 /**

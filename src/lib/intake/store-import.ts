@@ -6,7 +6,7 @@
  * the main thread), which is one setItem of the new list.
  */
 import { RESULTS_KEY, createResultStore } from '../results/store.ts';
-import { phrase, type Phrase } from '../results/phrase.ts';
+import { phrase, type Phrase } from '../scoring/phrase.ts';
 import { FULL_MESSAGE, removeItem, writeItem, type StorageEngine, type WriteFailure, type WriteOutcome } from '../results/storage-engine.ts';
 import { collect, type Collected } from './collect.ts';
 import type { SourceReading } from './readings.ts';

@@ -42,7 +42,7 @@
  * time below a second, answers the definition cannot read, a version that is not an
  * assessmentVersion hash (it becomes "unknown"), and notes beyond NOTE_LIMITS.
  */
-import { phrase, type Phrase } from './phrase.ts';
+import { phrase, type Phrase } from '../scoring/phrase.ts';
 import type { Assessment } from '../schema/assessment.ts';
 import { CANNOT_SEE, roles, savedResultSchema, type Role, type SavedResult } from '../schema/saved-result.ts';
 import { answerRanges, definitionFor, isInRange, type DefinitionsById } from './definitions.ts';

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { phrase, type Phrase } from './phrase.ts';
+import { phrase, type Phrase } from '../scoring/phrase.ts';
 import { savedResultSchema, type SavedResult } from '../schema/saved-result.ts';
 import { ResultSet, skipReason } from '../intake/result-set.ts';
 import { migrateResult, type MigrationOutcome } from './migrations.ts';
