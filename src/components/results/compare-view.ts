@@ -3,7 +3,6 @@ import {
   earlierVersionFor,
   resultsInCurrentVersion,
 } from "../../lib/results/as-taken.ts";
-import { modelOf } from "../../lib/scoring/models/index.ts";
 import { formatChange, roundScore } from "../../lib/results/score-text.ts";
 import {
   compareResults,
@@ -97,7 +96,7 @@ function trendView(
   const series = [
     {
       id: "overall",
-      title: modelOf(payload.definition.model).view.overallLabel,
+      title: t("results.compare.overall"),
       points: trend.overall,
     },
     // With a single dimension, its line would repeat the overall one.
