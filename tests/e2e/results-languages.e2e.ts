@@ -93,6 +93,15 @@ describe.each(['de', 'pl'] as const)('My results and a shared result in %s', (lo
     const rejected = page.locator('.result-drop-report .intake-lines tr.intake-rejected');
     await expect(rejected.locator('td').last().textContent()).resolves.toMatch(new RegExp(`^${t('intake.status.rejected')}`));
     await expect(page.locator('.results-item').count()).resolves.toBe(3);
+
+    // A damaged share link pasted into the import box: its line says why, in the language.
+    const code = encodeShareCode(paceResult(3), pace);
+    await page.locator('#results-links').fill(`https://example.org/${locale}/r/#${code.slice(0, 10)}${code[10] === 'a' ? 'b' : 'a'}${code.slice(11)}`);
+    await page.locator('[data-action="add-links"]').focus();
+    await page.keyboard.press('Enter');
+    await page.locator('tl-result-drop[data-reports="2"]').waitFor({ state: 'attached' });
+    await expect(page.locator('.result-drop-sources').textContent()).resolves.toContain(t('share.error.checksum'));
+    await expect(page.locator('.result-drop-sources').textContent()).resolves.toContain(t('intake.pastedLinks'));
     expect(await englishOnPage(page, locale)).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();

@@ -1,5 +1,6 @@
-import { formatDecimal } from "../../lib/format/number.ts";
-import type { Translate } from "../../lib/i18n/translate.ts";
+import { formatDecimal, pageLocale } from "../../lib/format/number.ts";
+import type { Dictionary } from "../../lib/i18n/dictionary.ts";
+import { createTranslator, type Translate } from "../../lib/i18n/translate.ts";
 import { PASTED_LINKS_SOURCE } from "../../lib/intake/readings.ts";
 import { wordOf } from "../../lib/scoring/phrase.ts";
 import {
@@ -13,7 +14,6 @@ import {
   type PackedSource,
 } from "../../lib/intake/report.ts";
 import { h, scrollTable } from "../view/dom.ts";
-import { translatorOf } from "../view/messages.ts";
 import type { IntakeProgress } from "./read-sources.ts";
 
 /** What a page does with what was dropped, chosen or pasted: read it (in a worker), keep it, and say what happened. */
@@ -44,8 +44,25 @@ export class ResultDropElement extends HTMLElement {
   #busy = false;
   #wired = false;
   /** The element's strings and language (ResultDrop.astro renders them onto it). */
-  #t!: Translate;
-  #lang = "en";
+  #messages: Dictionary | undefined;
+  #translators = new Map<string, Translate>();
+  /**
+   * The page's language, read when used (as the team view does), so its numbers follow the
+   * page's lang as it is now; the words are the ones ResultDrop.astro rendered for the page.
+   */
+  get #lang(): string {
+    return pageLocale();
+  }
+  get #t(): Translate {
+    const lang = this.#lang;
+    let t = this.#translators.get(lang);
+    if (!t) {
+      this.#messages ??= JSON.parse(this.dataset.messages ?? "{}") as Dictionary;
+      t = createTranslator(lang, this.#messages);
+      this.#translators.set(lang, t);
+    }
+    return t;
+  }
 
   #part<T extends HTMLElement>(selector: string): T {
     const found = this.querySelector<T>(selector);
@@ -60,8 +77,6 @@ export class ResultDropElement extends HTMLElement {
   connectedCallback(): void {
     if (this.#wired) return;
     this.#wired = true;
-    this.#t = translatorOf(this);
-    this.#lang = this.dataset.lang ?? document.documentElement.lang;
     const files = this.#part<HTMLInputElement>('input[type="file"]');
     files.addEventListener("change", () => {
       const chosen = [...(files.files ?? [])];
