@@ -3,6 +3,7 @@
  * and pasted links become readings (src/lib/intake/readings.ts) off the main thread, with
  * progress in bytes read and rows checked.
  */
+import { phrase } from '../../lib/scoring/phrase.ts';
 import { emptyReading, fileTooLarge, readResultsFileInSteps, readShareLinks, type SourceReading } from '../../lib/intake/readings.ts';
 import type { DefinitionsById } from '../../lib/results/definitions.ts';
 import type { EarlierVersionsById } from '../../lib/results/history.ts';
@@ -63,7 +64,7 @@ export async function readSources(files: readonly File[], links: string, definit
     try {
       text = await readText(file, (done) => report({ phase: 'reading', source: file.name, done, total: file.size }));
     } catch {
-      readings.push(emptyReading(file.name, `${file.name} could not be read; it may have been moved or deleted. Choose it again.`));
+      readings.push(emptyReading(file.name, phrase('intake.reason.unreadable', { name: file.name })));
       continue;
     }
     const steps = readResultsFileInSteps(file.name, text, definitions, earlier);

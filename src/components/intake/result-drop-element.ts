@@ -1,18 +1,18 @@
-import {
-  formatDecimal,
-  formatInteger,
-  pageLocale,
-} from "../../lib/format/number.ts";
+import { formatDecimal, pageLocale } from "../../lib/format/number.ts";
+import type { Dictionary } from "../../lib/i18n/dictionary.ts";
+import { createTranslator, type Translate } from "../../lib/i18n/translate.ts";
+import { PASTED_LINKS_SOURCE } from "../../lib/intake/readings.ts";
+import { wordOf } from "../../lib/scoring/phrase.ts";
 import {
   describeLine,
   summariseIntake,
   unpackLines,
+  whereText,
   type Held,
   type IntakeLine,
   type PackedReport,
   type PackedSource,
 } from "../../lib/intake/report.ts";
-import { roleLabels } from "../../lib/schema/roles.ts";
 import { h, scrollTable } from "../view/dom.ts";
 import type { IntakeProgress } from "./read-sources.ts";
 
@@ -43,9 +43,25 @@ export class ResultDropElement extends HTMLElement {
   titleOf: (assessmentId: string) => string = (id) => id;
   #busy = false;
   #wired = false;
-  /** The page's language, read when used (as the team view does), so its numbers follow the page's lang as it is now. */
-  get #locale(): string {
+  /** The element's strings and language (ResultDrop.astro renders them onto it). */
+  #messages: Dictionary | undefined;
+  #translators = new Map<string, Translate>();
+  /**
+   * The page's language, read when used (as the team view does), so its numbers follow the
+   * page's lang as it is now; the words are the ones ResultDrop.astro rendered for the page.
+   */
+  get #lang(): string {
     return pageLocale();
+  }
+  get #t(): Translate {
+    const lang = this.#lang;
+    let t = this.#translators.get(lang);
+    if (!t) {
+      this.#messages ??= JSON.parse(this.dataset.messages ?? "{}") as Dictionary;
+      t = createTranslator(lang, this.#messages);
+      this.#translators.set(lang, t);
+    }
+    return t;
   }
 
   #part<T extends HTMLElement>(selector: string): T {
@@ -90,9 +106,7 @@ export class ResultDropElement extends HTMLElement {
     const links = this.#part<HTMLTextAreaElement>("textarea");
     this.#part('[data-action="add-links"]').addEventListener("click", () => {
       if (links.value.trim() === "") {
-        this.#say(
-          "Paste one or more share links into the box first, one per line.",
-        );
+        this.#say(this.#t("intake.pasteFirst"));
         links.focus();
         return;
       }
@@ -116,17 +130,18 @@ export class ResultDropElement extends HTMLElement {
     const label = this.#part<HTMLElement>(".result-drop-progress-text");
     box.hidden = progress === undefined;
     if (!progress) return;
-    const count = (n: number) => formatInteger(n, this.#locale);
     bar.max = Math.max(1, progress.total);
     bar.value = Math.min(progress.done, progress.total);
+    const source = this.#sourceName(progress.source);
     if (progress.phase === "reading") {
-      const size = (bytes: number) => formatDecimal(bytes / MiB, this.#locale);
-      label.textContent = `Reading ${progress.source}: ${size(progress.done)} of ${size(progress.total)} MB`;
+      // Megabytes to one decimal, always shown ("0.4", "0,4"), so the figure does not jump as it grows.
+      const size = (bytes: number) => formatDecimal(bytes / MiB, this.#lang);
+      label.textContent = this.#t("intake.progress.bytes", { source, done: size(progress.done), total: size(progress.total) });
     } else if (progress.phase === "checking") {
-      label.textContent = `Reading ${progress.source}: ${count(progress.done)} of ${count(progress.total)} rows`;
+      label.textContent = this.#t("intake.progress.rows", { source, done: progress.done, count: progress.total });
     } else {
       bar.removeAttribute("value");
-      label.textContent = `Keeping ${count(progress.total)} results in this browser…`;
+      label.textContent = this.#t("intake.progress.saving", { count: progress.total });
     }
   }
 
@@ -142,7 +157,7 @@ export class ResultDropElement extends HTMLElement {
     this.setAttribute("aria-busy", "true");
     this.#showProgress({
       phase: "reading",
-      source: files[0]?.name ?? "the links",
+      source: files[0]?.name ?? PASTED_LINKS_SOURCE,
       done: 0,
       total: files[0]?.size ?? 0,
     });
@@ -159,9 +174,7 @@ export class ResultDropElement extends HTMLElement {
       );
       return true;
     } catch (error) {
-      this.#say(
-        `Nothing was added: ${error instanceof Error ? error.message : "the files could not be read"}.`,
-      );
+      this.#say(this.#t("intake.failed", { reason: error instanceof Error ? error.message : this.#t("intake.unreadable") }));
       return false;
     } finally {
       this.#showProgress(undefined);
@@ -172,29 +185,32 @@ export class ResultDropElement extends HTMLElement {
   }
 
   #showReport(report: PackedReport): void {
-    const count = (n: number) => formatInteger(n, this.#locale);
+    const t = this.#t;
     this.#part(".result-drop-report").hidden = false;
     this.#part(".result-drop-summary").textContent = summariseIntake(
       report,
       this.#held,
-      this.#locale,
+      t,
     );
     this.#part(".result-drop-sources").replaceChildren(
       ...report.sources.map((source) => {
         const counts = [
-          `${count(source.added)} added`,
-          source.corrected > 0 ? `${count(source.corrected)} corrected` : "",
-          source.skipped > 0 ? `${count(source.skipped)} skipped` : "",
-          source.rejected > 0 ? `${count(source.rejected)} rejected` : "",
+          t("intake.count.added", { count: source.added }),
+          source.corrected > 0 ? t("intake.count.corrected", { count: source.corrected }) : "",
+          source.skipped > 0 ? t("intake.count.skipped", { count: source.skipped }) : "",
+          source.rejected > 0 ? t("intake.count.rejected", { count: source.rejected }) : "",
         ]
           .filter(Boolean)
           .join(", ");
-        const notes = [...source.problems, ...source.issues.map(describeLine)];
+        const notes = [
+          ...source.problems.map((problem) => wordOf(t, problem)),
+          ...source.issues.map((line) => describeLine(line, t)),
+        ];
         const more = source.issueCount - source.issues.length;
         return h(
           "li",
           { class: source.rejected > 0 ? "has-rejections" : undefined },
-          h("strong", {}, source.source),
+          h("strong", {}, this.#sourceName(source.source)),
           `: ${counts}`,
           notes.length > 0
             ? h(
@@ -205,7 +221,7 @@ export class ResultDropElement extends HTMLElement {
                   ? h(
                       "li",
                       { class: "muted" },
-                      `…and ${count(more)} more (see row by row)`,
+                      t("intake.more", { count: more }),
                     )
                   : null,
               )
@@ -216,10 +232,13 @@ export class ResultDropElement extends HTMLElement {
     );
   }
 
+  /** A file keeps its own name; the pasted box is named in the page's language. */
+  #sourceName(source: string): string {
+    return source === PASTED_LINKS_SOURCE ? this.#t("intake.pastedLinks") : source;
+  }
+
   #linesDetails(source: PackedSource): HTMLElement {
-    const title = source.issuesOnly
-      ? `Rows not added (${formatInteger(source.lineCount, this.#locale)})`
-      : `Row by row (${formatInteger(source.lineCount, this.#locale)})`;
+    const title = this.#t(source.issuesOnly ? "intake.rows.notAdded" : "intake.rows.all", { count: source.lineCount });
     const details = h(
       "details",
       { class: "intake-details" },
@@ -242,13 +261,13 @@ export class ResultDropElement extends HTMLElement {
   #describe(line: IntakeLine): string {
     const result = line.result;
     if (!result) return "";
-    const date = new Date(result.takenAt).toLocaleDateString(this.#locale, {
+    const date = new Date(result.takenAt).toLocaleDateString(this.#lang, {
       dateStyle: "medium",
     });
     return [
       this.titleOf(result.assessment),
       date,
-      result.role ? roleLabels[result.role] : "",
+      result.role ? this.#t(`intake.role.${result.role}`) : "",
       result.label ?? "",
     ]
       .filter(Boolean)
@@ -256,14 +275,9 @@ export class ResultDropElement extends HTMLElement {
   }
 
   #linesTable(lines: IntakeLine[]): HTMLElement {
-    const status = {
-      added: "Added",
-      corrected: "Corrected",
-      skipped: "Skipped",
-      rejected: "Rejected",
-    } as const;
+    const t = this.#t;
     return scrollTable(
-      "What happened to each row",
+      t("intake.table.label"),
       h(
         "table",
         { class: "intake-lines" },
@@ -273,9 +287,9 @@ export class ResultDropElement extends HTMLElement {
           h(
             "tr",
             {},
-            h("th", { scope: "col" }, "Where"),
-            h("th", { scope: "col" }, "Result"),
-            h("th", { scope: "col" }, "What happened"),
+            h("th", { scope: "col" }, t("intake.table.where")),
+            h("th", { scope: "col" }, t("intake.table.result")),
+            h("th", { scope: "col" }, t("intake.table.what")),
           ),
         ),
         h(
@@ -285,13 +299,14 @@ export class ResultDropElement extends HTMLElement {
             h(
               "tr",
               { class: `intake-${line.status}` },
-              h("th", { scope: "row" }, line.where),
+              h("th", { scope: "row" }, whereText(line.where, t)),
               h("td", {}, this.#describe(line)),
               h(
                 "td",
                 {},
-                status[line.status],
-                line.reason ? `: ${line.reason}` : "",
+                line.reason
+                  ? t("intake.status.because", { status: t(`intake.status.${line.status}`), reason: wordOf(t, line.reason) })
+                  : t(`intake.status.${line.status}`),
               ),
             ),
           ),

@@ -1,10 +1,8 @@
 import type { AssessmentPayload } from "../../lib/assess/payload.ts";
 import {
-  COMPARED_ACROSS_VERSIONS,
   earlierVersionFor,
   resultsInCurrentVersion,
 } from "../../lib/results/as-taken.ts";
-import { modelOf } from "../../lib/scoring/models/index.ts";
 import { formatChange, roundScore } from "../../lib/results/score-text.ts";
 import {
   compareResults,
@@ -12,7 +10,7 @@ import {
   type TrendPoint,
 } from "../../lib/results/trend.ts";
 import type { SavedResult } from "../../lib/schema/saved-result.ts";
-import { NOT_APPLICABLE_LABEL } from "../../lib/schema/scales.ts";
+import type { Translate } from "../../lib/i18n/translate.ts";
 import type { LineSeries } from "../charts/line-chart.ts";
 import { drawLazily, h, scrollTable } from "../view/dom.ts";
 
@@ -21,15 +19,31 @@ const TREND_LIMIT = 24;
 
 let counter = 0;
 
-const dayFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium" });
-const timeFormat = new Intl.DateTimeFormat(undefined, {
-  dateStyle: "medium",
-  timeStyle: "short",
-});
+/** The view's words and its language, for dates and numbers. */
+export interface Wording {
+  t: Translate;
+  lang: string;
+}
 
-/** "1 Mar 2026", or with the time too. */
-export function resultDate(result: SavedResult, withTime = false): string {
-  return (withTime ? timeFormat : dayFormat).format(new Date(result.takenAt));
+// Formatters are made once per language: formatting is the slow part with thousands of results.
+const dateFormats = new Map<string, { day: Intl.DateTimeFormat; time: Intl.DateTimeFormat }>();
+
+function datesIn(lang: string) {
+  let formats = dateFormats.get(lang);
+  if (!formats) {
+    formats = {
+      day: new Intl.DateTimeFormat(lang, { dateStyle: "medium" }),
+      time: new Intl.DateTimeFormat(lang, { dateStyle: "medium", timeStyle: "short" }),
+    };
+    dateFormats.set(lang, formats);
+  }
+  return formats;
+}
+
+/** "1 Mar 2026" ("01.03.2026", "1 mar 2026"), or with the time too, in the page's language. */
+export function resultDate(result: SavedResult, lang: string, withTime = false): string {
+  const { day, time } = datesIn(lang);
+  return (withTime ? time : day).format(new Date(result.takenAt));
 }
 
 /**
@@ -38,14 +52,15 @@ export function resultDate(result: SavedResult, withTime = false): string {
  */
 export function resultNamer(
   all: readonly SavedResult[],
+  lang: string,
 ): (result: SavedResult, withLabel?: boolean) => string {
   // Formatting dates is the slow part with thousands of results: each day is formatted once.
-  const days = new Map(all.map((result) => [result.id, resultDate(result)]));
+  const days = new Map(all.map((result) => [result.id, resultDate(result, lang)]));
   const perDay = new Map<string, number>();
   for (const day of days.values()) perDay.set(day, (perDay.get(day) ?? 0) + 1);
   return (result, withLabel = true) => {
-    const day = days.get(result.id) ?? resultDate(result);
-    const when = (perDay.get(day) ?? 0) > 1 ? resultDate(result, true) : day;
+    const day = days.get(result.id) ?? resultDate(result, lang);
+    const when = (perDay.get(day) ?? 0) > 1 ? resultDate(result, lang, true) : day;
     return withLabel && result.label ? `${when} – ${result.label}` : when;
   };
 }
@@ -58,18 +73,19 @@ function trendView(
   payload: AssessmentPayload,
   newestFirst: readonly SavedResult[],
   keepStop: (stop: () => void) => void,
+  { t, lang }: Wording,
 ): HTMLElement {
   const shown = newestFirst.slice(0, TREND_LIMIT);
   const trend = trendSeries(shown, payload.definition);
   const byId = new Map(shown.map((result) => [result.id, result]));
-  const name = resultNamer(shown);
+  const name = resultNamer(shown, lang);
   const labels = trend.overall.map((point) => name(byId.get(point.resultId)!));
   // The axis has little room: short dates there ("Jan 31", or "Jan 2026" across years); the table has the rest.
   const years = new Set(
     trend.overall.map((point) => new Date(point.takenAt).getFullYear()),
   );
   const axisFormat = new Intl.DateTimeFormat(
-    undefined,
+    lang,
     years.size > 1
       ? { month: "short", year: "numeric" }
       : { month: "short", day: "numeric" },
@@ -80,7 +96,7 @@ function trendView(
   const series = [
     {
       id: "overall",
-      title: modelOf(payload.definition.model).view.overallLabel,
+      title: t("results.compare.overall"),
       points: trend.overall,
     },
     // With a single dimension, its line would repeat the overall one.
@@ -96,12 +112,13 @@ function trendView(
       .join("; ");
     const canvas = h("canvas", {
       role: "img",
-      "aria-label": `${line.title}, score out of 100 over time: ${summary}.`,
+      "aria-label": t("results.trend.chartLabel", { title: line.title, summary }),
     });
     void drawTrend(
       canvas,
       { labels: axisLabels, values: values(line.points) },
       keepStop,
+      t("results.trend.chartFailed"),
     );
     return h(
       "figure",
@@ -113,14 +130,14 @@ function trendView(
   const table = h(
     "table",
     {},
-    h("caption", {}, "Scores out of 100, oldest first"),
+    h("caption", {}, t("results.trend.caption")),
     h(
       "thead",
       {},
       h(
         "tr",
         {},
-        h("th", { scope: "col" }, "Taken"),
+        h("th", { scope: "col" }, t("results.trend.taken")),
         series.map((line) => h("th", { scope: "col" }, line.title)),
       ),
     ),
@@ -147,18 +164,18 @@ function trendView(
       ? h(
           "p",
           { class: "muted" },
-          `Showing the latest ${TREND_LIMIT} of ${newestFirst.length} results.`,
+          t("results.trend.latest", { shown: TREND_LIMIT, count: newestFirst.length }),
         )
       : null,
     versions.size > 1 || !versions.has(payload.version)
       ? h(
           "p",
           { class: "muted" },
-          "Some of these results were taken with an earlier version of the questions; all are scored with the current questions, by question id.",
+          t("results.trend.versions"),
         )
       : null,
     h("div", { class: "trend-charts" }, figures),
-    scrollTable("Scores over time as a table", table),
+    scrollTable(t("results.trend.tableLabel"), table),
   );
 }
 
@@ -166,6 +183,7 @@ function drawTrend(
   canvas: HTMLCanvasElement,
   series: LineSeries,
   keepStop: (stop: () => void) => void,
+  fallback: string,
 ): Promise<void> {
   return drawLazily(
     async () =>
@@ -173,7 +191,7 @@ function drawTrend(
         (await import("../charts/line-chart.ts")).drawLineChart(canvas, series),
       ),
     canvas,
-    "The chart could not be drawn; the table below has the same figures.",
+    fallback,
   );
 }
 
@@ -200,6 +218,7 @@ function comparison(
   earlier: SavedResult,
   later: SavedResult,
   name: (result: SavedResult, withLabel?: boolean) => string,
+  t: Translate,
 ): HTMLElement[] {
   const compared = compareResults(earlier, later, payload.definition);
   const before = name(earlier);
@@ -207,17 +226,17 @@ function comparison(
   const dimensions = h(
     "table",
     {},
-    h("caption", {}, "Change per area (score out of 100)"),
+    h("caption", {}, t("results.compare.areaCaption")),
     h(
       "thead",
       {},
       h(
         "tr",
         {},
-        h("th", { scope: "col" }, "Area"),
+        h("th", { scope: "col" }, t("results.compare.area")),
         h("th", { scope: "col" }, before),
         h("th", { scope: "col" }, after),
-        h("th", { scope: "col" }, "Change"),
+        h("th", { scope: "col" }, t("results.compare.change")),
       ),
     ),
     h(
@@ -240,7 +259,7 @@ function comparison(
       h(
         "tr",
         { class: "compare-overall" },
-        h("th", { scope: "row" }, "Overall"),
+        h("th", { scope: "row" }, t("results.compare.overall")),
         h("td", {}, roundScore(compared.overall.before)),
         h("td", {}, roundScore(compared.overall.after)),
         h(
@@ -263,7 +282,7 @@ function comparison(
     h(
       "caption",
       {},
-      "Change per question (the change is in score points out of 100)",
+      t("results.compare.itemCaption"),
     ),
     h(
       "thead",
@@ -271,10 +290,10 @@ function comparison(
       h(
         "tr",
         {},
-        h("th", { scope: "col" }, "Question"),
+        h("th", { scope: "col" }, t("results.compare.question")),
         h("th", { scope: "col" }, before),
         h("th", { scope: "col" }, after),
-        h("th", { scope: "col" }, "Change"),
+        h("th", { scope: "col" }, t("results.compare.change")),
       ),
     ),
     h(
@@ -309,27 +328,27 @@ function comparison(
     h(
       "p",
       { class: "compare-summary" },
-      h("strong", {}, "Overall: "),
+      h("strong", {}, `${t("results.compare.overallLead")} `),
       `${roundScore(compared.overall.before)} → ${roundScore(compared.overall.after)} (${formatChange(compared.overall.change)})`,
     ),
     compared.versionsDiffer
       ? h(
           "p",
           { class: "muted" },
-          "These two were taken with different versions of the questions; both are scored with the current questions, by question id.",
+          t("results.compare.versionsDiffer"),
         )
       : null,
-    scrollTable("Change per area", dimensions),
+    scrollTable(t("results.compare.areaTable"), dimensions),
     h(
       "details",
       { class: "compare-items" },
-      h("summary", {}, `Change per question (${compared.items.length})`),
+      h("summary", {}, t("results.compare.itemSummary", { count: compared.items.length })),
       h(
         "p",
         { class: "muted" },
-        `“–” means not answered, or answered “${NOT_APPLICABLE_LABEL.toLowerCase()}”.`,
+        t("results.compare.dash"),
       ),
-      scrollTable("Change per question", items),
+      scrollTable(t("results.compare.itemTable"), items),
     ),
   ].filter((element): element is HTMLElement => element !== null);
 }
@@ -348,14 +367,16 @@ export function compareView(
   payload: AssessmentPayload,
   saved: readonly SavedResult[],
   keepStop: (stop: () => void) => void,
+  wording: Wording,
 ): HTMLElement {
+  const { t, lang } = wording;
   const n = ++counter;
   // Results of earlier versions are compared on the current questions (history.ts); the saved ones are not changed.
   const acrossVersions = saved.some((result) =>
     earlierVersionFor(payload, result),
   );
   const newestFirst = resultsInCurrentVersion(payload, saved);
-  const name = resultNamer(newestFirst);
+  const name = resultNamer(newestFirst, lang);
   const names = newestFirst.map((result) => name(result));
   const choose = (id: string, label: string, selected: number) => {
     const select = h(
@@ -376,8 +397,8 @@ export function compareView(
       ),
     };
   };
-  const earlier = choose(`compare-a-${n}`, "Earlier result", 1);
-  const later = choose(`compare-b-${n}`, "Later result", 0);
+  const earlier = choose(`compare-a-${n}`, t("results.compare.earlier"), 1);
+  const later = choose(`compare-b-${n}`, t("results.compare.later"), 0);
   const output = h("div", { class: "compare-output", "aria-live": "polite" });
   const update = () => {
     const a = newestFirst.find((result) => result.id === earlier.select.value);
@@ -385,12 +406,12 @@ export function compareView(
     if (!a || !b) return;
     if (a === b)
       return output.replaceChildren(
-        h("p", {}, "Choose two different results to compare."),
+        h("p", {}, t("results.compare.same")),
       );
     // Whichever way round they were picked, the change reads from the older to the newer.
     const [from, to] =
       Date.parse(a.takenAt) <= Date.parse(b.takenAt) ? [a, b] : [b, a];
-    output.replaceChildren(...comparison(payload, from, to, name));
+    output.replaceChildren(...comparison(payload, from, to, name, t));
   };
   earlier.select.addEventListener("change", update);
   later.select.addEventListener("change", update);
@@ -398,12 +419,12 @@ export function compareView(
   return h(
     "section",
     { class: "results-compare", "aria-labelledby": `compare-title-${n}` },
-    h("h3", { id: `compare-title-${n}` }, "Progress over time"),
+    h("h3", { id: `compare-title-${n}` }, t("results.compare.progress")),
     acrossVersions
-      ? h("p", { class: "results-note" }, COMPARED_ACROSS_VERSIONS)
+      ? h("p", { class: "results-note" }, t("results.compare.acrossVersions"))
       : null,
-    trendView(payload, newestFirst, keepStop),
-    h("h3", { id: `compare-two-${n}` }, "Compare two results"),
+    trendView(payload, newestFirst, keepStop, wording),
+    h("h3", { id: `compare-two-${n}` }, t("results.compare.two")),
     h(
       "div",
       {

@@ -3,16 +3,15 @@ import { payloadAsTaken } from '../../lib/results/as-taken.ts';
 import { earlierNote } from './earlier-note.ts';
 import { resultsToCsv } from '../../lib/results/csv.ts';
 import { exportFileName } from '../../lib/results/export-names.ts';
-import { formatInteger, pageLocale } from '../../lib/format/number.ts';
 import { resultsToJson } from '../../lib/results/json.ts';
 import { groupResults, type ResultGroup } from '../../lib/results/result-groups.ts';
 import { scoreLine } from '../../lib/results/score-text.ts';
 import { createResultStore, type ResultList, type ResultStore } from '../../lib/results/store.ts';
-import { roleLabels } from '../../lib/schema/roles.ts';
 import type { SavedResult } from '../../lib/schema/saved-result.ts';
 import { scoreAssessment } from '../../lib/scoring/index.ts';
 import { h } from '../view/dom.ts';
 import { translatorOf } from '../view/messages.ts';
+import type { Translate } from '../../lib/i18n/translate.ts';
 import { localStorageEngine } from '../assess/local-storage-engine.ts';
 import { renderResult } from '../assess/result-view.ts';
 import { compareView, resultDate, resultNamer } from './compare-view.ts';
@@ -23,7 +22,8 @@ import { visitOnlyEngine } from './visit-only-engine.ts';
 import { IntakeClient } from '../intake/intake-client.ts';
 import type { ResultDropElement } from '../intake/result-drop-element.ts';
 import '../intake/result-drop-element.ts';
-import { applyWrites, SNAPSHOT_KEYS } from '../../lib/intake/store-import.ts';
+import { applyWrites, failurePhrase, SNAPSHOT_KEYS } from '../../lib/intake/store-import.ts';
+import { phrase } from '../../lib/scoring/phrase.ts';
 import { notKept } from '../../lib/intake/report.ts';
 import type { StorageEngine } from '../../lib/results/storage-engine.ts';
 
@@ -54,6 +54,8 @@ class MyResultsElement extends HTMLElement {
   #storageNotice: string | null = null;
   /** Removes the trend charts drawn by the last render. */
   #chartStops: (() => void)[] = [];
+  #t!: Translate;
+  #lang = 'en';
 
   connectedCallback(): void {
     this.#notices = this.querySelector('.results-notices')!;
@@ -62,9 +64,11 @@ class MyResultsElement extends HTMLElement {
     this.#groups = this.querySelector('.results-groups')!;
     this.#openView = this.querySelector('.results-open')!;
     this.#base = this.dataset.base ?? '/';
+    this.#t = translatorOf(this);
+    this.#lang = this.dataset.lang ?? document.documentElement.lang;
     const data = readEmbeddedAssessments(this);
     if (!data) {
-      this.#notices.replaceChildren(h('p', { class: 'results-problem' }, 'This page could not start: its list of assessments is damaged. Reload the page; if that does not help, the site needs rebuilding. Your saved results are not affected.'));
+      this.#notices.replaceChildren(h('p', { class: 'results-problem' }, this.#t('results.damaged')));
       return;
     }
     this.#data = data;
@@ -101,11 +105,11 @@ class MyResultsElement extends HTMLElement {
       const snapshot = Object.fromEntries(SNAPSHOT_KEYS.map((key) => [key, this.#engine.getItem(key)]));
       const { report, writes } = await client.read({ files, links, definitions, earlier, snapshot }, onProgress);
       if (SNAPSHOT_KEYS.some((key) => this.#engine.getItem(key) !== snapshot[key])) {
-        return notKept(report, 'your saved results changed in another tab while this import was read; import the files again.');
+        return notKept(report, phrase('intake.store.changedElsewhere'));
       }
       if (writes.length > 0) onProgress({ phase: 'saving', source: '', done: 0, total: report.added });
       const written = applyWrites(this.#engine, writes);
-      const final = written.ok ? report : notKept(report, written.message);
+      const final = written.ok ? report : notKept(report, failurePhrase(written));
       if (final.added > 0) this.#render();
       performance.mark('tl-import-end');
       performance.measure('tl-import', 'tl-import-start', 'tl-import-end');
@@ -123,12 +127,11 @@ class MyResultsElement extends HTMLElement {
     if (store.available()) return store;
     const list = store.list();
     if (list.results.length === 0 && list.problems.every((problem) => problem.index === null)) {
-      this.#storageNotice =
-        'This browser is not letting Touchline keep anything on this device (storage is turned off, or this is a private window), so results cannot be kept here. Results you import now are shown for this visit only.';
+      this.#storageNotice = this.#t('results.storage.off');
       this.#engine = visitOnlyEngine();
       return createResultStore(this.#engine);
     }
-    this.#storageNotice = 'This browser is not letting Touchline save anything more right now (its storage may be full). Your saved results are shown below, but changes may not be kept; export them to be safe.';
+    this.#storageNotice = this.#t('results.storage.full');
     return store;
   }
 
@@ -152,7 +155,7 @@ class MyResultsElement extends HTMLElement {
       ...groups
         .filter((group) => group.definition)
         .map((group) => {
-          const button = h('button', { type: 'button', class: 'button secondary' }, `CSV: ${group.definition!.title} (${group.results.length})`);
+          const button = h('button', { type: 'button', class: 'button secondary' }, this.#t('results.tools.csv', { title: group.definition!.title, count: group.results.length }));
           button.addEventListener('click', () => this.#exportCsv(group));
           return button;
         }),
@@ -174,12 +177,12 @@ class MyResultsElement extends HTMLElement {
           { class: 'results-problem' },
           problem.index === null
             ? problem.reason
-            : `Saved result ${problem.index + 1} cannot be shown: ${problem.reason}. It is left as it is in this browser; every other result below works as usual.`,
+            : this.#t('results.problem.item', { number: problem.index + 1, reason: problem.reason }),
         ),
       );
     }
     if (backups.length > 0) {
-      items.push(h('p', { class: 'muted' }, `A copy of earlier saved data that could not be read is kept in this browser (${backups.join(', ')}). “Delete all my results” removes it too.`));
+      items.push(h('p', { class: 'muted' }, this.#t('results.backups', { keys: backups.join(', ') })));
     }
     this.#notices.replaceChildren(...items);
   }
@@ -188,11 +191,11 @@ class MyResultsElement extends HTMLElement {
     const payload = this.#payload(group.assessment);
     const id = `group-${group.assessment}`;
     const expanded = this.#expanded.has(group.assessment);
-    const nameOf = resultNamer(group.results);
+    const nameOf = resultNamer(group.results, this.#lang);
     const shown = expanded ? group.results : group.results.slice(0, LIST_LIMIT);
     const more =
       group.results.length > shown.length
-        ? h('button', { type: 'button', class: 'button secondary results-more' }, `Show all ${formatInteger(group.results.length, pageLocale())} results`)
+        ? h('button', { type: 'button', class: 'button secondary results-more' }, this.#t('results.showAll', { count: group.results.length }))
         : null;
     more?.addEventListener('click', () => {
       this.#expanded.add(group.assessment);
@@ -201,19 +204,19 @@ class MyResultsElement extends HTMLElement {
     return h(
       'section',
       { class: 'results-group', 'aria-labelledby': id },
-      h('h2', { id }, payload ? payload.definition.title : `Another site’s assessment: “${group.assessment}”`, h('span', { class: 'results-count' }, ` · ${formatInteger(group.results.length, pageLocale())} ${group.results.length === 1 ? 'result' : 'results'}`)),
+      h('h2', { id }, payload ? payload.definition.title : this.#t('results.group.unknown', { id: group.assessment }), h('span', { class: 'results-count' }, ` · ${this.#t('results.group.count', { count: group.results.length })}`)),
       payload
         ? null
-        : h('p', { class: 'muted' }, 'This site does not have this assessment, so these results cannot be scored or opened here. They are kept, and “Export all as JSON” includes them.'),
+        : h('p', { class: 'muted' }, this.#t('results.group.unknownNote')),
       h('ol', { class: 'results-items' }, shown.map((result) => this.#itemView(result, payload, nameOf))),
       more,
-      payload && group.results.length > 1 ? compareView(payload, group.results, (stop) => this.#chartStops.push(stop)) : null,
+      payload && group.results.length > 1 ? compareView(payload, group.results, (stop) => this.#chartStops.push(stop), { t: this.#t, lang: this.#lang }) : null,
     );
   }
 
   #itemView(result: SavedResult, payload: AssessmentPayload | undefined, nameOf: (result: SavedResult, withLabel?: boolean) => string): HTMLElement {
     const date = nameOf(result, false);
-    const name = result.label ? `“${result.label}”, ${date}` : date;
+    const name = result.label ? this.#t('results.item.labelled', { label: result.label, date }) : date;
     const team = [result.team, result.segment].filter(Boolean).join(', ');
     // Each result is scored with the questions it was answered against.
     const asTaken = payload ? payloadAsTaken(payload, result) : undefined;
@@ -231,9 +234,9 @@ class MyResultsElement extends HTMLElement {
         'div',
         { class: 'results-item-main' },
         h('h3', { id: titleId }, result.label ?? date),
-        h('p', { class: 'muted' }, [result.label ? date : '', result.role ? roleLabels[result.role] : 'Role not given', team ? `Team: ${team}` : ''].filter(Boolean).join(' · ')),
-        scored ? h('p', { class: 'results-item-score' }, scoreLine(asTaken!.payload.definition, scored, translatorOf(this), asTaken!.payload.scale)) : null,
-        payload && result.version !== payload.version ? h('p', { class: 'muted' }, 'Taken with an earlier version of the questions.') : null,
+        h('p', { class: 'muted' }, [result.label ? date : '', this.#t(result.role ? `intake.role.${result.role}` : 'results.item.noRole'), team ? this.#t('results.item.team', { team }) : ''].filter(Boolean).join(' · ')),
+        scored ? h('p', { class: 'results-item-score' }, scoreLine(asTaken!.payload.definition, scored, this.#t, asTaken!.payload.scale)) : null,
+        payload && result.version !== payload.version ? h('p', { class: 'muted' }, this.#t('results.item.earlier')) : null,
       ),
     );
     const form = this.#labelForm(result, item);
@@ -241,16 +244,16 @@ class MyResultsElement extends HTMLElement {
       h(
         'div',
         { class: 'results-item-actions' },
-        payload ? button('Open', () => this.#open(result)) : null,
+        payload ? button(this.#t('results.item.open'), () => this.#open(result)) : null,
         button(
-          'Label',
+          this.#t('results.item.label'),
           () => {
             form.hidden = false;
             form.querySelector('input')!.focus();
           },
           { 'data-action': 'label' },
         ),
-        button('Delete', () => this.#delete(result, name)),
+        button(this.#t('results.item.delete'), () => this.#delete(result, name)),
       ),
       form,
     );
@@ -259,13 +262,13 @@ class MyResultsElement extends HTMLElement {
 
   #labelForm(result: SavedResult, item: HTMLElement): HTMLFormElement {
     const inputId = `label-${result.id}`;
-    const input = h('input', { id: inputId, type: 'text', maxlength: 120, value: result.label ?? '', placeholder: 'e.g. Q1 workshop', autocomplete: 'off' });
-    const cancel = h('button', { type: 'button', class: 'button secondary' }, 'Cancel');
+    const input = h('input', { id: inputId, type: 'text', maxlength: 120, value: result.label ?? '', placeholder: this.#t('results.label.placeholder'), autocomplete: 'off' });
+    const cancel = h('button', { type: 'button', class: 'button secondary' }, this.#t('results.label.cancel'));
     const form = h(
       'form',
       { class: 'results-label-form', hidden: true },
-      h('label', { for: inputId }, 'Label for this result (leave empty to remove it)'),
-      h('div', { class: 'share-row' }, input, h('button', { type: 'submit', class: 'button' }, 'Save label'), cancel),
+      h('label', { for: inputId }, this.#t('results.label.field')),
+      h('div', { class: 'share-row' }, input, h('button', { type: 'submit', class: 'button' }, this.#t('results.label.save')), cancel),
     );
     cancel.addEventListener('click', () => {
       form.hidden = true;
@@ -275,7 +278,7 @@ class MyResultsElement extends HTMLElement {
       event.preventDefault();
       const outcome = this.#store.relabel(result.id, input.value);
       if (!outcome.ok) return this.#say(outcome.message);
-      this.#say(input.value.trim() === '' ? 'The label is removed.' : `Labelled “${input.value.trim()}”.`);
+      this.#say(input.value.trim() === '' ? this.#t('results.label.removed') : this.#t('results.label.done', { label: input.value.trim() }));
       this.#render();
       this.#focusItem(result.id);
     });
@@ -287,14 +290,14 @@ class MyResultsElement extends HTMLElement {
   }
 
   #delete(result: SavedResult, name: string): void {
-    if (!confirm(`Delete the result of ${name}? This cannot be undone; download it first if you may want it again.`)) return;
+    if (!confirm(this.#t('results.delete.confirm', { name }))) return;
     // Focus goes where the person was: to the result that takes the deleted one's place (or
     // the one before it), else to its group, else to the first group or the empty state.
     const item = this.querySelector<HTMLElement>(`[data-result-id="${CSS.escape(result.id)}"]`);
     const neighbourId = ((item?.nextElementSibling ?? item?.previousElementSibling) as HTMLElement | null)?.dataset.resultId;
     const groupHeadingId = item?.closest('.results-group')?.getAttribute('aria-labelledby');
     const outcome = this.#store.remove(result.id);
-    this.#say(outcome.ok ? `Deleted the result of ${name}.` : outcome.message);
+    this.#say(outcome.ok ? this.#t('results.delete.done', { name }) : outcome.message);
     this.#render();
     if (neighbourId && this.querySelector(`[data-result-id="${CSS.escape(neighbourId)}"]`)) return this.#focusItem(neighbourId);
     this.#focusHeading(groupHeadingId);
@@ -310,10 +313,10 @@ class MyResultsElement extends HTMLElement {
   }
 
   #deleteAll(): void {
-    if (!confirm('Delete every result saved in this browser? This cannot be undone; export them first if you may want them again.')) return;
+    if (!confirm(this.#t('results.deleteAll.confirm'))) return;
     const outcome = this.#store.clear();
     this.#expanded.clear();
-    this.#say(outcome.ok ? 'Every saved result is deleted from this browser.' : outcome.message);
+    this.#say(outcome.ok ? this.#t('results.deleteAll.done') : outcome.message);
     this.#render();
     // The button just pressed is now disabled, which would drop focus to the page's start.
     this.#focusHeading();
@@ -323,13 +326,13 @@ class MyResultsElement extends HTMLElement {
     const { results } = this.#list;
     downloadText(exportFileName({ subject: 'results', date: new Date(), extension: 'json' }), resultsToJson(results), 'application/json');
     const left = this.#list.problems.filter((problem) => problem.index !== null).length;
-    this.#say(`Exporting ${formatInteger(results.length, pageLocale())} ${results.length === 1 ? 'result' : 'results'} as JSON.${left > 0 ? ` ${left} that cannot be read ${left === 1 ? 'is' : 'are'} not included.` : ''}`);
+    this.#say([this.#t('results.export.json', { count: results.length }), left > 0 ? this.#t('results.export.left', { count: left }) : ''].filter(Boolean).join(' '));
   }
 
   #exportCsv(group: ResultGroup): void {
     if (!group.definition) return;
     downloadText(exportFileName({ subject: group.assessment, date: new Date(), extension: 'csv' }), resultsToCsv(group.results, group.definition, this.#data.earlier), 'text/csv');
-    this.#say(`Exporting ${formatInteger(group.results.length, pageLocale())} ${group.definition.title} ${group.results.length === 1 ? 'result' : 'results'} as CSV.`);
+    this.#say(this.#t('results.export.csv', { count: group.results.length, title: group.definition.title }));
   }
 
   /** The full result, read-only, in place of the list; "Back" returns to the list. */
@@ -346,13 +349,13 @@ class MyResultsElement extends HTMLElement {
       result: scoreAssessment(payload.definition, result.answers, result.role),
       role: result.role,
       takenAt: new Date(result.takenAt),
-      heading: `${payload.definition.title}: ${result.label ?? resultDate(result)}`,
+      heading: this.#t('results.open.heading', { title: payload.definition.title, name: result.label ?? resultDate(result, this.#lang) }),
       notes: result,
-      t: translatorOf(this),
+      t: this.#t,
     });
-    if (earlier) view.querySelector('h2')?.after(earlierNote(earlier));
-    view.append(resultTools({ payload, result, base: this.#base, print: true, t: translatorOf(this) }));
-    const back = h('button', { type: 'button', class: 'button secondary results-back no-print' }, '← Back to all results');
+    if (earlier) view.querySelector('h2')?.after(earlierNote(earlier, this.#t));
+    view.append(resultTools({ payload, result, base: this.#base, print: true, t: this.#t }));
+    const back = h('button', { type: 'button', class: 'button secondary results-back no-print' }, this.#t('results.back'));
     // Back in the page and Back in the browser do the same; an address typed or bookmarked has no entry to go back to.
     back.addEventListener('click', () => (history.state?.openResult === result.id ? history.back() : this.#leave(result.id)));
     this.#openView.replaceChildren(back, view);

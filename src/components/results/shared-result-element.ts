@@ -1,11 +1,13 @@
 import { payloadAsTaken } from '../../lib/results/as-taken.ts';
 import { earlierNote } from './earlier-note.ts';
 import { decodeShareCode } from '../../lib/results/share-code.ts';
+import { wordOf } from '../../lib/scoring/phrase.ts';
 import { createResultStore } from '../../lib/results/store.ts';
 import type { SavedResult } from '../../lib/schema/saved-result.ts';
 import { scoreAssessment } from '../../lib/scoring/index.ts';
 import { h } from '../view/dom.ts';
 import { translatorOf } from '../view/messages.ts';
+import type { Translate } from '../../lib/i18n/translate.ts';
 import { localStorageEngine } from '../assess/local-storage-engine.ts';
 import { renderResult } from '../assess/result-view.ts';
 import { readEmbeddedAssessments } from './payload-data.ts';
@@ -19,7 +21,13 @@ function codeFromHash(hash: string): string {
   }
 }
 
-const UNAFFECTED = 'Nothing else is affected: your own saved results are untouched.';
+const LINK_SLOT = '\u0000link\u0000';
+
+/** A translated sentence with an element where its {link} was. */
+function fill(text: string, link: HTMLElement): (string | HTMLElement)[] {
+  const [before = '', after = ''] = text.split(LINK_SLOT);
+  return [before, link, after];
+}
 
 /**
  * A result from a share link, `/r/#<code>`: decoded in the browser (the code after "#"
@@ -31,8 +39,10 @@ class SharedResultElement extends HTMLElement {
   #view!: HTMLElement;
   #actions!: HTMLElement;
   #result: SavedResult | undefined;
+  #t!: Translate;
 
   connectedCallback(): void {
+    this.#t = translatorOf(this);
     this.#message = this.querySelector('.shared-message')!;
     this.#view = this.querySelector('.shared-result')!;
     this.#actions = this.querySelector('.shared-actions')!;
@@ -46,15 +56,15 @@ class SharedResultElement extends HTMLElement {
     this.#result = undefined;
     this.#view.hidden = true;
     this.#actions.hidden = true;
-    this.#message.replaceChildren(h('p', { class: 'results-problem' }, h('strong', {}, 'This link could not be opened. '), what, ' ', UNAFFECTED));
+    this.#message.replaceChildren(h('p', { class: 'results-problem' }, h('strong', {}, `${this.#t('share.failed')} `), what, ' ', this.#t('share.unaffected')));
   }
 
   #show(focus: boolean): void {
     try {
       const data = readEmbeddedAssessments(this);
-      if (!data) return this.#fail('This page’s list of assessments is damaged; reload the page, and if that does not help, the site needs rebuilding.');
+      if (!data) return this.#fail(this.#t('share.damaged'));
       const decoded = decodeShareCode(codeFromHash(location.hash), data.definitions, data.earlier);
-      if (!decoded.ok) return this.#fail(decoded.error.message);
+      if (!decoded.ok) return this.#fail(wordOf(this.#t, decoded.error.said));
       const { result, changedSince } = decoded;
       // A link made with an earlier version shows that version's questions, scored with them.
       const { payload, earlier } = payloadAsTaken(data.payloads[result.assessment]!, result);
@@ -64,14 +74,14 @@ class SharedResultElement extends HTMLElement {
         result: scoreAssessment(payload.definition, result.answers, result.role),
         role: result.role,
         takenAt: new Date(result.takenAt),
-        heading: `Shared result: ${payload.definition.title}`,
+        heading: this.#t('share.heading', { title: payload.definition.title }),
         notes: result,
-        t: translatorOf(this),
+        t: this.#t,
       });
       this.#message.replaceChildren(
-        ...(earlier ? [earlierNote(earlier)] : []),
+        ...(earlier ? [earlierNote(earlier, this.#t)] : []),
         ...(changedSince
-          ? [h('p', { class: 'results-problem' }, h('strong', {}, 'The assessment has changed since this result was taken. '), 'The answers are shown against the current questions, in the same order, so some may now refer to reworded or different questions.')]
+          ? [h('p', { class: 'results-problem' }, h('strong', {}, `${this.#t('share.changed')} `), this.#t('share.changedDetail'))]
           : []),
       );
       this.#view.hidden = false;
@@ -80,22 +90,21 @@ class SharedResultElement extends HTMLElement {
       if (focus) this.#view.focus();
     } catch {
       // decodeShareCode never throws; this keeps the promise if the page itself fails.
-      this.#fail('Something went wrong while reading it.');
+      this.#fail(this.#t('share.unexpected'));
     }
   }
 
   #save(): void {
     const status = this.querySelector<HTMLElement>('.shared-save-status')!;
     if (!this.#result) return;
-    const base = this.dataset.base ?? '/';
     // importMany, not save: a result already kept (opened from your own link, or saved before) is not doubled.
     const outcome = createResultStore(localStorageEngine()).importMany([this.#result]);
     if (!outcome.ok) {
-      status.replaceChildren(h('strong', {}, 'Not saved. '), outcome.message);
+      status.replaceChildren(h('strong', {}, `${this.#t('share.notSaved')} `), outcome.message);
       return;
     }
-    const link = h('a', { href: `${base}results/` }, 'My results');
-    status.replaceChildren(...(outcome.added.length > 0 ? ['Saved on this device. It is in ', link, '.'] : ['You already have this result: it is in ', link, '.']));
+    const link = h('a', { href: this.dataset.resultsHref ?? '/results/' }, this.#t('share.myResults'));
+    status.replaceChildren(...fill(this.#t(outcome.added.length > 0 ? 'share.saved' : 'share.already', { link: LINK_SLOT }), link));
   }
 }
 

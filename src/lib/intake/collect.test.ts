@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { english, inEnglish, translatorFor } from '../results/dictionaries-for-tests.ts';
+import { phrase } from '../scoring/phrase.ts';
 import { resultsToCsv } from '../results/csv.ts';
 import { contentDefinitions, paceDefinition, sampleResult } from '../results/fixtures.ts';
 import type { SavedResult } from '../schema/saved-result.ts';
@@ -27,24 +29,24 @@ describe('collect', () => {
       set,
       [
         reading('a.json', [leader, frontLine, manager]),
-        reading('b.json', [shared], [{ where: '', order: -1, reason: 'The file is empty.' }]),
-        { ...reading('Pasted links', []), rejected: [{ where: 'line 2', order: 1, reason: 'bad code' }], notes: ['a note'] },
+        reading('b.json', [shared], [{ where: '', order: -1, reason: phrase('intake.reason.empty') }]),
+        { ...reading('Pasted links', []), rejected: [{ where: 'line 2', order: 1, reason: phrase('intake.reason.noCode') }], notes: [phrase('intake.reason.headerOnly')] },
       ],
       { held: 'collected' },
     );
     expect(report).toMatchObject({ added: 2, corrected: 0, skipped: 2, rejected: 2 });
-    expect(report.sources.map(({ source, added, skipped, rejected, problems }) => ({ source, added, skipped, rejected, problems }))).toEqual([
+    expect(inEnglish(report.sources.map(({ source, added, skipped, rejected, problems }) => ({ source, added, skipped, rejected, problems })))).toEqual([
       { source: 'a.json', added: 2, skipped: 1, rejected: 0, problems: [] },
       { source: 'b.json', added: 0, skipped: 1, rejected: 1, problems: ['The file is empty.'] },
-      { source: 'Pasted links', added: 0, skipped: 0, rejected: 1, problems: ['a note'] },
+      { source: 'Pasted links', added: 0, skipped: 0, rejected: 1, problems: ['The file has a header but no results.'] },
     ]);
-    expect(report.sources[0]!.lines.map((line) => [line.where, line.status, line.reason])).toEqual([
+    expect(inEnglish(report.sources[0]!.lines.map((line) => [line.where, line.status, line.reason]))).toEqual([
       ['entry 1', 'added', undefined],
       ['entry 2', 'added', undefined],
       ['entry 3', 'skipped', 'already collected (same id)'],
     ]);
     expect(report.sources[0]!.lines[0]!.result).toEqual({ assessment: 'pace', takenAt: leader.takenAt, role: 'leader' });
-    expect(report.sources[1]!.lines).toEqual([expect.objectContaining({ where: 'entry 1', status: 'skipped', reason: 'it appears more than once in what was imported' })]);
+    expect(inEnglish(report.sources[1]!.lines)).toEqual([expect.objectContaining({ where: 'entry 1', status: 'skipped', reason: 'it appears more than once in what was imported' })]);
     expect(added.map((result) => result.id)).toEqual(['result-leader-1', 'result-front-1']);
     expect(set.results.map((result) => result.id)).toEqual(['result-manager-1', 'result-leader-1', 'result-front-1']);
   });
@@ -61,13 +63,13 @@ describe('collect', () => {
       { earlier: first, later: byLink },
       { earlier: byLink, later: byFile },
     ]);
-    expect(report.sources[1]!.lines.map((line) => [line.status, line.reason])).toEqual([
+    expect(inEnglish(report.sources[1]!.lines.map((line) => [line.status, line.reason]))).toEqual([
       ['corrected', 'it replaced the same person\u2019s earlier answers'],
       ['skipped', 'the same person\u2019s later answers are already collected'],
     ]);
     expect(set.results).toEqual([byFile]);
     expect(added).toEqual([byFile]);
-    expect(summariseIntake(report, 'collected', 'en')).toBe('Added 0 results; corrected 2 results (a later answer from the same person replaced the earlier one); skipped 1 already collected or repeated.');
+    expect(summariseIntake(report, 'collected', translatorFor('en'))).toBe('Added 0 results; corrected 2 results (a later answer from the same person replaced the earlier one); skipped 1 already collected or repeated.');
   });
 
   it('on My results, a later result with a saved id is already saved, never a correction', () => {
@@ -75,7 +77,7 @@ describe('collect', () => {
     const set = new ResultSet([saved], { corrections: false });
     const { report } = collect(set, [reading('again.json', [{ ...saved, takenAt: '2026-03-05T10:00:00Z', answers: { pr1: 1 } }])], { held: 'saved' });
     expect(report).toMatchObject({ added: 0, corrected: 0, skipped: 1 });
-    expect(report.sources[0]!.lines[0]!.reason).toBe('already saved (same id)');
+    expect(english(report.sources[0]!.lines[0]!.reason!)).toBe('already saved (same id)');
     expect(set.results).toEqual([saved]);
   });
 
@@ -92,12 +94,12 @@ describe('collect', () => {
       ['row 3', 'rejected'],
       ['row 4', 'added'],
     ]);
-    expect(report.sources[0]!.lines[1]!.reason).toContain('role "boss"');
-    expect(report.sources[1]!.lines[0]).toMatchObject({ where: 'entry 1', status: 'rejected', reason: expect.stringContaining('another version of "PACE check"') });
+    expect(english(report.sources[0]!.lines[1]!.reason!)).toContain('role "boss"');
+    expect(inEnglish(report.sources[1]!.lines[0])).toMatchObject({ where: 'entry 1', status: 'rejected', reason: expect.stringContaining('another version of "PACE check"') });
   });
 
   it('reports a duplicate of an earlier collection by content', () => {
     const { report } = collect(new ResultSet([leader]), [reading('again.json', [{ ...leader, id: 'result-renamed' }])], { held: 'collected' });
-    expect(report.sources[0]!.lines[0]!.reason).toBe('already collected (same assessment version, time, role and answers)');
+    expect(english(report.sources[0]!.lines[0]!.reason!)).toBe('already collected (same assessment version, time, role and answers)');
   });
 });

@@ -4,7 +4,8 @@
  */
 import type { SavedResult } from '../schema/saved-result.ts';
 import type { ReadResult, Rejection, SourceReading } from './readings.ts';
-import { totals, type Held, type IntakeLine, type IntakeReport, type ResultBrief, type SourceReport } from './report.ts';
+import { phrase, type Phrase } from '../scoring/phrase.ts';
+import { asIs, totals, type Held, type IntakeLine, type IntakeReport, type ResultBrief, type SourceReport } from './report.ts';
 import { skipReason, type ResultSet } from './result-set.ts';
 
 /** A result that replaced an earlier one of the same person. */
@@ -16,7 +17,7 @@ export interface Correction {
 export interface CollectOptions {
   held: Held;
   /** Why a valid result cannot join this page's set (the team view's version rule), or undefined. */
-  accept?: (result: SavedResult) => string | undefined;
+  accept?: (result: SavedResult) => Phrase | string | undefined;
 }
 
 export interface Collected {
@@ -39,18 +40,19 @@ export function collect(set: ResultSet, readings: readonly SourceReading[], opti
   const corrections: Correction[] = [];
   const sources = readings.map((reading): SourceReport => {
     const placed: (IntakeLine & { order: number })[] = [];
-    const problems: string[] = [];
+    const problems: Phrase[] = [];
     const reject = ({ where, order, reason }: Rejection, result?: SavedResult) => {
       if (where === '') problems.push(reason);
       else placed.push({ where, order, status: 'rejected', reason, ...(result ? { result: brief(result) } : {}) });
     };
     reading.rejected.forEach((rejection) => reject(rejection));
-    const place = ({ where, order, result }: ReadResult, status: IntakeLine['status'], reason?: string) =>
+    const place = ({ where, order, result }: ReadResult, status: IntakeLine['status'], reason?: Phrase) =>
       placed.push({ where, order, status, ...(reason === undefined ? {} : { reason }), result: brief(result) });
     for (const read of reading.results) {
       const problem = options.accept?.(read.result);
       if (problem !== undefined) {
-        reject({ where: read.where, order: read.order, reason: problem }, read.result);
+        // The team view's rule may still give its reason in English words.
+        reject({ where: read.where, order: read.order, reason: typeof problem === 'string' ? asIs(problem) : problem }, read.result);
         continue;
       }
       const outcome = set.add(read.result);
@@ -58,7 +60,7 @@ export function collect(set: ResultSet, readings: readonly SourceReading[], opti
         addedNow.set(read.result.id, read.result);
         if (outcome.replaced) {
           corrections.push({ earlier: outcome.replaced, later: read.result });
-          place(read, 'corrected', 'it replaced the same person\u2019s earlier answers');
+          place(read, 'corrected', phrase('intake.reason.replaced'));
         } else place(read, 'added');
         continue;
       }

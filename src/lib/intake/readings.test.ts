@@ -5,6 +5,7 @@ import { resultsToCsv } from '../results/csv.ts';
 import { contentDefinitions, paceDefinition, sampleResult, testEarlierVersions } from '../results/fixtures.ts';
 import { resultsToJson } from '../results/json.ts';
 import { encodeShareCode } from '../results/share-code.ts';
+import { english, inEnglish } from '../results/dictionaries-for-tests.ts';
 import { runSteps } from '../results/steps.ts';
 import type { SavedResult } from '../schema/saved-result.ts';
 import { fileTooLarge, MAX_FILE_BYTES, readResultsFile, readResultsFileInSteps, readShareLinks, shareCodeOfLine } from './readings.ts';
@@ -22,7 +23,7 @@ describe('readResultsFile', () => {
       ['entry 1', 'result-leader-1'],
       ['entry 2', 'result-front-1'],
     ]);
-    expect(reading.rejected).toEqual([]);
+    expect(inEnglish(reading.rejected)).toEqual([]);
   });
 
   it('reads a CSV export, whatever the file is called', () => {
@@ -49,12 +50,12 @@ describe('readResultsFile', () => {
     const json = JSON.stringify({ touchline: 'results', format: 1, exportedAt: '2026-03-01T00:00:00Z', results: [leader, { ...frontLine, takenAt: 'yesterday' }] });
     const fromJson = readResultsFile('mixed.json', json, definitions);
     expect(fromJson.results).toHaveLength(1);
-    expect(fromJson.rejected).toEqual([{ where: 'entry 2', order: 1, reason: expect.stringContaining('takenAt') }]);
+    expect(inEnglish(fromJson.rejected)).toEqual([{ where: 'entry 2', order: 1, reason: expect.stringContaining('takenAt') }]);
 
     const csv = resultsToCsv([leader, frontLine], paceDefinition).replace(/\r\npace,result-front-1,[^,]*,[^,]*,front-line/, '\r\npace,result-front-1,x,x,boss');
     const fromCsv = readResultsFile('mixed.csv', csv, definitions);
     expect(fromCsv.results).toHaveLength(1);
-    expect(fromCsv.rejected).toEqual([{ where: 'row 3', order: 3, reason: expect.stringContaining('role "boss"') }]);
+    expect(inEnglish(fromCsv.rejected)).toEqual([{ where: 'row 3', order: 3, reason: expect.stringContaining('role "boss"') }]);
   });
 
   it.each([
@@ -69,7 +70,7 @@ describe('readResultsFile', () => {
   ])('rejects %s as a whole file', (name, text, reason) => {
     const reading = readResultsFile(name, text, definitions);
     expect(reading.results).toEqual([]);
-    expect(reading.rejected).toEqual([{ where: '', order: -1, reason: expect.stringContaining(reason) }]);
+    expect(inEnglish(reading.rejected)).toEqual([{ where: '', order: -1, reason: expect.stringContaining(reason) }]);
   });
 
   it('reports progress in rows while it reads a large CSV', () => {
@@ -99,7 +100,7 @@ describe('hostile files', () => {
       .replace(/(\r\npace,result-front-1,[^,]*,[^,]*,front-line,[^,]*,[^,]*,[^,]*,[^,]*,)[^,]*/, '$1=SUM(A1:A9)')
       .replace(/(\r\npace,result-manager-1,[^,]*,[^,]*,manager,[^,]*,[^,]*,)[^,]*/, '$1=cmd|\' /C calc\'!A0');
     const reading = readResultsFile('formulas.csv', csv, definitions);
-    expect(reading.rejected).toEqual([{ where: 'row 3', order: 3, reason: expect.stringContaining('is not an answer') }]);
+    expect(inEnglish(reading.rejected)).toEqual([{ where: 'row 3', order: 3, reason: expect.stringContaining('is not an answer') }]);
     expect(reading.results.map((read) => read.result.id)).toEqual(['result-leader-1', 'result-manager-1']);
     // Kept as the text it is; the export puts an apostrophe in front of it again.
     expect(reading.results[1]?.result.label).toBe("=cmd|' /C calc'!A0");
@@ -111,7 +112,7 @@ describe('hostile files', () => {
     const reading = readResultsFile('proto.json', text, definitions);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
     expect(reading.results.map((read) => read.result.id)).toEqual(['result-leader-1']);
-    expect(reading.rejected).toEqual([{ where: 'entry 2', order: 1, reason: expect.any(String) }]);
+    expect(inEnglish(reading.rejected)).toEqual([{ where: 'entry 2', order: 1, reason: expect.any(String) }]);
   });
 
   it('rejects a 10 MB single line with a short reason, and keeps the rows around it', () => {
@@ -120,15 +121,15 @@ describe('hostile files', () => {
     const huge = `pace,result-huge-1,,2026-03-01T10:30:00Z,,,,,,${'9'.repeat(10 * 1024 * 1024)}`;
     const reading = readResultsFile('huge.csv', [header, rows[0], huge, rows[1]].join('\r\n'), definitions);
     expect(reading.results.map((read) => read.result.id)).toEqual(['result-leader-1', 'result-manager-1']);
-    expect(reading.rejected).toEqual([{ where: 'row 3', order: 3, reason: expect.stringContaining('is not an answer') }]);
-    expect(reading.rejected[0]!.reason.length).toBeLessThan(1000);
+    expect(inEnglish(reading.rejected)).toEqual([{ where: 'row 3', order: 3, reason: expect.stringContaining('is not an answer') }]);
+    expect(english(reading.rejected[0]!.reason).length).toBeLessThan(1000);
   });
 
   it('rejects a 10 MB single line of pasted text without decoding it', () => {
     const reading = readShareLinks([link(encodeShareCode(leader, paceDefinition)), 'x'.repeat(10 * 1024 * 1024)].join('\n'), definitions);
     expect(reading.results).toHaveLength(1);
-    expect(reading.rejected).toEqual([{ where: 'line 2', order: 1, reason: expect.stringContaining('far longer than a share link') }]);
-    expect(reading.rejected[0]!.reason.length).toBeLessThan(200);
+    expect(inEnglish(reading.rejected)).toEqual([{ where: 'line 2', order: 1, reason: expect.stringContaining('far longer than a share link') }]);
+    expect(english(reading.rejected[0]!.reason).length).toBeLessThan(200);
   });
 
   it('rejects a share link with a damaged code, naming its line, and keeps the rest', () => {
@@ -136,17 +137,18 @@ describe('hostile files', () => {
     const damaged = `${good.slice(0, 10)}${good[10] === 'a' ? 'b' : 'a'}${good.slice(11)}`;
     const reading = readShareLinks([link(good), link(damaged), link(encodeShareCode(manager, paceDefinition))].join('\n'), definitions);
     expect(reading.results.map((read) => read.where)).toEqual(['line 1', 'line 3']);
-    expect(reading.rejected).toEqual([{ where: 'line 2', order: 1, reason: expect.stringMatching(/Ask for this share link again\.$/) }]);
+    expect(inEnglish(reading.rejected)).toEqual([{ where: 'line 2', order: 1, reason: expect.stringMatching(/Ask for this share link again\.$/) }]);
   });
 });
 
 describe('fileTooLarge', () => {
   it('names the file, its size and the limit', () => {
     expect(fileTooLarge('results.csv', MAX_FILE_BYTES)).toBeUndefined();
-    expect(fileTooLarge('results.csv', 412 * 1024 * 1024)).toBe(
+    expect(english(fileTooLarge('results.csv', 412 * 1024 * 1024)!)).toBe(
       'results.csv is 412 MB; the limit is 40 MB, so it was not read. Split it into smaller files (a results export of a few thousand results is under 1 MB) and add them one by one.',
     );
-    expect(fileTooLarge('a.json', 2 * 1024 * 1024 + 1, 2 * 1024 * 1024)).toContain('a.json is 2 MB; the limit is 2 MB');
+    expect(english(fileTooLarge('a.json', 2 * 1024 * 1024 + 1, 2 * 1024 * 1024)!)).toContain('a.json is 2 MB; the limit is 2 MB');
+    expect(english(fileTooLarge('a.json', 2.5 * 1024 * 1024, 2 * 1024 * 1024)!, 'de')).toContain('a.json ist 2,5 MB groß; die Grenze liegt bei 2 MB');
   });
 });
 
@@ -157,7 +159,7 @@ describe('shareCodeOfLine', () => {
     ['#1abc', { ok: true, code: '1abc' }],
     ['1abc', { ok: true, code: '1abc' }],
     ['https://acme.example/r/', { ok: false, reason: expect.stringContaining('nothing after "#"') }],
-  ])('%s', (line, expected) => expect(shareCodeOfLine(line)).toEqual(expected));
+  ])('%s', (line, expected) => expect(inEnglish(shareCodeOfLine(line))).toEqual(expected));
 });
 
 describe('readShareLinks', () => {
@@ -169,7 +171,7 @@ describe('readShareLinks', () => {
       ['line 3', 'front-line', undefined],
     ]);
     expect(reading.rejected.map((rejection) => rejection.where)).toEqual(['line 4', 'line 5', 'line 6']);
-    expect(reading.rejected[0]?.reason).toContain('not a Touchline share code');
+    expect(english(reading.rejected[0]!.reason)).toContain('not a Touchline share code');
   });
 });
 
@@ -178,7 +180,7 @@ describe('results taken with an earlier version', () => {
 
   it('reads a CSV row with its own version\u2019s columns, keeping every answer', () => {
     const reading = readResultsFile('old.csv', made.csv, definitions, testEarlierVersions);
-    expect(reading.rejected).toEqual([]);
+    expect(inEnglish(reading.rejected)).toEqual([]);
     expect(reading.notes).toEqual([]);
     expect(reading.results.map((read) => read.result)).toEqual([made.savedResult]);
   });
@@ -188,7 +190,7 @@ describe('results taken with an earlier version', () => {
     // A share link does not carry the result's id: its reader derives one from the code.
     const { id: _id, ...sent } = made.savedResult;
     for (const reading of [readShareLinks(link, definitions, testEarlierVersions), readResultsFile('links.txt', link, definitions, testEarlierVersions)]) {
-      expect(reading.rejected).toEqual([]);
+      expect(inEnglish(reading.rejected)).toEqual([]);
       expect(reading.results).toHaveLength(1);
       expect(reading.results[0]?.result).toMatchObject(sent);
       expect(reading.results[0]?.result.answers).toEqual(made.savedResult.answers);

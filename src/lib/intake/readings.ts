@@ -5,6 +5,8 @@
  * Nothing here throws on bad input, and nothing here decides what is already saved: that is
  * the result set's job (result-set.ts).
  */
+import { phrase, type Phrase } from '../scoring/phrase.ts';
+import { asIs } from './report.ts';
 import { csvToResultsInSteps } from '../results/csv.ts';
 import type { DefinitionsById } from '../results/definitions.ts';
 import type { EarlierVersionsById } from '../results/history.ts';
@@ -26,7 +28,7 @@ export interface Rejection {
   /** Empty when the whole file is meant. */
   where: string;
   order: number;
-  reason: string;
+  reason: Phrase;
 }
 
 /** What one file, or the pasted links, held. */
@@ -36,7 +38,7 @@ export interface SourceReading {
   results: ReadResult[];
   rejected: Rejection[];
   /** Things worth knowing that rejected nothing, e.g. CSV columns that were ignored. */
-  notes: string[];
+  notes: Phrase[];
 }
 
 export const PASTED_LINKS_SOURCE = 'Pasted links';
@@ -52,21 +54,22 @@ const MiB = 1024 * 1024;
  */
 export const MAX_FILE_BYTES = 40 * MiB;
 
-function megabytes(bytes: number): string {
-  return `${(bytes / MiB).toLocaleString('en-GB', { maximumFractionDigits: 1 })} MB`;
+/** Megabytes to a tenth, for the page to write its language's way. */
+function megabytes(bytes: number): number {
+  return Math.round((bytes / MiB) * 10) / 10;
 }
 
 /** Why a file is not read at all, or undefined when its size is fine. */
-export function fileTooLarge(name: string, bytes: number, limit = MAX_FILE_BYTES): string | undefined {
+export function fileTooLarge(name: string, bytes: number, limit = MAX_FILE_BYTES): Phrase | undefined {
   if (bytes <= limit) return undefined;
-  return `${name} is ${megabytes(bytes)}; the limit is ${megabytes(limit)}, so it was not read. Split it into smaller files (a results export of a few thousand results is under 1 MB) and add them one by one.`;
+  return phrase('intake.reason.tooLarge', { name, size: megabytes(bytes), limit: megabytes(limit) });
 }
 
-export function emptyReading(source: string, reason?: string): SourceReading {
+export function emptyReading(source: string, reason?: Phrase): SourceReading {
   return { source, results: [], rejected: reason === undefined ? [] : [{ where: '', order: -1, reason }], notes: [] };
 }
 
-const notAResultsFile = 'This is not a Touchline results file: choose files made with "Export as JSON" or "Export as CSV", or paste share links in the box.';
+const notAResultsFile = phrase('intake.reason.notResultsFile');
 
 /** JSON when the name says so or the text starts like JSON; otherwise CSV (or share links). */
 function looksLikeJson(name: string, text: string): boolean {
@@ -89,16 +92,16 @@ function looksLikeLinks(name: string, text: string): boolean {
  */
 export function* readResultsFileInSteps(name: string, text: string, definitionsById: DefinitionsById, earlier: EarlierVersionsById = {}): Generator<StepProgress, SourceReading, void> {
   const reading = emptyReading(name);
-  if (text.trim() === '') return emptyReading(name, 'The file is empty.');
+  if (text.trim() === '') return emptyReading(name, phrase('intake.reason.empty'));
   if (looksLikeLinks(name, text)) return { ...readShareLinks(text, definitionsById, earlier), source: name };
   if (looksLikeJson(name, text)) {
     const parsed = yield* jsonToResultsInSteps(text);
-    if (!parsed.ok) return emptyReading(name, parsed.message);
-    if (parsed.entries.length === 0) return emptyReading(name, 'The file holds no results.');
+    if (!parsed.ok) return emptyReading(name, asIs(parsed.message));
+    if (parsed.entries.length === 0) return emptyReading(name, phrase('intake.reason.noResults'));
     let next = 0;
     for (const entry of parsed.entries) {
       const where = `entry ${entry.index + 1}`;
-      if (entry.status === 'rejected') reading.rejected.push({ where, order: entry.index, reason: entry.reason ?? 'not a saved result' });
+      if (entry.status === 'rejected') reading.rejected.push({ where, order: entry.index, reason: entry.reason === undefined ? phrase('intake.reason.notSaved') : asIs(entry.reason) });
       else reading.results.push({ where, order: entry.index, result: parsed.results[next++]! });
     }
     return reading;
@@ -107,13 +110,13 @@ export function* readResultsFileInSteps(name: string, text: string, definitionsB
   const parsed = yield* csvToResultsInSteps(text, definitionsById, undefined, earlier);
   const added = parsed.rows.filter((row) => row.status === 'added').length;
   // A file with no usable header is rejected once, not once per line of whatever it is.
-  if (added === 0 && parsed.problems.length > 0) return emptyReading(name, /\.csv$/i.test(name) ? parsed.problems.join(' ') : notAResultsFile);
-  reading.notes.push(...parsed.problems);
-  if (parsed.rows.length === 0) return emptyReading(name, 'The file has a header but no results.');
+  if (added === 0 && parsed.problems.length > 0) return emptyReading(name, /\.csv$/i.test(name) ? asIs(parsed.problems.join(' ')) : notAResultsFile);
+  reading.notes.push(...parsed.problems.map(asIs));
+  if (parsed.rows.length === 0) return emptyReading(name, phrase('intake.reason.headerOnly'));
   let next = 0;
   for (const row of parsed.rows) {
     const where = `row ${row.row}`;
-    if (row.status === 'rejected') reading.rejected.push({ where, order: row.row, reason: row.reason ?? 'not a result' });
+    if (row.status === 'rejected') reading.rejected.push({ where, order: row.row, reason: row.reason === undefined ? phrase('intake.reason.notSaved') : asIs(row.reason) });
     else reading.results.push({ where, order: row.row, result: parsed.results[next++]! });
   }
   return reading;
@@ -128,12 +131,12 @@ export function readResultsFile(name: string, text: string, definitionsById: Def
 const MAX_LINK_LENGTH = 2000;
 
 /** The share code in a pasted line: what follows "#" in a link, or the line itself when it is a bare code. */
-export function shareCodeOfLine(line: string): { ok: true; code: string } | { ok: false; reason: string } {
+export function shareCodeOfLine(line: string): { ok: true; code: string } | { ok: false; reason: Phrase } {
   const text = line.trim();
-  if (text.length > MAX_LINK_LENGTH) return { ok: false, reason: `This line is ${text.length.toLocaleString('en-GB')} characters long, far longer than a share link. Paste one share link per line.` };
+  if (text.length > MAX_LINK_LENGTH) return { ok: false, reason: phrase('intake.reason.longLine', { count: text.length }) };
   const hash = text.indexOf('#');
   if (hash >= 0) return { ok: true, code: text.slice(hash + 1) };
-  if (/^[a-z][a-z0-9+.-]*:|\//i.test(text)) return { ok: false, reason: 'This link has no result in it (nothing after "#"). Ask for the share link again and paste all of it.' };
+  if (/^[a-z][a-z0-9+.-]*:|\//i.test(text)) return { ok: false, reason: phrase('intake.reason.noCode') };
   return { ok: true, code: text };
 }
 
@@ -150,7 +153,7 @@ export function readShareLinks(text: string, definitionsById: DefinitionsById, e
     }
     const decoded = decodeShareCode(code.code, definitionsById, earlier);
     if (decoded.ok) reading.results.push({ where, order: index, result: decoded.result });
-    else reading.rejected.push({ where, order: index, reason: `${decoded.error.message} Ask for this share link again.` });
+    else reading.rejected.push({ where, order: index, reason: phrase('intake.reason.badLink', { reason: decoded.error.said }) });
   });
   return reading;
 }

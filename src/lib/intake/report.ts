@@ -3,8 +3,17 @@
  * team view. Kept apart from the readers so that a page can word a report without loading
  * them (and their schema library).
  */
-import { formatInteger } from '../format/number.ts';
+import type { Translate } from '../i18n/translate.ts';
+import { phrase, wordOf, type Phrase } from '../scoring/phrase.ts';
 import type { Role } from '../schema/roles.ts';
+
+/**
+ * A checker's own English detail (a schema's words about a field) that has no key yet: shown
+ * as it is, inside a translated sentence where one frames it.
+ */
+export function asIs(text: string): Phrase {
+  return phrase('intake.reason.asIs', { text });
+}
 
 export type LineStatus = 'added' | 'corrected' | 'skipped' | 'rejected';
 
@@ -18,11 +27,11 @@ export interface ResultBrief {
 
 /** What happened to one entry, row or line. */
 export interface IntakeLine {
-  /** "entry 3", "row 5" (the header is row 1), "line 2". */
+  /** "entry 3", "row 5" (the header is row 1), "line 2": the kind of place and its number, worded by whereText. */
   where: string;
   status: LineStatus;
-  /** Why it was skipped, corrected or rejected, in a sentence. */
-  reason?: string;
+  /** Why it was skipped, corrected or rejected. */
+  reason?: Phrase;
   result?: ResultBrief;
 }
 
@@ -35,7 +44,7 @@ export interface SourceReport {
   skipped: number;
   rejected: number;
   /** Problems with the whole file (empty, too large, not a results file), then notes that rejected nothing. */
-  problems: string[];
+  problems: Phrase[];
   /** Every entry, row and line, in file order. */
   lines: IntakeLine[];
 }
@@ -58,22 +67,30 @@ export function totals<Source extends Omit<SourceReport, 'lines'>>(sources: Sour
 
 /**
  * The report in one sentence, e.g. "Added 12 results; skipped 2 already collected or
- * repeated; rejected 1 (reasons below)." Numbers in `locale` (the page's).
+ * repeated; rejected 1 (reasons below).", in the words and numbers of `t`'s language.
  */
-export function summariseIntake(report: Pick<IntakeReport, 'added' | 'corrected' | 'skipped' | 'rejected'>, held: Held, locale: string): string {
-  const count = (n: number) => formatInteger(n, locale);
-  const results = (n: number) => `${count(n)} result${n === 1 ? '' : 's'}`;
-  const parts = [`Added ${results(report.added)}`];
-  if (report.corrected > 0) parts.push(`corrected ${results(report.corrected)} (a later answer from the same person replaced the earlier one)`);
-  if (report.skipped > 0) parts.push(`skipped ${count(report.skipped)} already ${held} or repeated`);
-  if (report.rejected > 0) parts.push(`rejected ${count(report.rejected)} (reasons below)`);
-  return `${parts.join('; ')}.`;
+export function summariseIntake(report: Pick<IntakeReport, 'added' | 'corrected' | 'skipped' | 'rejected'>, held: Held, t: Translate): string {
+  const parts = [t('intake.summary.added', { count: report.added })];
+  if (report.corrected > 0) parts.push(t('intake.summary.corrected', { count: report.corrected }));
+  if (report.skipped > 0) parts.push(t(`intake.summary.skipped.${held}`, { count: report.skipped }));
+  if (report.rejected > 0) parts.push(t('intake.summary.rejected', { count: report.rejected }));
+  return t('intake.summary.sentence', { parts: parts.join(t('intake.summary.joiner')) });
+}
+
+const wherePattern = /^(entry|row|line) (\d+)$/;
+
+/** "Row 5", "Zeile 5", "Wiersz 5": where a line was, in the page's words (a file's own name stays as it is). */
+export function whereText(where: string, t: Translate): string {
+  const match = wherePattern.exec(where);
+  return match ? t(`intake.where.${match[1]}`, { number: Number(match[2]) }) : where;
 }
 
 /** A line as a sentence: "Row 5 rejected: role "boss" is not one of …". */
-export function describeLine(line: IntakeLine): string {
-  const where = `${line.where.charAt(0).toUpperCase()}${line.where.slice(1)} ${line.status}`;
-  return line.reason === undefined ? where : `${where}: ${line.reason}`;
+export function describeLine(line: IntakeLine, t: Translate): string {
+  const values = { where: whereText(line.where, t) };
+  const sentence = line.reason === undefined ? t(`intake.line.${line.status}`, values) : t(`intake.line.${line.status}Because`, { ...values, reason: wordOf(t, line.reason) });
+  // The place starts the sentence: "Row 5 rejected", "Zeile 5 abgelehnt", "Wiersz 5: odrzucono".
+  return `${sentence.charAt(0).toLocaleUpperCase()}${sentence.slice(1)}`;
 }
 
 /** Lines shown at once per source (the first that were not simply added); the rest on request. */
@@ -120,7 +137,7 @@ export function packReport(report: IntakeReport): PackedReport {
   };
 }
 
-const NOT_KEPT = 'not saved (see above)';
+const NOT_KEPT = phrase('intake.reason.notKept');
 
 export function unpackLines(source: PackedSource): IntakeLine[] {
   const lines = JSON.parse(source.linesJson) as IntakeLine[];
@@ -131,11 +148,11 @@ export function unpackLines(source: PackedSource): IntakeLine[] {
  * The report when storage refused what was read: nothing was added, every result that would
  * have been is counted as rejected, and each source says why. Nothing saved before is lost.
  */
-export function notKept(report: PackedReport, message: string): PackedReport {
+export function notKept(report: PackedReport, reason: Phrase): PackedReport {
   const sources = report.sources.map((source): PackedSource => {
     const lost = source.added + source.corrected;
     if (lost === 0) return source;
-    return { ...source, added: 0, corrected: 0, rejected: source.rejected + lost, problems: [`Nothing was imported: ${message}`, ...source.problems], notKept: true };
+    return { ...source, added: 0, corrected: 0, rejected: source.rejected + lost, problems: [phrase('intake.notImported', { reason }), ...source.problems], notKept: true };
   });
   return totals(sources);
 }

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { english } from '../results/dictionaries-for-tests.ts';
 import { paceDefinition, sampleResult, savedResultArbitrary } from '../results/fixtures.ts';
 import type { Answers, SavedResult } from '../schema/saved-result.ts';
 import { isSameResult, ResultSet, sameResultKey, skipReason } from './result-set.ts';
@@ -128,10 +129,11 @@ describe('ResultSet', () => {
 
   it('words why a result was skipped, for the page that holds them', () => {
     const first = sampleResult({ id: 'result-0001' });
-    expect(skipReason({ added: false, duplicateOf: first, sameId: true }, 'saved', false)).toBe('already saved (same id)');
-    expect(skipReason({ added: false, duplicateOf: first, sameId: false }, 'collected', false)).toBe('already collected (same assessment version, time, role and answers)');
-    expect(skipReason({ added: false, duplicateOf: first, sameId: true }, 'saved', true)).toBe('it appears more than once in what was imported');
-    expect(skipReason({ added: false, duplicateOf: first, sameId: false, superseded: true }, 'collected', false)).toBe('the same person\u2019s later answers are already collected');
+    expect(english(skipReason({ added: false, duplicateOf: first, sameId: true }, 'saved', false))).toBe('already saved (same id)');
+    expect(english(skipReason({ added: false, duplicateOf: first, sameId: false }, 'collected', false))).toBe('already collected (same assessment version, time, role and answers)');
+    expect(english(skipReason({ added: false, duplicateOf: first, sameId: true }, 'saved', true))).toBe('it appears more than once in what was imported');
+    expect(english(skipReason({ added: false, duplicateOf: first, sameId: false, superseded: true }, 'collected', false))).toBe('the same person\u2019s later answers are already collected');
+    expect(english(skipReason({ added: false, duplicateOf: first, sameId: true }, 'collected', false), 'pl')).toBe('już zebrany (ten sam identyfikator)');
   });
 
   it('says which result a duplicate repeats, and whether by id', () => {

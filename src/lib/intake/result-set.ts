@@ -1,3 +1,4 @@
+import { phrase, type Phrase } from '../scoring/phrase.ts';
 import type { Answers, SavedResult } from '../schema/saved-result.ts';
 
 /**
@@ -161,8 +162,8 @@ export class ResultSet {
  * results it already had ("saved", "collected"); `repeated` is true when what it duplicates
  * came in the same import.
  */
-export function skipReason(outcome: Extract<AddOutcome, { added: false }>, held: 'saved' | 'collected', repeated: boolean): string {
-  if (outcome.superseded) return `the same person\u2019s later answers are already ${held}`;
-  if (repeated) return 'it appears more than once in what was imported';
-  return outcome.sameId ? `already ${held} (same id)` : `already ${held} (same assessment version, time, role and answers)`;
+export function skipReason(outcome: Extract<AddOutcome, { added: false }>, held: 'saved' | 'collected', repeated: boolean): Phrase {
+  if (outcome.superseded) return phrase(`intake.reason.superseded.${held}`);
+  if (repeated) return phrase('intake.reason.repeated');
+  return phrase(outcome.sameId ? `intake.reason.sameId.${held}` : `intake.reason.sameAnswers.${held}`);
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { english, inEnglish } from '../results/dictionaries-for-tests.ts';
 import { memoryEngine, sampleResult, storageError } from '../results/fixtures.ts';
 import { createResultStore, RESULTS_KEY } from '../results/store.ts';
 import type { SourceReading } from './readings.ts';
-import { applyWrites, importIntoStore } from './store-import.ts';
+import { applyWrites, failurePhrase, importIntoStore } from './store-import.ts';
 
 const saved = sampleResult({ id: 'result-saved-1' });
 const fresh = sampleResult({ id: 'result-new-1', role: 'leader', takenAt: '2026-04-01T10:00:00Z' });
@@ -20,7 +21,7 @@ describe('importIntoStore and applyWrites', () => {
     const before = page.data.get(RESULTS_KEY) ?? null;
     const { collected, writes } = importIntoStore({ [RESULTS_KEY]: before }, [reading([saved, fresh])]);
     expect(collected.report).toMatchObject({ added: 1, skipped: 1 });
-    expect(collected.report.sources[0]!.lines[0]).toMatchObject({ status: 'skipped', reason: 'already saved (same id)' });
+    expect(inEnglish(collected.report.sources[0]!.lines[0])).toMatchObject({ status: 'skipped', reason: 'already saved (same id)' });
     // Nothing written yet: the worker only says what to write.
     expect(page.data.get(RESULTS_KEY)).toBe(before);
     expect(applyWrites(page.engine, writes)).toEqual({ ok: true });
@@ -50,6 +51,8 @@ describe('importIntoStore and applyWrites', () => {
     expect(writes).toEqual([]);
     expect(failure).toMatchObject({ reason: 'full', message: expect.stringMatching(/^your saved results with these 1 added would take [\d.]+ MB, and a browser keeps at most [\d.]+ MB/) });
     expect(failure?.message).not.toContain('is full');
+    expect(english(failurePhrase(failure!))).toMatch(/^your saved results with this 1 added would take [\d.]+ MB, and a browser keeps at most [\d.]+ MB/);
+    expect(english(failurePhrase(failure!), 'de')).toMatch(/^mit 1 weiteren Ergebnis bräuchten Ihre gespeicherten Ergebnisse [\d,]+ MB/);
     expect(importIntoStore({ [RESULTS_KEY]: before }, [reading([fresh])]).writes).toHaveLength(1);
   });
 
@@ -57,6 +60,7 @@ describe('importIntoStore and applyWrites', () => {
     const { collected, writes, failure } = importIntoStore({ [RESULTS_KEY]: JSON.stringify({ store: 99, results: [] }) }, [reading([fresh])]);
     expect(writes).toEqual([]);
     expect(failure?.message).toContain('newer version');
+    expect(english(failurePhrase(failure!))).toContain('not letting Touchline store anything');
     expect(collected.report.added).toBe(1);
   });
 });

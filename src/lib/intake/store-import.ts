@@ -6,6 +6,7 @@
  * the main thread), which is one setItem of the new list.
  */
 import { RESULTS_KEY, createResultStore } from '../results/store.ts';
+import { phrase, type Phrase } from '../scoring/phrase.ts';
 import { FULL_MESSAGE, removeItem, writeItem, type StorageEngine, type WriteFailure, type WriteOutcome } from '../results/storage-engine.ts';
 import { collect, type Collected } from './collect.ts';
 import type { SourceReading } from './readings.ts';
@@ -21,7 +22,15 @@ export interface StoreImport {
   collected: Collected;
   writes: StoreWrite[];
   /** Set when the store refused before any write (e.g. a newer store version): nothing may be added. */
-  failure?: WriteFailure;
+  failure?: ImportFailure;
+}
+
+/** A refusal, with what to tell the person in their language when the store's reason is not enough. */
+export type ImportFailure = WriteFailure & { said?: Phrase };
+
+/** Why nothing was kept, for the import report: the sizes when known, else the store's reason. */
+export function failurePhrase(failure: ImportFailure): Phrase {
+  return failure.said ?? phrase(`intake.store.${failure.reason}`);
 }
 
 /** The keys the worker needs from the page's storage. */
@@ -53,8 +62,9 @@ const MiB = 1024 * 1024;
  */
 export const STORAGE_CHARS = 5 * MiB;
 
-function megabytes(characters: number): string {
-  return `${((characters * 2) / MiB).toLocaleString('en-GB', { maximumFractionDigits: 1 })} MB`;
+function megabytes(characters: number): number {
+  // Rounded up to a tenth: the page writes it the language's way.
+  return Math.ceil(((characters * 2) / MiB) * 10) / 10;
 }
 
 export function importIntoStore(snapshot: Readonly<Record<string, string | null>>, readings: readonly SourceReading[], limit = STORAGE_CHARS): StoreImport {
@@ -67,8 +77,9 @@ export function importIntoStore(snapshot: Readonly<Record<string, string | null>
   if (!outcome.ok) return { collected, writes: [], failure: outcome };
   const written = writes.reduce((sum, write) => sum + write.key.length + (write.value?.length ?? 0), 0);
   if (written > limit) {
-    const message = `your saved results with these ${collected.added.length.toLocaleString('en-GB')} added would take ${megabytes(written)}, and a browser keeps at most ${megabytes(limit)} of results for a site. Nothing was added, and what you had saved is unchanged. Import fewer results at a time (the team view takes files of any size up to its limit).`;
-    return { collected, writes: [], failure: { ok: false, reason: 'full', message } };
+    const message = `your saved results with these ${collected.added.length.toLocaleString('en-GB')} added would take ${megabytes(written)} MB, and a browser keeps at most ${megabytes(limit)} MB of results for a site. Nothing was added, and what you had saved is unchanged. Import fewer results at a time (the team view takes files of any size up to its limit).`;
+    const said = phrase('intake.store.tooLarge', { count: collected.added.length, size: megabytes(written), limit: megabytes(limit) });
+    return { collected, writes: [], failure: { ok: false, reason: 'full', message, said } };
   }
   return { collected, writes };
 }
@@ -77,12 +88,13 @@ export function importIntoStore(snapshot: Readonly<Record<string, string | null>
  * Makes the writes on the page's storage. A full quota is reported with the size that did
  * not fit, so "full" is never said of a store that was simply asked for too much at once.
  */
-export function applyWrites(engine: StorageEngine, writes: readonly StoreWrite[]): WriteOutcome {
+export function applyWrites(engine: StorageEngine, writes: readonly StoreWrite[]): WriteOutcome | ImportFailure {
   for (const { key, value } of writes) {
     const outcome = value === null ? removeItem(engine, key) : writeItem(engine, key, value);
     if (outcome.ok) continue;
     if (outcome.reason === 'full' && value !== null) {
-      return { ...outcome, message: `your saved results with these added would take ${megabytes(key.length + value.length)}, more than this browser has left for the site (${FULL_MESSAGE.charAt(0).toLowerCase()}${FULL_MESSAGE.slice(1, -1)}). Nothing was added.` };
+      const size = megabytes(key.length + value.length);
+      return { ...outcome, message: `your saved results with these added would take ${size} MB, more than this browser has left for the site (${FULL_MESSAGE.charAt(0).toLowerCase()}${FULL_MESSAGE.slice(1, -1)}). Nothing was added.`, said: phrase('intake.store.fullAt', { size }) };
     }
     return outcome;
   }

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { AssessmentPayload } from '../assess/payload.ts';
 import type { SavedResult } from '../schema/saved-result.ts';
 import { scales } from '../schema/scales.ts';
-import { earlierVersionNote, earlierVersionsOf, payloadAsTaken, resultsInCurrentVersion } from './as-taken.ts';
+import { earlierVersionNoteModel, earlierVersionsOf, payloadAsTaken, resultsInCurrentVersion } from './as-taken.ts';
+import { translatorFor } from './dictionaries-for-tests.ts';
 import { contentDefinitions, testEarlierVersions } from './fixtures.ts';
 import { assessmentVersion } from './version.ts';
 
@@ -35,9 +36,14 @@ describe('showing a result as it was taken', () => {
   });
 
   it('says what changed and how the result is compared, with the counts of the carried and changed questions', () => {
-    const note = earlierVersionNote(payloadAsTaken(payload, old).earlier!);
-    expect(note).toMatch(/^Taken with an earlier version of the questions: Seven statements that each asked two or three things at once were split/);
-    expect(note).toContain('its answers to the 19 questions that did not change carry over, and the 7 questions that changed count as unanswered.');
+    const note = earlierVersionNoteModel(payloadAsTaken(payload, old).earlier!);
+    expect(note.changes).toMatch(/^seven statements that each asked two or three things at once were split/i);
+    expect(note).toMatchObject({ kept: 19, changed: 7 });
+    const en = translatorFor('en');
+    expect(en('results.earlier.carryOver', { kept: note.kept, count: note.changed })).toBe('Where it is compared with newer results or pooled in a team view, its answers to the 19 questions that did not change carry over, and the 7 questions that changed count as unanswered.');
+    expect(en('results.earlier.carryOver', { kept: 25, count: 1 })).toContain('the 1 question that changed counts as unanswered.');
+    expect(translatorFor('de')('results.earlier.carryOver', { kept: 19, count: 1 })).toContain('19');
+    expect(translatorFor('pl')('results.earlier.carryOver', { kept: 22, count: 22 })).toMatch(/22 zmienione pytania liczą się/);
   });
 
   it('compares on the current questions, the old result carried over and the new one untouched', () => {

@@ -26,23 +26,11 @@ export function resultsInCurrentVersion(payload: AssessmentPayload, results: rea
   return results.map((result) => inCurrentVersion(result, { [payload.id]: payload.earlier }, payload.definition));
 }
 
-/** What carrying over does to a result of this version, in a sentence. */
-export function carryOverSentence(earlier: EarlierVersion): string {
-  const changed = itemsNotCarried(earlier).length;
-  const kept = Object.keys(earlier.carriesOver).length;
-  return `Where it is compared with newer results or pooled in a team view, its answers to the ${kept} questions that did not change carry over, and the ${changed} ${changed === 1 ? 'question that changed counts' : 'questions that changed count'} as unanswered.`;
+/**
+ * What the note beside a result of an earlier version says, as values for the view to word:
+ * what changed (the history file's own text, when it gives one), and how many questions carry
+ * over to the current version and how many count as unanswered when it is compared.
+ */
+export function earlierVersionNoteModel(earlier: EarlierVersion): { changes?: string; kept: number; changed: number } {
+  return { ...(earlier.changes ? { changes: earlier.changes } : {}), kept: Object.keys(earlier.carriesOver).length, changed: itemsNotCarried(earlier).length };
 }
-
-/** The note beside a result taken with an earlier version, as its lead-in and the rest: what changed, how it is shown and how it is compared. */
-export function earlierVersionNoteParts(earlier: EarlierVersion): [lead: string, detail: string] {
-  const changes = earlier.changes ?? 'some questions have changed since.';
-  return ['Taken with an earlier version of the questions:', `${changes.charAt(0).toUpperCase()}${changes.slice(1)} It is shown here with its questions as they were, and scored with them. ${carryOverSentence(earlier)}`];
-}
-
-export function earlierVersionNote(earlier: EarlierVersion): string {
-  return earlierVersionNoteParts(earlier).join(' ');
-}
-
-/** The note above a comparison that includes results of earlier versions. */
-export const COMPARED_ACROSS_VERSIONS =
-  'Some of these results were taken with an earlier version of the questions. They are compared on the current questions: answers to questions that did not change carry over, and questions that were split or replaced count as unanswered (the coverage beside each score shows it).';

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { english } from './dictionaries-for-tests.ts';
 import { describe, expect, it } from 'vitest';
 import type { Assessment } from '../schema/assessment.ts';
 import type { SavedResult } from '../schema/saved-result.ts';
@@ -124,13 +125,15 @@ describe('decodeShareCode', () => {
 
   it('says how many extra characters there are, and which', () => {
     const decoded = decodeShareCode(`${code}).`, testDefinitions);
-    expect(!decoded.ok && decoded.error.message).toBe('This code has 2 extra characters at the end (")."), perhaps from the text around the link. Copy the link again without them.');
+    expect(!decoded.ok && english(decoded.error.said)).toBe('This code has 2 extra characters at the end (")."), perhaps from the text around the link. Copy the link again without them.');
+    expect(!decoded.ok && english(decoded.error.said, 'pl')).toBe('Na końcu tego kodu są 2 zbędne znaki (")."), być może z tekstu wokół linku. Skopiuj link jeszcze raz, bez nich.');
   });
 
   it('says which assessment it needs when the site does not have it', () => {
     const decoded = decodeShareCode(code, {});
     expect(decoded).toMatchObject({ ok: false, error: { kind: 'unknown-assessment' } });
-    expect(!decoded.ok && decoded.error.message).toContain('"pace"');
+    expect(!decoded.ok && english(decoded.error.said)).toContain('"pace"');
+    expect(!decoded.ok && english(decoded.error.said, 'de')).toContain('„pace“');
   });
 
   it('does not find an assessment on Object.prototype', () => {
@@ -178,7 +181,7 @@ describe('decodeShareCode', () => {
     ])('refuses it as unsupported-version when %s', (_, definition) => {
       const decoded = decodeShareCode(oldCode, { demo: definition });
       expect(decoded).toMatchObject({ ok: false, error: { kind: 'unsupported-version' } });
-      expect(!decoded.ok && decoded.error.message).toContain('Fixture assessment');
+      expect(!decoded.ok && english(decoded.error.said)).toContain('Fixture assessment');
     });
 
     it('refuses it when a spectrum answer points at an option that is gone', () => {
@@ -269,7 +272,7 @@ describe('share code properties', () => {
         expect(decoded.ok).toBe(false);
         if (!decoded.ok) {
           expect(errorKinds).toContain(decoded.error.kind);
-          expect(decoded.error.message.length).toBeGreaterThan(20);
+          expect(english(decoded.error.said).length).toBeGreaterThan(20);
         }
       }),
       { numRuns: 10_000 },

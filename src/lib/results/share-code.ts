@@ -42,6 +42,7 @@
  * time below a second, answers the definition cannot read, a version that is not an
  * assessmentVersion hash (it becomes "unknown"), and notes beyond NOTE_LIMITS.
  */
+import { phrase, type Phrase } from '../scoring/phrase.ts';
 import type { Assessment } from '../schema/assessment.ts';
 import { CANNOT_SEE, roles, savedResultSchema, type Role, type SavedResult } from '../schema/saved-result.ts';
 import { answerRanges, definitionFor, isInRange, type DefinitionsById } from './definitions.ts';
@@ -73,8 +74,8 @@ export type ShareCodeErrorKind = 'empty' | 'malformed' | 'checksum' | 'unknown-a
 
 export interface ShareCodeError {
   kind: ShareCodeErrorKind;
-  /** What went wrong and what to do, for the person who opened the link. */
-  message: string;
+  /** What went wrong and what to do, for the person who opened the link (a `share.error.*` key). */
+  said: Phrase;
 }
 
 export type ShareCodeDecoding =
@@ -101,13 +102,12 @@ interface ShareCodeFields {
 }
 
 const messages = {
-  empty: 'There is no result in this link: the part after "#" is empty. Ask for the link again.',
-  malformed: 'This is not a Touchline share code. Copy the whole link again, exactly as it was sent.',
-  checksum: 'This code has been changed or mistyped: its check characters do not match. Copy the whole link again, exactly as it was sent.',
-  truncated: 'This code is incomplete; it may have been cut off when it was copied. Copy the whole link again.',
-  newerFormat: 'This code was made by a newer version of Touchline than this site. Open it on an up-to-date Touchline site.',
-  extra: (extra: string) =>
-    `This code has ${extra.length === 1 ? 'an extra character' : `${extra.length} extra characters`} at the end (${JSON.stringify(extra.length > 12 ? `${extra.slice(0, 12)}…` : extra)}), perhaps from the text around the link. Copy the link again without ${extra.length === 1 ? 'it' : 'them'}.`,
+  empty: phrase('share.error.empty'),
+  malformed: phrase('share.error.malformed'),
+  checksum: phrase('share.error.checksum'),
+  truncated: phrase('share.error.truncated'),
+  newerFormat: phrase('share.error.newerFormat'),
+  extra: (extra: string) => phrase('share.error.extra', { count: extra.length, extra: JSON.stringify(extra.length > 12 ? `${extra.slice(0, 12)}…` : extra) }),
 };
 
 /**
@@ -136,8 +136,8 @@ function extraAfterCode(code: string): string | undefined {
   return undefined;
 }
 
-function failure(kind: ShareCodeErrorKind, message: string): ShareCodeDecoding {
-  return { ok: false, error: { kind, message } };
+function failure(kind: ShareCodeErrorKind, said: Phrase): ShareCodeDecoding {
+  return { ok: false, error: { kind, said } };
 }
 
 /** The radix a definition's answers need: its widest item range, plus unanswered, n/a and can't see. */
@@ -340,7 +340,7 @@ function decodeCleanCode(code: string, definitionsById: DefinitionsById, earlier
 
   const current = definitionFor(definitionsById, fields.assessment);
   if (!current) {
-    return failure('unknown-assessment', `This result is for an assessment this site does not have ("${fields.assessment}"). Open the link on the site it was made on.`);
+    return failure('unknown-assessment', phrase('share.error.unknownAssessment', { id: fields.assessment }));
   }
   const earlier = fields.version === assessmentVersion(current) ? undefined : earlierVersionOf(earlierVersions, fields.assessment, fields.version);
   const definition = earlier?.definition ?? current;
@@ -350,13 +350,13 @@ function decodeCleanCode(code: string, definitionsById: DefinitionsById, earlier
     if (!changedSince) return failure('malformed', messages.malformed);
     return failure(
       'unsupported-version',
-      `This result was made with another version of "${definition.title}" whose questions do not line up with this site's (it has answers to ${fields.digits.length} questions, this site asks ${itemCount}, or the answer scale differs), so it cannot be shown.`,
+      phrase('share.error.otherQuestions', { title: definition.title, answers: fields.digits.length, count: itemCount }),
     );
   }
   const result = resultOf(fields, definition, sharedResultId(code));
   if (!result) {
     if (!changedSince) return failure('malformed', messages.malformed);
-    return failure('unsupported-version', `This result was made with another version of "${definition.title}", and some of its answers do not fit this site's questions, so it cannot be shown.`);
+    return failure('unsupported-version', phrase('share.error.otherVersion', { title: definition.title }));
   }
   return earlier ? { ok: true, result, changedSince, earlier } : { ok: true, result, changedSince };
 }

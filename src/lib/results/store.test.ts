@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { inEnglish } from './dictionaries-for-tests.ts';
 import type { SavedResult } from '../schema/saved-result.ts';
 import { memoryEngine, paceDefinition, sampleResult, savedResultArbitrary, storageError } from './fixtures.ts';
 import { BACKUP_KEY_PREFIX, createResultStore, RESULTS_KEY } from './store.ts';
@@ -171,7 +172,7 @@ describe('createResultStore', () => {
       const { store } = storeWith({ store: 1, results: [first] });
       const invalid = { ...second, id: 'short' };
       const outcome = store.importMany([second, { ...first, id: 'result-copy' }, invalid, second]);
-      expect(outcome).toEqual({
+      expect(inEnglish(outcome)).toEqual({
         ok: true,
         added: [second],
         skipped: [

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { phrase, type Phrase } from '../scoring/phrase.ts';
 import { savedResultSchema, type SavedResult } from '../schema/saved-result.ts';
 import { ResultSet, skipReason } from '../intake/result-set.ts';
 import { migrateResult, type MigrationOutcome } from './migrations.ts';
@@ -42,8 +43,8 @@ export interface SkippedResult {
   result: SavedResult;
   /** `duplicate`: the same result is saved or came earlier in the list; `invalid`: not a saved result at all. */
   kind: 'duplicate' | 'invalid';
-  /** Why it was not added, in a sentence. */
-  reason: string;
+  /** Why it was not added, for the page to word. */
+  reason: Phrase;
   /** Its position in the list that was being added, from 0, so a caller can name the row or entry. */
   index: number;
 }
@@ -259,7 +260,7 @@ export function createResultStore(engine: StorageEngine): ResultStore {
         if (checked.success) {
           valid.push(checked.data);
           validAt.push(index);
-        } else rejected.push({ result, index, kind: 'invalid', reason: `not a valid saved result: ${describeIssues(checked.error, result)}` });
+        } else rejected.push({ result, index, kind: 'invalid', reason: phrase('intake.reason.notAResult', { detail: describeIssues(checked.error, result) }) });
       });
       if (valid.length === 0) return { ok: true, added: [], skipped: rejected };
       const current = entriesForAdding(engine);
