@@ -442,20 +442,40 @@ function gapExplanation(scale: Scale, what: "area" | "statement"): HTMLElement {
 }
 
 /** The gap tables' figure columns; short, so that nine columns fit a printed page. */
-function gapColumns(agreeing: boolean, aggregate: TeamAggregate): string[] {
+function gapHead(
+  first: string,
+  agreeing: boolean,
+  aggregate: TeamAggregate,
+): HTMLTableSectionElement {
   const [leaders, frontLine, managers] = (
     ["leader", "front-line", "manager"] as const
   ).map((group) => groupHeading(aggregate, group));
-  return [
+  const head = headRow(
+    first,
     leaders!,
     frontLine!,
     "Gap",
     ...(agreeing
       ? [`${leaders} agree`, `${frontLine} agree`, "Agree gap"]
       : []),
-    managers!,
-    ...(agreeing ? [`${managers} agree`] : []),
-  ];
+  );
+  head.rows[0]!.append(
+    ...[managers!, ...(agreeing ? [`${managers} agree`] : [])].map((name) =>
+      managerColumn(aggregate, h("th", { scope: "col" }, name)),
+    ),
+  );
+  return head;
+}
+
+/**
+ * Marks a managers' cell of a gap table. When managers have no column of their own, every such
+ * cell reads "counted in leaders": the screen keeps them, the printed report leaves them out, so
+ * that the statements get the width and a 30-person report keeps to four pages.
+ */
+function managerColumn<T extends Cell>(aggregate: TeamAggregate, cell: T): T {
+  if (aggregate.groupRoles.manager.length === 0)
+    cell.classList.add("team-merged-column");
+  return cell;
 }
 
 function gapCell(points: number | null, unit: string, locale: string): Cell {
@@ -484,7 +504,7 @@ function dimensionGapSection(context: ReportContext): HTMLElement {
       {},
       "Perception gap by area: leaders minus the front line, largest first",
     ),
-    headRow("Area", ...gapColumns(agreeing, aggregate)),
+    gapHead("Area", agreeing, aggregate),
     h(
       "tbody",
       {},
@@ -515,8 +535,8 @@ function dimensionGapSection(context: ReportContext): HTMLElement {
                 gapCell(gap.percentAgreeingPoints, "", locale),
               ]
             : [],
-          score("manager"),
-          agreeing ? agree("manager") : null,
+          managerColumn(aggregate, score("manager")),
+          agreeing ? managerColumn(aggregate, agree("manager")) : null,
         );
       }),
     ),
@@ -577,7 +597,7 @@ function itemGapSection(context: ReportContext, charts: Charts): HTMLElement {
       {},
       "Perception gap by statement: leaders minus the front line, largest first (scores out of 100)",
     ),
-    headRow("Statement", ...gapColumns(agreeing, aggregate)),
+    gapHead("Statement", agreeing, aggregate),
     h(
       "tbody",
       {},
@@ -607,8 +627,10 @@ function itemGapSection(context: ReportContext, charts: Charts): HTMLElement {
                 gapCell(gap.percentAgreeingPoints, "", locale),
               ]
             : [],
-          itemScore(item.groups.manager),
-          agreeing ? itemAgree(item.groups.manager) : null,
+          managerColumn(aggregate, itemScore(item.groups.manager)),
+          agreeing
+            ? managerColumn(aggregate, itemAgree(item.groups.manager))
+            : null,
         );
       }),
     ),
