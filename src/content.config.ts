@@ -1,11 +1,13 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
 import { readFileSync, existsSync } from 'node:fs';
 import { parse } from 'yaml';
 import { brandFromEnv, loadSite } from './integrations/brand.ts';
 import { combinedLoader } from './integrations/combined-loader.ts';
 import { includesPart } from './lib/brand/site-config.ts';
 import { assessmentSchema } from './lib/schema/assessment.ts';
+import { assessmentTranslationSchema, scaleTranslationsFileSchema } from './lib/schema/assessment-translation.ts';
 import { partSchema, partTranslationSchema } from './lib/schema/part.ts';
 import { readdirSync } from 'node:fs';
 import { playbookPageSchema } from './lib/schema/playbook.ts';
@@ -103,4 +105,19 @@ const pageTranslations = defineCollection({
   schema: playbookPageSchema.pick({ title: true, description: true }),
 });
 
-export const collections = { playbook, assessments, sources, parts, templates, playbookTranslations, partTranslations, pageTranslations };
+// An assessment's words in another language, keyed by the English file's ids (id `<locale>/<assessment>`),
+// and the answer scales' words (id `<locale>`). What is not translated stays English, marked so.
+const assessmentTranslations = defineCollection({
+  loader: glob({ base: translationsDir, pattern: '*/assessments/*.yaml', generateId: ({ entry }) => entry.replace('/assessments/', '/').replace(/\.yaml$/, '') }),
+  schema: assessmentTranslationSchema,
+});
+
+const scaleTranslations = defineCollection({
+  loader: () =>
+    translationLocales
+      .filter((locale) => existsSync(`${translationsDir}/${locale}/scales.yaml`))
+      .map((locale) => ({ id: locale, scales: parse(readFileSync(`${translationsDir}/${locale}/scales.yaml`, 'utf8')) as unknown })),
+  schema: z.object({ scales: scaleTranslationsFileSchema }),
+});
+
+export const collections = { playbook, assessments, sources, parts, templates, playbookTranslations, partTranslations, pageTranslations, assessmentTranslations, scaleTranslations };
