@@ -697,6 +697,9 @@ describe('the team view in German and Polish', () => {
     expect(headings).toContain(say('de', 'report.method.title'));
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.team-cover-facts').textContent()).toContain(`${say('de', 'report.cover.respondents')}30`);
+    // German words are longer: the 30-person report still prints on four A4 pages.
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeLessThanOrEqual(4);
     await page.emulateMedia({ media: 'screen' });
     expect(await englishOutsideDrop(page, 'de')).toEqual([]);
     expect(errors).toEqual([]);

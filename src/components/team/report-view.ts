@@ -1030,7 +1030,7 @@ function methodSection(context: ReportContext): HTMLElement {
         `${t(definition.credit === "synthesis" ? "report.method.synthesis" : "report.method.basedOn")} ${source.author}, `,
         h("cite", {}, source.title),
         ` (${source.year}), ${source.publisher}. `,
-        definition.sourceNote ?? "",
+        definition.sourceNote ? h("span", { lang: info.textLang }, definition.sourceNote) : "",
       ),
       item(
         t("report.method.preparedTitle"),
