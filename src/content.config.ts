@@ -11,7 +11,7 @@ import { assessmentTranslationSchema, scaleTranslationsFileSchema } from './lib/
 import { partSchema, partTranslationSchema } from './lib/schema/part.ts';
 import { readdirSync } from 'node:fs';
 import { playbookPageSchema } from './lib/schema/playbook.ts';
-import { sourceSchema } from './lib/schema/source.ts';
+import { sourceSchema, sourceTranslationsFileSchema } from './lib/schema/source.ts';
 import { templateSchema } from './lib/schema/template.ts';
 
 // Every file here was already checked by the validate-content integration, which reports
@@ -120,4 +120,13 @@ const scaleTranslations = defineCollection({
   schema: z.object({ scales: scaleTranslationsFileSchema }),
 });
 
-export const collections = { playbook, assessments, sources, parts, templates, playbookTranslations, partTranslations, pageTranslations, assessmentTranslations, scaleTranslations };
+// The sources' notes (what the playbook takes from each, how an undated one was dated), id `<locale>`.
+const sourceTranslations = defineCollection({
+  loader: () =>
+    translationLocales
+      .filter((locale) => existsSync(`${translationsDir}/${locale}/sources.yaml`))
+      .map((locale) => ({ id: locale, sources: parse(readFileSync(`${translationsDir}/${locale}/sources.yaml`, 'utf8')) as unknown })),
+  schema: z.object({ sources: sourceTranslationsFileSchema }),
+});
+
+export const collections = { playbook, assessments, sources, parts, templates, playbookTranslations, partTranslations, pageTranslations, assessmentTranslations, scaleTranslations, sourceTranslations };

@@ -33,7 +33,7 @@ describe('Touchline in German and Polish', () => {
     expect(errors).toEqual([]);
   });
 
-  it.each(['/de/', '/pl/', '/de/playbook/', '/pl/playbook/pace/', '/de/playbook/start/start-here/', '/pl/privacy/'])('shows no English interface words on %s', async (path) => {
+  it.each(['/de/', '/pl/', '/de/playbook/', '/pl/playbook/pace/', '/de/playbook/start/start-here/', '/pl/privacy/', '/de/playbook/start/sources/', '/pl/playbook/start/sources/', '/pl/playbook/start/glossary/', '/de/playbook/framework/overview/', '/pl/playbook/building-blocks/overview/', '/de/assess/'])('shows no English interface words on %s', async (path) => {
     const { page } = await openPage(browser);
     await page.goto(siteUrl(path));
     const locale = path.startsWith('/de/') ? 'de' : 'pl';

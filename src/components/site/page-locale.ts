@@ -6,8 +6,18 @@ import { referenceLocale, type LocaleCode } from '../../lib/i18n/locales.ts';
 import { messageParts, type MessageValues } from '../../lib/i18n/message.ts';
 import { localeStaticPaths, localizedPath, splitLocalePath, type LocaleRouting } from '../../lib/i18n/routes.ts';
 import { createTranslator, type Translate } from '../../lib/i18n/translate.ts';
+import { withBase } from '../../lib/markdown/base-path.ts';
 
 export const routing: LocaleRouting = { base: import.meta.env.BASE_URL, locales: site.locales };
+
+/** The site's base path, ending in "/"; client scripts get it as `data-base`. */
+export const siteBase = withBase('/', import.meta.env.BASE_URL);
+
+/**
+ * A file published once for every language (`/sitemap-index.xml`, `/pagefind/pagefind.js`,
+ * a logo), base included. Pages have a language: use `pageLocale(url).path` for those.
+ */
+export const sitePath = (path: string) => withBase(path.startsWith('/') ? path : `/${path}`, import.meta.env.BASE_URL);
 
 export const defaultLocale = site.locales[0] as LocaleCode;
 

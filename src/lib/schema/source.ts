@@ -22,3 +22,19 @@ export const sourceSchema = z.strictObject({
 
 export type SourceInput = z.input<typeof sourceSchema>;
 export type Source = z.output<typeof sourceSchema>;
+
+/**
+ * A source's notes in another language (`src/content/translations/<locale>/sources.yaml`,
+ * keyed by the source's file name). The author and the article's title stay as published.
+ */
+export const sourceTranslationSchema = z.strictObject({
+  authorNote: sourceSchema.shape.authorNote,
+  yearNote: sourceSchema.shape.yearNote,
+  /** Only where the English says more than a name ("not named in the copy we hold"). */
+  publisher: sourceSchema.shape.publisher.optional(),
+  uses: sourceSchema.shape.uses,
+});
+
+export const sourceTranslationsFileSchema = z.record(z.string(), sourceTranslationSchema);
+
+export type SourceTranslation = z.output<typeof sourceTranslationSchema>;

@@ -130,11 +130,10 @@ describe('validateContent: translations', () => {
       parts: [{ path: 'src/content/parts.yaml', id: 'parts', text: '- id: start\n  title: Start\n  summary: Where to begin with the playbook.\n  order: 0\n' }],
       playbook: [{ path: 'src/content/playbook/start/start-here.md', id: 'start/start-here', text: english }],
       assessments: [{ path: 'src/content/assessments/quick.yaml', id: 'quick', text: quick }],
-      sources: [{ path: 'src/content/sources/real.yaml', id: 'real', text: 'title: Real\nauthor: A\npublisher: B\nyear: 2010\nurl: https://example.org/\n' }],
+      sources: [{ path: 'src/content/sources/real.yaml', id: 'real', text: 'title: Real\nauthor: A. Writer\npublisher: Brand Press\nyear: 2013\nyearNote: Undated; dated by what it cites.\nuses: What the tests take from it.\n' }],
       translations,
     })
       .map(formatProblem)
-      .filter((line) => !line.includes('sources/real'));
   const at = (path: string) => ({ path: `src/content/translations/${path}`, id: path.replace(/\.(mdx?|ya?ml)$/, '') });
 
   it('accepts a guide that changes only its words', () => {
@@ -177,6 +176,13 @@ describe('validateContent: translations', () => {
       'src/content/translations/de/assessments/quick.yaml:9: items: missing item "v2": translate its text (src/content/assessments/quick.yaml has it)',
       'src/content/translations/de/assessments/quick.yaml:10: items.v3: src/content/assessments/quick.yaml has no item "v3"; remove it, or correct the id to one of the English file\'s',
       'src/content/translations/pl/assessments/slow.yaml: there is no assessment "slow" to translate; name the file as its English original in src/content/assessments/',
+    ]);
+  });
+
+  it('checks the sources’ notes: every source, and a note exactly where the English has one', () => {
+    expect(run([{ ...at('de/sources.yaml'), text: 'real:\n  uses: Was die Tests daraus nehmen.\n' }, { ...at('pl/sources.yaml'), text: 'real:\n  uses: Co testy z niego biorą.\n  yearNote: Bez daty.\nimagined:\n  uses: Źródło, którego nie ma.\n' }])).toEqual([
+      'src/content/translations/de/sources.yaml:2: real: the English source has "yearNote"; translate it here too',
+      'src/content/translations/pl/sources.yaml:5: imagined: there is no source "imagined"; ids are the file names in src/content/sources/: real',
     ]);
   });
 

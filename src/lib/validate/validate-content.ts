@@ -2,7 +2,7 @@ import type { z } from 'astro/zod';
 import { assessmentSchemaFor, bandOrderIssues, duplicateIdIssues } from '../schema/assessment.ts';
 import { partsFileSchema, partTranslationsFileSchema } from '../schema/part.ts';
 import { playbookPageSchema } from '../schema/playbook.ts';
-import { sourceSchema } from '../schema/source.ts';
+import { sourceSchema, type Source } from '../schema/source.ts';
 import { bodyLinkProblems } from './body-links.ts';
 import { markdownBodyProblems } from './markdown-body.ts';
 import { formatProblem, type Problem } from './problem.ts';
@@ -11,6 +11,7 @@ import { parseFrontMatter, parseYaml, type ParsedYaml } from './yaml-file.ts';
 import { describeIssue } from './zod-issues.ts';
 import { isLocaleCode, localeCodes, referenceLocale } from '../i18n/locales.ts';
 import { assessmentTranslationProblems, scaleTranslationProblems } from './assessment-translations.ts';
+import { sourceTranslationProblems } from './source-translations.ts';
 
 /** A content file as read from disk. `id` is the entry id its collection gives it. */
 export interface ContentFile {
@@ -106,7 +107,7 @@ const TRANSLATED_FIELDS = new Set(['title', 'description']);
  * A translated guide stands beside an English one: same id, same sources, order, related
  * pages and assessment, and the same safety and link checks on its body.
  */
-function translationProblems(translations: ContentFile[], pages: Parsed[], assessments: Parsed[], known: { pageIds: Set<string>; partIds: Set<string>; assessmentIds: Set<string> }): Problem[] {
+function translationProblems(translations: ContentFile[], pages: Parsed[], assessments: Parsed[], sources: ReadonlyMap<string, Source>, known: { pageIds: Set<string>; partIds: Set<string>; assessmentIds: Set<string> }): Problem[] {
   const problems: Problem[] = [];
   const english = new Map(pages.map((page) => [page.file.id, page]));
   const englishAssessments = new Map(assessments.map((assessment) => [assessment.file.id, { path: assessment.file.path, data: assessment.parsed.data }]));
@@ -131,8 +132,10 @@ function translationProblems(translations: ContentFile[], pages: Parsed[], asses
       problems.push(...assessmentTranslationProblems(file, id, englishAssessments.get(id), checkYaml));
     } else if (kind === 'scales' && !id) {
       problems.push(...scaleTranslationProblems(file, checkYaml));
+    } else if (kind === 'sources' && !id) {
+      problems.push(...sourceTranslationProblems(file, sources, checkYaml));
     } else {
-      problems.push({ file: file.path, field: '', message: `not a translation Touchline reads; translations are ${locale}/parts.yaml, ${locale}/scales.yaml, ${locale}/assessments/<assessment>.yaml, ${locale}/playbook/<part>/<guide>.md and ${locale}/pages/<page>.md` });
+      problems.push({ file: file.path, field: '', message: `not a translation Touchline reads; translations are ${locale}/parts.yaml, ${locale}/scales.yaml, ${locale}/sources.yaml, ${locale}/assessments/<assessment>.yaml, ${locale}/playbook/<part>/<guide>.md and ${locale}/pages/<page>.md` });
     }
   }
   return problems;
@@ -169,7 +172,12 @@ export function validateContent(input: ContentFiles): Problem[] {
   duplicateFiles(files.assessments, 'assessment', problems);
   duplicateFiles(files.sources, 'source', problems);
 
-  files.sources.forEach((file) => check(sourceSchema, file, parseYaml, problems));
+  const sources = new Map(
+    files.sources.flatMap((file) => {
+      const parsed = sourceSchema.safeParse(check(sourceSchema, file, parseYaml, problems)?.parsed.data);
+      return parsed.success ? [[file.id, parsed.data] as const] : [];
+    }),
+  );
   const parts = files.parts.map((file) => check(partsFileSchema, file, parseYaml, problems)).filter((p) => p !== undefined);
   const pages = files.playbook.map((file) => check(playbookPageSchema, file, parseFrontMatter, problems)).filter((p) => p !== undefined);
   const assessments = files.assessments.map((file) => check(assessmentSchemaFor, file, parseYaml, problems)).filter((a) => a !== undefined);
@@ -205,7 +213,7 @@ export function validateContent(input: ContentFiles): Problem[] {
     problems.push(...unsafeContentProblems(page.file.path, page.file.text));
   }
 
-  problems.push(...translationProblems(files.translations ?? [], pages, assessments, { pageIds, partIds, assessmentIds }));
+  problems.push(...translationProblems(files.translations ?? [], pages, assessments, sources, { pageIds, partIds, assessmentIds }));
 
   for (const assessment of assessments) {
     const data = assessment.parsed.data;
