@@ -5,7 +5,6 @@
  * words (report-text.ts), never as numbers. aggregate.ts takes roles from roles.ts, so
  * importing its constants brings no schema library to the page.
  */
-import { creditLead } from "../../lib/content/source-year.ts";
 import type { EarlierVersion } from "../../lib/results/history.ts";
 import type { Assessment } from "../../lib/schema/assessment.ts";
 import { isOrdinal, type Scale } from "../../lib/schema/scales.ts";
@@ -17,14 +16,14 @@ import {
   type TeamAggregate,
 } from "../../lib/team/aggregate.ts";
 import { earlierVersionsNote } from "../../lib/team/earlier-versions.ts";
-import {
-  respondentRoleLabels,
-  respondentRoles,
-} from "../../lib/team/disclosure.ts";
+import { respondentRoles, roleName } from "../../lib/team/disclosure.ts";
+import type { Translate } from "../../lib/i18n/translate.ts";
+import type { PhraseValue } from "../../lib/team/phrase.ts";
 import {
   cannotSeeDimensions,
-  figureGroupLabels,
+  figureGroupKey,
   groupHeading,
+  valueGroup,
   isWholeTeam,
   mergeNote,
   formatCount,
@@ -46,6 +45,8 @@ export interface AssessmentInfo {
   /** The shapes its questions had before (history.ts); results taken with them are pooled on their unchanged items. */
   earlier: EarlierVersion[];
   scale: Scale;
+  /** `en` when the page's language has no translation of the assessment: its words are marked so. */
+  textLang?: string;
   source: {
     author: string;
     title: string;
@@ -70,8 +71,11 @@ export interface ReportContext {
   siteName: string;
   logo: string | null;
   preparedBy: string | null;
-  /** describeSelection of the filters in force. */
+  /** describeSelection of the filters in force, rendered. */
   selectionText: string;
+  /** The page's strings (report.*, team.*) and a phrase from the team lib in the page's language. */
+  t: Translate;
+  render: (value: PhraseValue) => string;
   /** The team labels in view, for the cover. */
   teamLabels: string[];
   generatedAt: Date;
@@ -81,11 +85,6 @@ export interface ReportContext {
 }
 
 const groups = figureGroups;
-const benchmarkGroupLabels = {
-  management: "Senior management",
-  "non-management": "Non-management",
-  all: "All respondents",
-} as const;
 
 type Cell = HTMLTableCellElement;
 
@@ -102,6 +101,7 @@ function pageDate(date: Date, locale: string): string {
 
 /** A table cell for a published figure: its text, or why it is hidden, marked so styles and tests can find it. */
 function figureCell<F>(
+  context: ReportContext,
   figure: Published<F>,
   minGroupSize: number,
   text: (figure: F & { n: number }) => string,
@@ -110,7 +110,7 @@ function figureCell<F>(
     return h(
       "td",
       { class: "team-hidden", "data-hidden": figure.reason },
-      hiddenText(figure, minGroupSize),
+      context.render(hiddenText(figure, minGroupSize)),
     );
   return h("td", { class: "team-figure" }, text(figure));
 }
@@ -143,6 +143,7 @@ function section(
 
 /** A chart beside the table that holds the same figures; the chart loads only when drawn, once the report is in the page. */
 function chartFigure(
+  context: ReportContext,
   id: string,
   caption: string,
   bars: GroupedBars,
@@ -154,12 +155,12 @@ function chartFigure(
   const summary = bars.series
     .map(
       (series) =>
-        `${series.label}: ${series.values.map((value, index) => `${bars.labels[index]} ${value === null ? "not shown" : formatScore(value, locale)}`).join(", ")}`,
+        `${series.label}: ${series.values.map((value, index) => `${bars.labels[index]} ${value === null ? context.t("report.chart.notShown") : formatScore(value, locale)}`).join(", ")}`,
     )
     .join("; ");
   const canvas = h("canvas", {
     role: "img",
-    "aria-label": `${caption}. ${summary}. The table beside it has the same figures.`,
+    "aria-label": context.t("report.chart.label", { caption, summary }),
   });
   const perCategory = Math.max(1, bars.series.length) * 12 + 16;
   const wrapper = h(
@@ -194,7 +195,7 @@ function chartFigure(
           charts.cleanups.push(drawGroupedBarChart(canvas, bars));
       },
       canvas,
-      "The chart could not be drawn; the table beside it has the same figures.",
+      context.t("report.chart.failed"),
     ),
   );
   return h(
@@ -219,41 +220,45 @@ function cover(context: ReportContext): HTMLElement {
       ? h("img", { class: "team-cover-logo", src: context.logo, alt: "" })
       : null,
     h("p", { class: "team-cover-site" }, context.siteName),
-    h("p", { class: "team-cover-kind" }, "Team report"),
+    h("p", { class: "team-cover-kind" }, context.t("report.cover.kind")),
     h("p", { class: "team-cover-title" }, info.definition.title),
     h(
       "dl",
       { class: "team-cover-facts" },
-      h("dt", {}, "Teams"),
+      h("dt", {}, context.t("report.cover.teams")),
       h(
         "dd",
         {},
         context.teamLabels.length > 0
           ? context.teamLabels.join(", ")
-          : "No team label",
+          : context.t("report.cover.noTeam"),
       ),
-      h("dt", {}, "Respondents"),
+      h("dt", {}, context.t("report.cover.respondents")),
       h(
         "dd",
         {},
         total.suppressed
-          ? hiddenText(total, aggregate.minGroupSize)
+          ? context.render(hiddenText(total, aggregate.minGroupSize))
           : formatCount(total.n, locale),
       ),
-      h("dt", {}, "In view"),
+      h("dt", {}, context.t("report.cover.inView")),
       h("dd", {}, context.selectionText),
-      h("dt", {}, "Prepared"),
+      h("dt", {}, context.t("report.cover.prepared")),
       h(
         "dd",
         {},
-        context.preparedBy ? `By ${context.preparedBy}, ` : "",
-        pageDate(context.generatedAt, context.locale),
+        context.preparedBy
+          ? context.t("report.cover.preparedBy", {
+              name: context.preparedBy,
+              date: pageDate(context.generatedAt, context.locale),
+            })
+          : pageDate(context.generatedAt, context.locale),
       ),
     ),
     h(
       "p",
       { class: "team-cover-note" },
-      `Figures for groups of fewer than ${aggregate.minGroupSize} people are not shown, so no one's answers can be read from this report.`,
+      context.t("report.cover.note", { min: aggregate.minGroupSize }),
     ),
   );
 }
@@ -262,7 +267,7 @@ function respondentsSection(context: ReportContext): HTMLElement {
   const { locale } = context;
   const { respondents, minGroupSize } = context.aggregate;
   const count = (figure: Published<Record<never, never>>) =>
-    figureCell(figure, minGroupSize, (shown) => formatCount(shown.n, locale));
+    figureCell(context, figure, minGroupSize, (shown) => formatCount(shown.n, locale));
   const segments = respondents.bySegment;
   const bySegments =
     segments.length > 1 ||
@@ -276,12 +281,16 @@ function respondentsSection(context: ReportContext): HTMLElement {
     h(
       "caption",
       {},
-      bySegments ? "Respondents by role and segment" : "Respondents by role",
+      context.t(bySegments ? "report.respondents.captionSegments" : "report.respondents.caption"),
     ),
     headRow(
-      "Role",
-      ...(bySegments ? segments.map((entry) => entry.label) : []),
-      "All",
+      context.t("report.respondents.role"),
+      ...(bySegments
+        ? segments.map((entry) =>
+            context.render(valueGroup(entry.segments, "team.noSegment")),
+          )
+        : []),
+      context.t("report.respondents.all"),
     ),
     h(
       "tbody",
@@ -304,8 +313,8 @@ function respondentsSection(context: ReportContext): HTMLElement {
               { scope: "row" },
               role !== "not-given" &&
                 context.aggregate.groupRoles[role].length > 1
-                ? groupHeading(context.aggregate, role)
-                : respondentRoleLabels[role],
+                ? context.render(groupHeading(context.aggregate, role))
+                : context.render(roleName(role)),
             ),
             bySegments
               ? respondents.byRoleAndSegment
@@ -318,7 +327,7 @@ function respondentsSection(context: ReportContext): HTMLElement {
       h(
         "tr",
         { class: "team-total-row" },
-        h("th", { scope: "row" }, "All roles"),
+        h("th", { scope: "row" }, context.t("report.respondents.allRoles")),
         bySegments ? segments.map((entry) => count(entry.count)) : [],
         count(respondents.total),
       ),
@@ -326,8 +335,8 @@ function respondentsSection(context: ReportContext): HTMLElement {
   );
   return section(
     `${context.info.id}-respondents`,
-    "Who answered",
-    scrollTable("Respondents by role and segment", table),
+    context.t("report.respondents.title"),
+    scrollTable(context.t("report.respondents.captionSegments"), table),
   );
 }
 
@@ -340,7 +349,7 @@ function dimensionsSection(
   const bars: GroupedBars = {
     labels: aggregate.dimensions.map((dimension) => dimension.title),
     series: groups.map((group): BarSeries => ({
-      label: groupHeading(aggregate, group),
+      label: context.render(groupHeading(aggregate, group)),
       tone: group,
       values: aggregate.dimensions.map((dimension) => {
         const figure = dimension.groups[group];
@@ -354,8 +363,11 @@ function dimensionsSection(
   const table = h(
     "table",
     { class: "team-dimensions" },
-    h("caption", {}, "Mean score by area and role (0–100)"),
-    headRow("Area", ...groups.map((group) => groupHeading(aggregate, group))),
+    h("caption", {}, context.t("report.areas.caption")),
+    headRow(
+      context.t("report.column.area"),
+      ...groups.map((group) => context.render(groupHeading(aggregate, group))),
+    ),
     h(
       "tbody",
       {},
@@ -363,9 +375,9 @@ function dimensionsSection(
         h(
           "tr",
           {},
-          h("th", { scope: "row" }, dimension.title),
+          h("th", { scope: "row", lang: context.info.textLang }, dimension.title),
           groups.map((group) =>
-            figureCell(dimension.groups[group], min, (figure) =>
+            figureCell(context, dimension.groups[group], min, (figure) =>
               formatScore(figure.mean, locale),
             ),
           ),
@@ -375,21 +387,18 @@ function dimensionsSection(
   );
   return section(
     `${info.id}-areas`,
-    "Scores by area and role",
+    context.t("report.areas.title"),
     chartFigure(
+      context,
       `${info.id}-areas-chart`,
-      "Mean score by area and role, out of 100",
+      context.t("report.areas.chart"),
       bars,
-      scrollTable("Mean score by area and role", table),
+      scrollTable(context.t("report.areas.region"), table),
       charts,
       locale,
     ),
   );
 }
-
-/** What "could not see" counts, in the words the report and its method note use. */
-const CANNOT_SEE_MEANING =
-  "People who answered \u201cI can\u2019t see this from my role\u201d to at least one of the area\u2019s statements, as a share of everyone in the group. Those answers are left out of the scores: this is a gap in what a role can see, not a low score.";
 
 function cannotSeeSection(context: ReportContext): HTMLElement | null {
   const { aggregate, info, locale } = context;
@@ -398,8 +407,11 @@ function cannotSeeSection(context: ReportContext): HTMLElement | null {
   const table = h(
     "table",
     { class: "team-cannot-see" },
-    h("caption", {}, "Could not see, share of each role, per area"),
-    headRow("Area", ...groups.map((group) => groupHeading(aggregate, group))),
+    h("caption", {}, context.t("report.cannotSee.caption")),
+    headRow(
+      context.t("report.column.area"),
+      ...groups.map((group) => context.render(groupHeading(aggregate, group))),
+    ),
     h(
       "tbody",
       {},
@@ -407,13 +419,17 @@ function cannotSeeSection(context: ReportContext): HTMLElement | null {
         h(
           "tr",
           {},
-          h("th", { scope: "row" }, dimension.title),
+          h("th", { scope: "row", lang: context.info.textLang }, dimension.title),
           groups.map((group) =>
-            figureCell(
+            figureCell(context, 
               dimension.cannotSee[group],
               aggregate.minGroupSize,
               (figure) =>
-                `${formatPercent(figure.percent, locale)} (${formatCount(figure.people, locale)} of ${formatCount(figure.n, locale)})`,
+                context.t("report.cannotSee.cell", {
+                  percent: formatPercent(figure.percent, locale),
+                  people: formatCount(figure.people, locale),
+                  n: formatCount(figure.n, locale),
+                }),
             ),
           ),
         ),
@@ -422,44 +438,74 @@ function cannotSeeSection(context: ReportContext): HTMLElement | null {
   );
   return section(
     `${info.id}-cannot-see`,
-    "Could not see from their role",
-    h("p", { class: "muted" }, CANNOT_SEE_MEANING),
-    scrollTable("Could not see, share of each role", table),
+    context.t("report.cannotSee.title"),
+    h("p", { class: "muted" }, context.t("report.cannotSee.meaning")),
+    scrollTable(context.t("report.cannotSee.region"), table),
   );
 }
 
-function gapExplanation(scale: Scale, what: "area" | "statement"): HTMLElement {
-  const agree =
-    what === "area"
-      ? ` “Agree” is the percent of people whose area score reaches the scale's agree line; “agree gap” is leaders minus the front line in percentage points. ${scale.agreeNote}`
-      : ` “Agree” is the percent of people agreeing with the statement; “agree gap” is leaders minus the front line in percentage points. ${scale.agreeNote}`;
+function gapExplanation(
+  context: ReportContext,
+  scale: Scale,
+  what: "area" | "statement",
+): HTMLElement {
   return h(
     "p",
     { class: what === "statement" ? "team-gap-repeat" : undefined },
-    `“Gap” is the leaders' mean score minus the front line's, in points out of 100: a plus sign means leaders see the ${what} more favourably. Managers are shown on their own and are not part of the gap.`,
-    isOrdinal(scale) ? agree : "",
+    context.t(`report.gap.explain.${what}`),
+    isOrdinal(scale)
+      ? ` ${context.t(`report.gap.explainAgree.${what}`, { note: scale.agreeNote })}`
+      : "",
   );
 }
 
 /** The gap tables' figure columns; short, so that nine columns fit a printed page. */
-function gapColumns(agreeing: boolean, aggregate: TeamAggregate): string[] {
+function gapHead(
+  context: ReportContext,
+  first: string,
+  agreeing: boolean,
+): HTMLTableSectionElement {
+  const { aggregate, t } = context;
   const [leaders, frontLine, managers] = (
     ["leader", "front-line", "manager"] as const
-  ).map((group) => groupHeading(aggregate, group));
-  return [
+  ).map((group) => context.render(groupHeading(aggregate, group)));
+  const agree = (group: string) => t("report.gap.groupAgree", { group });
+  const head = headRow(
+    first,
     leaders!,
     frontLine!,
-    "Gap",
+    t("report.gap.gap"),
     ...(agreeing
-      ? [`${leaders} agree`, `${frontLine} agree`, "Agree gap"]
+      ? [agree(leaders!), agree(frontLine!), t("report.gap.agreeGap")]
       : []),
-    managers!,
-    ...(agreeing ? [`${managers} agree`] : []),
-  ];
+  );
+  head.rows[0]!.append(
+    ...[managers!, ...(agreeing ? [agree(managers!)] : [])].map((name) =>
+      managerColumn(aggregate, h("th", { scope: "col" }, name)),
+    ),
+  );
+  return head;
 }
 
-function gapCell(points: number | null, unit: string, locale: string): Cell {
-  if (points === null) return h("td", { class: "team-hidden" }, "not shown");
+/**
+ * Marks a managers' cell of a gap table. When managers have no column of their own, every such
+ * cell reads "counted in leaders": the screen keeps them, the printed report leaves them out, so
+ * that the statements get the width and a 30-person report keeps to four pages.
+ */
+function managerColumn<T extends Cell>(aggregate: TeamAggregate, cell: T): T {
+  if (aggregate.groupRoles.manager.length === 0)
+    cell.classList.add("team-merged-column");
+  return cell;
+}
+
+function gapCell(
+  context: ReportContext,
+  points: number | null,
+  unit: string,
+  locale: string,
+): Cell {
+  if (points === null)
+    return h("td", { class: "team-hidden" }, context.t("report.chart.notShown"));
   return h(
     "td",
     {
@@ -482,9 +528,9 @@ function dimensionGapSection(context: ReportContext): HTMLElement {
     h(
       "caption",
       {},
-      "Perception gap by area: leaders minus the front line, largest first",
+      context.t("report.gap.areasCaption"),
     ),
-    headRow("Area", ...gapColumns(agreeing, aggregate)),
+    gapHead(context, context.t("report.column.area"), agreeing),
     h(
       "tbody",
       {},
@@ -492,11 +538,11 @@ function dimensionGapSection(context: ReportContext): HTMLElement {
         const dimension = byId.get(gap.dimension);
         if (!dimension) return null;
         const score = (group: "leader" | "front-line" | "manager") =>
-          figureCell(dimension.groups[group], min, (figure) =>
+          figureCell(context, dimension.groups[group], min, (figure) =>
             formatScore(figure.mean, locale),
           );
         const agree = (group: "leader" | "front-line" | "manager") =>
-          figureCell(dimension.groups[group], min, (figure) =>
+          figureCell(context, dimension.groups[group], min, (figure) =>
             figure.percentAgreeing === null
               ? "–"
               : formatPercent(figure.percentAgreeing, locale),
@@ -504,28 +550,28 @@ function dimensionGapSection(context: ReportContext): HTMLElement {
         return h(
           "tr",
           {},
-          h("th", { scope: "row" }, gap.title),
+          h("th", { scope: "row", lang: context.info.textLang }, gap.title),
           score("leader"),
           score("front-line"),
-          gapCell(gap.points, "", locale),
+          gapCell(context, gap.points, "", locale),
           agreeing
             ? [
                 agree("leader"),
                 agree("front-line"),
-                gapCell(gap.percentAgreeingPoints, "", locale),
+                gapCell(context, gap.percentAgreeingPoints, "", locale),
               ]
             : [],
-          score("manager"),
-          agreeing ? agree("manager") : null,
+          managerColumn(aggregate, score("manager")),
+          agreeing ? managerColumn(aggregate, agree("manager")) : null,
         );
       }),
     ),
   );
   return section(
     `${info.id}-gap-areas`,
-    "Perception gap by area",
-    gapExplanation(info.scale, "area"),
-    scrollTable("Perception gap by area", table),
+    context.t("report.gap.areasTitle"),
+    gapExplanation(context, info.scale, "area"),
+    scrollTable(context.t("report.gap.areasTitle"), table),
   );
 }
 
@@ -562,9 +608,9 @@ function itemGapSection(context: ReportContext, charts: Charts): HTMLElement {
     ),
   );
   const itemScore = (figures: Published<ItemFigures>) =>
-    figureCell(figures, min, (figure) => formatScore(figure.meanScore, locale));
+    figureCell(context, figures, min, (figure) => formatScore(figure.meanScore, locale));
   const itemAgree = (figures: Published<ItemFigures>) =>
-    figureCell(figures, min, (figure) =>
+    figureCell(context, figures, min, (figure) =>
       figure.percentAgreeing === null
         ? "–"
         : formatPercent(figure.percentAgreeing, locale),
@@ -575,9 +621,9 @@ function itemGapSection(context: ReportContext, charts: Charts): HTMLElement {
     h(
       "caption",
       {},
-      "Perception gap by statement: leaders minus the front line, largest first (scores out of 100)",
+      context.t("report.gap.itemsCaption"),
     ),
-    headRow("Statement", ...gapColumns(agreeing, aggregate)),
+    gapHead(context, context.t("report.column.statement"), agreeing),
     h(
       "tbody",
       {},
@@ -589,7 +635,7 @@ function itemGapSection(context: ReportContext, charts: Charts): HTMLElement {
           { "data-item": gap.itemId },
           h(
             "th",
-            { scope: "row" },
+            { scope: "row", lang: context.info.textLang },
             gap.text,
             h(
               "span",
@@ -599,31 +645,34 @@ function itemGapSection(context: ReportContext, charts: Charts): HTMLElement {
           ),
           itemScore(item.groups.leader),
           itemScore(item.groups["front-line"]),
-          gapCell(gap.points, "", locale),
+          gapCell(context, gap.points, "", locale),
           agreeing
             ? [
                 itemAgree(item.groups.leader),
                 itemAgree(item.groups["front-line"]),
-                gapCell(gap.percentAgreeingPoints, "", locale),
+                gapCell(context, gap.percentAgreeingPoints, "", locale),
               ]
             : [],
-          itemScore(item.groups.manager),
-          agreeing ? itemAgree(item.groups.manager) : null,
+          managerColumn(aggregate, itemScore(item.groups.manager)),
+          agreeing
+            ? managerColumn(aggregate, itemAgree(item.groups.manager))
+            : null,
         );
       }),
     ),
   );
-  const tableRegion = scrollTable("Perception gap by statement", table);
+  const tableRegion = scrollTable(context.t("report.gap.itemsTitle"), table);
   const content =
     shown.length > 0
       ? chartFigure(
+          context,
           `${info.id}-gap-chart`,
-          `The ${shown.length} widest gaps between leaders and the front line, in points (leaders minus front line)`,
+          context.t("report.gap.chart", { count: shown.length }),
           {
             labels: shown.map((gap) => shortLabel(gap.text)),
             series: [
               {
-                label: "Leaders minus front line",
+                label: context.t("report.gap.series"),
                 tone: "gap",
                 values: shown.map(
                   (gap) => Math.round((gap.points ?? 0) * 10) / 10,
@@ -642,12 +691,12 @@ function itemGapSection(context: ReportContext, charts: Charts): HTMLElement {
       : tableRegion;
   return section(
     `${info.id}-gap-items`,
-    "Perception gap by statement",
-    gapExplanation(info.scale, "statement"),
+    context.t("report.gap.itemsTitle"),
+    gapExplanation(context, info.scale, "statement"),
     h(
       "p",
       { class: "print-only muted" },
-      "Every statement is listed here; the whole team\u2019s figure for each is in the on-screen report and its CSV export.",
+      context.t("report.gap.printNote"),
     ),
     content,
   );
@@ -661,8 +710,13 @@ function spreadSection(context: ReportContext): HTMLElement {
   const table = h(
     "table",
     { class: "team-spread" },
-    h("caption", {}, "How many people score each area in each band, by role"),
-    headRow("Area", "Group", ...binLabels, "Median"),
+    h("caption", {}, context.t("report.spread.caption")),
+    headRow(
+      context.t("report.column.area"),
+      context.t("report.spread.group"),
+      ...binLabels,
+      context.t("report.spread.median"),
+    ),
     aggregate.dimensions.map((dimension) =>
       h(
         "tbody",
@@ -672,13 +726,13 @@ function spreadSection(context: ReportContext): HTMLElement {
           const label = h(
             "th",
             { scope: "row" },
-            groupHeading(aggregate, group),
+            context.render(groupHeading(aggregate, group)),
           );
           const area =
             index === 0
               ? h(
                   "th",
-                  { scope: "rowgroup", rowspan: groups.length },
+                  { scope: "rowgroup", rowspan: groups.length, lang: context.info.textLang },
                   dimension.title,
                 )
               : null;
@@ -695,7 +749,7 @@ function spreadSection(context: ReportContext): HTMLElement {
                   colspan: bins + 1,
                   "data-hidden": figure.reason,
                 },
-                hiddenText(figure, min),
+                context.render(hiddenText(figure, min)),
               ),
             );
           return h(
@@ -727,13 +781,9 @@ function spreadSection(context: ReportContext): HTMLElement {
   );
   return section(
     `${info.id}-spread`,
-    "Spread of scores by area and role",
-    h(
-      "p",
-      { class: "muted" },
-      "People per band of area score (0–100); the shading shows each band\u2019s share of its group.",
-    ),
-    scrollTable("Spread of scores", table),
+    context.t("report.spread.title"),
+    h("p", { class: "muted" }, context.t("report.spread.note")),
+    scrollTable(context.t("report.spread.region"), table),
   );
 }
 
@@ -751,13 +801,11 @@ function itemsSection(context: ReportContext): HTMLElement {
     h(
       "caption",
       {},
-      agreeing
-        ? "Mean score (0–100) · % agreeing, per statement and role"
-        : "Mean score (0–100) per statement and role",
+      context.t(agreeing ? "report.items.captionAgree" : "report.items.caption"),
     ),
     headRow(
-      "Statement",
-      ...groups.map((group) => groupHeading(aggregate, group)),
+      context.t("report.column.statement"),
+      ...groups.map((group) => context.render(groupHeading(aggregate, group))),
     ),
     aggregate.dimensions.map((dimension) =>
       h(
@@ -768,7 +816,7 @@ function itemsSection(context: ReportContext): HTMLElement {
           { class: "team-group-row" },
           h(
             "th",
-            { scope: "colgroup", colspan: groups.length + 1 },
+            { scope: "colgroup", colspan: groups.length + 1, lang: context.info.textLang },
             dimension.title,
           ),
         ),
@@ -778,8 +826,8 @@ function itemsSection(context: ReportContext): HTMLElement {
             h(
               "tr",
               {},
-              h("th", { scope: "row" }, item.text),
-              groups.map((group) => figureCell(item.groups[group], min, text)),
+              h("th", { scope: "row", lang: context.info.textLang }, item.text),
+              groups.map((group) => figureCell(context, item.groups[group], min, text)),
             ),
           ),
       ),
@@ -787,15 +835,19 @@ function itemsSection(context: ReportContext): HTMLElement {
   );
   return section(
     `${info.id}-items`,
-    "Every statement by role",
+    context.t("report.items.title"),
     agreeing
       ? h(
           "p",
           { class: "muted" },
-          `Mean score out of 100 (${scale.min} is 0, ${scale.max} is 100), then the percent agreeing. ${scale.agreeNote}`,
+          context.t("report.items.note", {
+            min: scale.min,
+            max: scale.max,
+            note: scale.agreeNote,
+          }),
         )
       : null,
-    scrollTable("Every statement by role", table),
+    scrollTable(context.t("report.items.title"), table),
   );
 }
 
@@ -805,17 +857,29 @@ function benchmarkSection(context: ReportContext): HTMLElement | null {
   const min = aggregate.minGroupSize;
   const measureText = (measure: "percentAgree" | "mean", value: number) =>
     measure === "percentAgree"
-      ? `${formatPercent(value, locale)} agree`
-      : `mean ${formatMeanAnswer(value, locale)} of ${info.scale.max}`;
+      ? context.t("report.benchmarks.agree", {
+          percent: formatPercent(value, locale),
+        })
+      : context.t("report.benchmarks.mean", {
+          mean: formatMeanAnswer(value, locale),
+          max: info.scale.max,
+        });
   const table = h(
     "table",
     { class: "team-benchmarks" },
     h(
       "caption",
       {},
-      `Published figures beside this team (${info.source.author}, ${info.source.year})`,
+      context.t("report.benchmarks.caption", {
+        author: info.source.author,
+        year: String(info.source.year),
+      }),
     ),
-    headRow("Statement", "Published figure", "This team"),
+    headRow(
+      context.t("report.column.statement"),
+      context.t("report.benchmarks.published"),
+      context.t("report.benchmarks.thisTeam"),
+    ),
     h(
       "tbody",
       {},
@@ -836,16 +900,25 @@ function benchmarkSection(context: ReportContext): HTMLElement | null {
             h(
               "td",
               {},
-              `${benchmarkGroupLabels[figure.group]}: ${measureText(figure.measure, figure.value)}`,
+              context.t("report.benchmarks.figure", {
+                group: context.t(`report.benchmarks.group.${figure.group}`),
+                measure: measureText(figure.measure, figure.value),
+              }),
               figure.note
                 ? h("span", { class: "team-note muted" }, figure.note)
                 : null,
             ),
-            figureCell(
+            figureCell(context, 
               figure.team,
               min,
               (team) =>
-                `${figureGroupLabels[figure.teamGroup]}: ${team.value === null ? "no figure" : measureText(figure.measure, team.value)}`,
+                context.t("report.benchmarks.figure", {
+                  group: context.t(figureGroupKey(figure.teamGroup)),
+                  measure:
+                    team.value === null
+                      ? context.t("report.benchmarks.noFigure")
+                      : measureText(figure.measure, team.value),
+                }),
             ),
           ),
         ),
@@ -854,13 +927,13 @@ function benchmarkSection(context: ReportContext): HTMLElement | null {
   );
   return section(
     `${info.id}-benchmarks`,
-    "Beside the published survey",
+    context.t("report.benchmarks.title"),
     h(
       "p",
       { class: "muted" },
-      `Leaders are set beside senior management, the front line beside non-management, the whole team beside all respondents. ${info.scale.agreeNote}`,
+      context.t("report.benchmarks.note", { note: info.scale.agreeNote }),
     ),
-    scrollTable("Published figures beside this team", table),
+    scrollTable(context.t("report.benchmarks.region"), table),
   );
 }
 
@@ -869,14 +942,16 @@ function weakestSection(context: ReportContext): HTMLElement {
   const weakest = aggregate.weakestItems;
   return section(
     `${info.id}-weakest`,
-    isWholeTeam(aggregate)
-      ? "Rated weakest by the whole team"
-      : "Rated weakest by everyone in view",
+    context.t(
+      isWholeTeam(aggregate)
+        ? "report.weakest.titleWhole"
+        : "report.weakest.titleInView",
+    ),
     weakest.length === 0
       ? h(
           "p",
           {},
-          `No statement has enough answers to rank: each needs at least ${aggregate.minGroupSize}.`,
+          context.t("report.weakest.none", { min: aggregate.minGroupSize }),
         )
       : h(
           "ol",
@@ -885,11 +960,11 @@ function weakestSection(context: ReportContext): HTMLElement {
             h(
               "li",
               {},
-              item.text,
+              h("span", { lang: context.info.textLang }, item.text),
               h(
                 "span",
                 { class: "muted" },
-                ` — ${formatScore(item.meanScore, locale)} out of 100, from ${formatCount(item.n, locale)} answers`,
+                ` — ${context.t("report.weakest.figure", { score: formatScore(item.meanScore, locale), count: item.n })}`,
               ),
             ),
           ),
@@ -898,78 +973,71 @@ function weakestSection(context: ReportContext): HTMLElement {
 }
 
 function methodSection(context: ReportContext): HTMLElement {
-  const { aggregate, info } = context;
+  const { aggregate, info, t } = context;
   const { scale, definition, source } = info;
   const min = aggregate.minGroupSize;
+  const merged = mergeNote(aggregate.plan);
+  const item = (title: string, ...text: (Node | string)[]) =>
+    h("li", {}, h("strong", {}, title), " ", ...text);
   return section(
     `${info.id}-method`,
-    "How this report was made",
+    t("report.method.title"),
     h(
       "ul",
       { class: "team-method" },
-      h(
-        "li",
-        {},
-        h("strong", {}, "No one can be singled out. "),
-        `Every respondent sits in one cell of role × segment × team label. Where a cell would hold fewer than ${min} people, two labels, segments or (last) roles are counted together until none does, and the filters offer only those groups. So every figure, count, filter and export covers whole cells, and any two views differ by nobody or by at least ${min} people: subtracting one from another recovers no small group. A cell’s answers to a statement count only where at least ${min} of its people answered it. ${isWholeTeam(aggregate) ? "“Whole team” is everyone collected: every role, and people who gave none." : "With filters on, the first column is “Everyone in view”: every role among the results the filters keep."}`,
-        mergeNote(aggregate.plan) ? ` ${mergeNote(aggregate.plan)}` : "",
-        aggregate.answersWithheld
-          ? " In this view some answers are left out of the figures for that reason."
-          : "",
+      item(
+        t("report.method.privacyTitle"),
+        t("report.method.privacy", { min }),
+        " ",
+        t(
+          isWholeTeam(aggregate)
+            ? "report.method.wholeTeam"
+            : "report.method.everyoneInView",
+        ),
+        merged ? ` ${context.render(merged)}` : "",
+        aggregate.answersWithheld ? ` ${t("report.method.withheld")}` : "",
       ),
-      h(
-        "li",
-        {},
-        h("strong", {}, "Scores. "),
+      item(
+        t("report.method.scoresTitle"),
         isOrdinal(scale)
-          ? `Each answer is placed on a line from 0 to 100 (${scale.min} is 0, ${scale.max} is 100). A person's score for an area is the mean of the statements they answered in it, and a group's figure is the mean over its people. Answers of “not applicable / don\u2019t know” and unanswered statements are left out rather than counted as low.`
-          : `${definition.method} A group's figure is the mean over its people.`,
+          ? t("report.method.scores", { min: scale.min, max: scale.max })
+          : t("report.method.scoresOther", { method: definition.method }),
       ),
       cannotSeeDimensions(aggregate).length > 0
-        ? h(
-            "li",
-            {},
-            h("strong", {}, "Could not see "),
-            `is counted as its table says; a role's share is named among the findings from ${NOTABLE_CANNOT_SEE_PERCENT}% (1 in 5) on.`,
+        ? item(
+            t("report.method.cannotSeeTitle"),
+            t("report.method.cannotSee", {
+              percent: NOTABLE_CANNOT_SEE_PERCENT,
+            }),
           )
         : null,
       isOrdinal(scale)
-        ? h(
-            "li",
-            {},
-            h("strong", {}, "Agreeing. "),
-            `${scale.agreeNote} Percent agreeing counts the people who answered a statement.`,
+        ? item(
+            t("report.method.agreeingTitle"),
+            t("report.method.agreeing", { note: scale.agreeNote }),
           )
         : null,
-      h(
-        "li",
-        {},
-        h("strong", {}, "The perception gap "),
-        "is the leaders\u2019 figure minus the front line\u2019s: in points out of 100 for scores, in percentage points for agreeing. Managers are shown on their own and are not part of it.",
-      ),
+      item(t("report.method.gapTitle"), t("report.method.gap")),
       aggregate.fromEarlierVersions > 0
-        ? h(
-            "li",
-            {},
-            h("strong", {}, "Earlier versions. "),
-            earlierVersionsNote(aggregate.fromEarlierVersions),
+        ? item(
+            t("report.method.earlierTitle"),
+            context.render(earlierVersionsNote(aggregate.fromEarlierVersions)),
           )
         : null,
-      h("li", {}, h("strong", {}, "In view. "), context.selectionText),
-      h(
-        "li",
-        {},
-        h("strong", {}, "Source. "),
-        `${creditLead(definition)} ${source.author}, `,
+      item(t("report.method.inViewTitle"), context.selectionText),
+      item(
+        t("report.method.sourceTitle"),
+        `${t(definition.credit === "synthesis" ? "report.method.synthesis" : "report.method.basedOn")} ${source.author}, `,
         h("cite", {}, source.title),
         ` (${source.year}), ${source.publisher}. `,
-        definition.sourceNote ?? "",
+        definition.sourceNote ? h("span", { lang: info.textLang }, definition.sourceNote) : "",
       ),
-      h(
-        "li",
-        {},
-        h("strong", {}, "Privacy. "),
-        `Prepared with ${context.siteName} on ${pageDate(context.generatedAt, context.locale)}. People\u2019s answers stayed in the consultant\u2019s browser; this report shows group figures only.`,
+      item(
+        t("report.method.preparedTitle"),
+        t("report.method.prepared", {
+          site: context.siteName,
+          date: pageDate(context.generatedAt, context.locale),
+        }),
       ),
     ),
   );
@@ -1002,7 +1070,7 @@ export async function renderTeamReport(
   const exportButton = h(
     "button",
     { type: "button", class: "button secondary", "data-action": "export-csv" },
-    "Export figures as CSV",
+    context.t("report.exportCsv"),
   );
   exportButton.addEventListener("click", () =>
     context.onExportCsv(exportButton),
@@ -1010,22 +1078,29 @@ export async function renderTeamReport(
   const printButton = h(
     "button",
     { type: "button", class: "button secondary", "data-action": "print" },
-    "Print or save as PDF",
+    context.t("report.print"),
   );
   printButton.addEventListener("click", () => print());
   const findings = teamFindings(aggregate, {
-    benchmarkSource: info.definition.benchmarkSurvey ?? "the published survey",
+    ...(info.definition.benchmarkSurvey
+      ? { benchmarkSource: info.definition.benchmarkSurvey }
+      : {}),
     agreeNote: info.scale.agreeNote,
     locale,
   });
   const builders: (() => HTMLElement | null)[] = [
     () => cover(context),
-    () => h("h3", { class: "team-report-title" }, info.definition.title),
+    () => h("h3", { class: "team-report-title", lang: info.textLang }, info.definition.title),
     () =>
       h(
         "p",
         { class: "team-report-facts" },
-        `Respondents in view: ${total.suppressed ? hiddenText(total, aggregate.minGroupSize) : formatCount(total.n, locale)}. ${context.selectionText}`,
+        context.t("report.facts", {
+          count: total.suppressed
+            ? context.render(hiddenText(total, aggregate.minGroupSize))
+            : formatCount(total.n, locale),
+          selection: context.selectionText,
+        }),
       ),
     () =>
       h(
@@ -1037,11 +1112,11 @@ export async function renderTeamReport(
     () =>
       section(
         `${info.id}-findings`,
-        "Findings",
+        context.t("report.findings"),
         h(
           "ul",
           { class: "team-findings" },
-          findings.map((finding) => h("li", {}, finding)),
+          findings.map((finding) => h("li", {}, context.render(finding))),
         ),
       ),
     () => respondentsSection(context),

@@ -17,6 +17,9 @@ import { collectedList, type CollectedEntry } from '../../lib/team/collected.ts'
 import { teamProblem } from '../../lib/team/inputs.ts';
 import { readSources, type OnProgress } from '../intake/read-sources.ts';
 import { storageCause } from '../../lib/team/storage-failure.ts';
+import { phrase, renderPhrase, type Phrase } from '../../lib/team/phrase.ts';
+import { createTranslator } from '../../lib/i18n/translate.ts';
+import type { Dictionary } from '../../lib/i18n/dictionary.ts';
 import { openResultStore, type ResultStore } from './result-store.ts';
 import type { CollectionState, TeamReplies, TeamRequest } from './team-protocol.ts';
 
@@ -29,7 +32,7 @@ export class TeamEngine {
   #byAssessment = new Map<string, SavedResult[]>();
   #store: ResultStore | undefined;
   #kept = false;
-  #note: string | undefined;
+  #note: Phrase | undefined;
   /** Ids of results that replaced an earlier result of the same person. */
   #corrected = new Set<string>();
   /** The last result taken out, for undo. */
@@ -44,7 +47,7 @@ export class TeamEngine {
       case 'aggregate':
         return this.#aggregate(request.selection);
       case 'csv':
-        return this.#csv(request.assessmentId, request.selection);
+        return this.#csv(request.assessmentId, request.selection, request.messages, request.lang);
       case 'clear':
         return this.#clear();
       case 'remove':
@@ -85,7 +88,7 @@ export class TeamEngine {
       this.#store = await openResultStore(databaseName);
       this.#kept = true;
     } catch (error) {
-      this.#note = `This browser is not keeping the results you add: ${storageCause(error)}. They last until you close this page.`;
+      this.#note = phrase('team.note.notKeeping', { cause: storageCause(error) });
       return this.#state();
     }
     let stored: unknown[] = [];
@@ -93,7 +96,7 @@ export class TeamEngine {
       stored = await this.#store.all();
       this.#corrected = new Set(await this.#store.corrections());
     } catch (error) {
-      this.#note = `The results kept earlier could not be read back: ${storageCause(error)}. Results you add now are kept as usual.`;
+      this.#note = phrase('team.note.unreadable', { cause: storageCause(error) });
     }
     let leftOut = 0;
     for (const record of stored) {
@@ -102,7 +105,7 @@ export class TeamEngine {
     }
     this.#regroup();
     if (leftOut > 0) {
-      this.#note = `${leftOut} kept result${leftOut === 1 ? ' is' : 's are'} left out: ${leftOut === 1 ? 'it no longer matches' : 'they no longer match'} this site's assessments (they may have changed since). Clear all results to remove ${leftOut === 1 ? 'it' : 'them'}.`;
+      this.#note = phrase('team.note.leftOut', { count: leftOut });
     }
     return this.#state();
   }
@@ -122,7 +125,7 @@ export class TeamEngine {
         await this.#store.markCorrected(corrections.map(({ later }) => later.id));
       } catch (error) {
         this.#kept = false;
-        this.#note = `The browser would not keep the results just added: ${storageCause(error)}. They are here until you close this page; export the report before then.`;
+        this.#note = phrase('team.note.notKept', { cause: storageCause(error) });
       }
     }
     return { report: packReport(importReport), state: this.#state() };
@@ -144,10 +147,12 @@ export class TeamEngine {
     return { aggregates, milliseconds: performance.now() - started };
   }
 
-  #csv(assessmentId: string, selection: TeamSelection): string {
+  /** The CSV's words (group names, why a figure is hidden) in the page's language: its strings come with the request. */
+  #csv(assessmentId: string, selection: TeamSelection, messages: Dictionary, lang: string): string {
     const [aggregate] = this.#aggregates(selection, assessmentId);
     if (!aggregate) throw new Error(`There are no results of "${assessmentId}" to export.`);
-    return aggregateToCsv(aggregate);
+    const t = createTranslator(lang, messages);
+    return aggregateToCsv(aggregate, (value) => renderPhrase(t, lang, value));
   }
 
   /** Takes one result out of the collection (and the browser's copy); `undo` puts the last one back. */
@@ -178,7 +183,7 @@ export class TeamEngine {
       await change();
     } catch (error) {
       this.#kept = false;
-      this.#note = `The browser would not keep this change: ${storageCause(error)}. It holds until you close this page.`;
+      this.#note = phrase('team.note.changeNotKept', { cause: storageCause(error) });
     }
   }
 
@@ -197,7 +202,7 @@ export class TeamEngine {
         await this.#store.clear();
         this.#kept = true;
       } catch (error) {
-        this.#note = `The browser would not remove the kept results: ${storageCause(error)}. Clear this site's data in the browser settings to remove them.`;
+        this.#note = phrase('team.note.notCleared', { cause: storageCause(error) });
       }
     }
     return this.#state();

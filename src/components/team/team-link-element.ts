@@ -1,5 +1,8 @@
 import { parseSegmentList, teamLink } from '../../lib/team/team-link.ts';
 import { h } from '../view/dom.ts';
+import { translatorOf } from '../view/messages.ts';
+import type { Translate } from '../../lib/i18n/translate.ts';
+import { renderPhrase } from '../../lib/team/phrase.ts';
 
 /**
  * The team-link maker: builds the assessment link for a team as the consultant types, with
@@ -14,8 +17,10 @@ class TeamLinkElement extends HTMLElement {
   #qrButton!: HTMLButtonElement;
   #href: string | undefined;
   #drawn: string | undefined;
+  #t!: Translate;
 
   connectedCallback(): void {
+    this.#t = translatorOf(this);
     this.#form = this.querySelector('form')!;
     this.#output = this.querySelector('#team-link-output')!;
     this.#problems = this.querySelector('.team-link-problems')!;
@@ -44,7 +49,7 @@ class TeamLinkElement extends HTMLElement {
     if (names.length === 0) return;
     fieldset.append(...names.map((name) => h('label', {}, h('input', { type: 'checkbox', name: 'brand-segment', value: name, checked: true }), ` ${name}`)));
     fieldset.hidden = false;
-    this.querySelector('label[for="team-link-segments"]')!.textContent = 'Other segments (optional)';
+    this.querySelector('label[for="team-link-segments"]')!.textContent = this.#t('team.link.otherSegments');
   }
 
   #segments(): string[] {
@@ -62,7 +67,7 @@ class TeamLinkElement extends HTMLElement {
     const open = this.querySelector<HTMLAnchorElement>('[data-action="open"]')!;
     this.#href = link.ok ? link.href : undefined;
     this.#output.value = link.ok ? link.href : '';
-    this.#problems.replaceChildren(...(link.ok || team.trim() === '' ? [] : link.problems.map((problem) => h('li', {}, problem))));
+    this.#problems.replaceChildren(...(link.ok || team.trim() === '' ? [] : link.problems.map((problem) => h('li', {}, renderPhrase(this.#t, document.documentElement.lang, problem)))));
     this.#problems.hidden = this.#problems.childElementCount === 0;
     for (const button of this.querySelectorAll<HTMLButtonElement>('[data-action="copy"], [data-action="qr"]')) button.disabled = !link.ok;
     open.hidden = !link.ok;
@@ -79,10 +84,10 @@ class TeamLinkElement extends HTMLElement {
     if (!this.#href) return;
     try {
       await navigator.clipboard.writeText(this.#href);
-      status.textContent = 'Link copied. Send it to the team; each person answers on their own device.';
+      status.textContent = this.#t('team.link.copied');
     } catch {
       this.#output.select();
-      status.textContent = 'The browser would not copy: the link is selected, so press Ctrl+C (or ⌘C) to copy it.';
+      status.textContent = this.#t('team.link.copyFailed');
     }
   }
 
@@ -93,14 +98,14 @@ class TeamLinkElement extends HTMLElement {
     }
     this.#qr.hidden = false;
     this.#qrButton.setAttribute('aria-expanded', 'true');
-    this.#qrButton.textContent = 'Hide QR code';
+    this.#qrButton.textContent = this.#t('team.link.hideQr');
     await this.#drawQr();
   }
 
   #hideQr(): void {
     this.#qr.hidden = true;
     this.#qrButton.setAttribute('aria-expanded', 'false');
-    this.#qrButton.textContent = 'Show QR code';
+    this.#qrButton.textContent = this.#t('team.link.showQr');
   }
 
   async #drawQr(): Promise<void> {
@@ -114,11 +119,14 @@ class TeamLinkElement extends HTMLElement {
       if (href !== this.#href) return;
       // The SVG is the library's own output for our link (paths only, no text from the page).
       image.innerHTML = svg;
-      image.setAttribute('aria-label', `QR code that opens the team link: ${href}`);
-      this.#qr.querySelector('.team-qr-caption')!.textContent = `Scan to open ${this.#form.querySelector<HTMLSelectElement>('#team-link-assessment')!.selectedOptions[0]?.textContent?.trim() ?? 'the assessment'} for the team “${this.#form.querySelector<HTMLInputElement>('#team-link-team')!.value.trim()}”.`;
+      image.setAttribute('aria-label', this.#t('team.link.qrLabel', { href }));
+      this.#qr.querySelector('.team-qr-caption')!.textContent = this.#t('team.link.qrCaption', {
+        assessment: this.#form.querySelector<HTMLSelectElement>('#team-link-assessment')!.selectedOptions[0]?.textContent?.trim() ?? '',
+        team: this.#form.querySelector<HTMLInputElement>('#team-link-team')!.value.trim(),
+      });
       this.#drawn = href;
     } catch {
-      image.replaceChildren(h('p', {}, 'The QR code could not be made; copy the link instead.'));
+      image.replaceChildren(h('p', {}, this.#t('team.link.qrFailed')));
     }
   }
 }

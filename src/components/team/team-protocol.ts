@@ -1,4 +1,6 @@
 /** The messages between the team page and its worker (aggregate.worker.ts). */
+import type { Dictionary } from '../../lib/i18n/dictionary.ts';
+import type { Phrase } from '../../lib/team/phrase.ts';
 import type { DefinitionsById } from '../../lib/results/definitions.ts';
 import type { EarlierVersionsById } from '../../lib/results/history.ts';
 import type { TeamAggregate } from '../../lib/team/aggregate.ts';
@@ -17,7 +19,7 @@ export interface CollectionState {
   /** false when the browser is not keeping the results (no IndexedDB, or writing failed). */
   kept: boolean;
   /** Something about the kept set to tell the consultant, e.g. results left out on opening. */
-  note?: string;
+  note?: Phrase;
   choices: FilterChoices;
 }
 
@@ -25,7 +27,7 @@ export type TeamRequest =
   | { type: 'open'; definitions: DefinitionsById; earlier: EarlierVersionsById; databaseName: string; minGroupSize: number }
   | { type: 'import'; files: File[]; links: string }
   | { type: 'aggregate'; selection: TeamSelection }
-  | { type: 'csv'; assessmentId: string; selection: TeamSelection }
+  | { type: 'csv'; assessmentId: string; selection: TeamSelection; messages: Dictionary; lang: string }
   | { type: 'clear' }
   | { type: 'remove'; id: string }
   | { type: 'undo' }

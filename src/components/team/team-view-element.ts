@@ -1,5 +1,10 @@
 import type { TeamAggregate } from '../../lib/team/aggregate.ts';
-import { groupLabel, respondentRoleLabels, roleGroupLabel, type DisclosurePlan, type RespondentRole } from '../../lib/team/disclosure.ts';
+import { roleGroupName, type DisclosurePlan, type RespondentRole } from '../../lib/team/disclosure.ts';
+import { renderPhrase, type PhraseValue } from '../../lib/team/phrase.ts';
+import { valueGroup } from '../../lib/team/report-text.ts';
+import type { Translate } from '../../lib/i18n/translate.ts';
+import type { Dictionary } from '../../lib/i18n/dictionary.ts';
+import { translatorOf } from '../view/messages.ts';
 import { describeSelection, simplifySelection, type TeamSelection } from '../../lib/team/filter.ts';
 import { formatCount } from '../../lib/team/report-text.ts';
 import { pageLocale } from '../../lib/format/number.ts';
@@ -31,6 +36,8 @@ class TeamViewElement extends HTMLElement {
   #rendering: AbortController | undefined;
   #refreshTimer: number | undefined;
   #renders = 0;
+  /** The page's strings (team.*, report.*), from data-messages. */
+  #t!: Translate;
   /** The page's language, read when used: every number and date the view writes follows it. */
   get #locale(): string {
     return pageLocale();
@@ -42,19 +49,25 @@ class TeamViewElement extends HTMLElement {
     return found;
   }
 
+  /** A phrase of the team lib in the page's language. */
+  #say(value: PhraseValue): string {
+    return renderPhrase(this.#t, this.#locale, value);
+  }
+
   connectedCallback(): void {
+    this.#t = translatorOf(this);
     const status = this.#part<HTMLElement>('.team-import-status');
     try {
       this.#payload = JSON.parse(this.#part('script[data-team-payload]').textContent ?? '') as TeamPagePayload;
     } catch {
-      status.textContent = 'The team view could not start: its definitions are damaged. Reload the page; if that does not help, the site needs rebuilding.';
+      status.textContent = this.#t('team.error.damaged');
       return;
     }
     for (const info of this.#payload.assessments) this.#infos.set(info.id, info);
     try {
       this.#client = new TeamClient();
     } catch {
-      status.textContent = 'This browser cannot run the team view (it needs Web Workers). Use a current version of Chrome, Edge, Firefox or Safari.';
+      status.textContent = this.#t('team.error.noWorkers');
       return;
     }
 
@@ -120,7 +133,7 @@ class TeamViewElement extends HTMLElement {
       const state = await this.#client!.request({ type: 'open', definitions, earlier, databaseName: this.dataset.database ?? 'touchline-team', minGroupSize });
       await this.#showState(state);
     } catch (error) {
-      this.#part('.team-import-status').textContent = error instanceof Error ? error.message : 'The team view could not start. Reload the page.';
+      this.#part('.team-import-status').textContent = this.#t('team.error.start');
     }
   }
 
@@ -152,16 +165,17 @@ class TeamViewElement extends HTMLElement {
     this.dataset.results = String(state.total);
     const summary = this.#part<HTMLElement>('.team-collection');
     const counts = Object.entries(state.byAssessment).map(([id, count]) => `${this.#infos.get(id)?.definition.title ?? id}: ${formatCount(count, this.#locale)}`);
+    const t = this.#t;
     summary.replaceChildren(
       state.total === 0
-        ? 'No results collected yet.'
-        : `Collected: ${formatCount(state.total, this.#locale)} result${state.total === 1 ? '' : 's'} (${counts.join('; ')})${state.corrected > 0 ? `, of which ${formatCount(state.corrected, this.#locale)} corrected (a later answer from the same person replaced the earlier one)` : ''}. ${state.kept ? 'They are kept in this browser only, so a reload loses nothing.' : ''}`,
+        ? t('team.collection.none')
+        : `${t('team.collection.count', { count: state.total, counts: counts.join('; '), corrected: state.corrected > 0 ? t('team.collection.corrected', { count: state.corrected }) : '' })} ${state.kept ? t('team.collection.kept') : ''}`,
     );
     const list = this.#part<HTMLDetailsElement>('.team-list');
     list.hidden = state.total === 0;
     if (list.open) void this.#renderList();
     const note = this.#part<HTMLElement>('.team-store-note');
-    note.textContent = state.note ?? '';
+    note.textContent = state.note ? this.#say(state.note) : '';
     note.hidden = !state.note;
     this.#part<HTMLButtonElement>('[data-action="clear"]').hidden = state.total === 0;
     await this.#refresh();
@@ -172,35 +186,51 @@ class TeamViewElement extends HTMLElement {
     const body = this.#part<HTMLElement>('.team-list-body');
     const entries = await this.#client!.request({ type: 'list' });
     const title = (id: string) => this.#infos.get(id)?.definition.title ?? id;
+    const t = this.#t;
+    // The day a result was taken, as the page's language writes dates (the list keeps it as YYYY-MM-DD, in UTC).
+    const days = new Intl.DateTimeFormat(this.#locale, { dateStyle: 'medium', timeZone: 'UTC' });
+    const dayOf = (day: string) => days.format(new Date(`${day}T00:00:00Z`));
+    const columns = ['assessment', 'day', 'role', 'segment', 'team', 'corrected', 'remove'].map((column) => t(`team.list.column.${column}`));
     const table = h(
       'table',
       { class: 'team-list-table' },
-      h('caption', { class: 'visually-hidden' }, 'Collected results'),
-      h('thead', {}, h('tr', {}, ['Assessment', 'Day', 'Role', 'Segment', 'Team label', 'Corrected', 'Remove'].map((name) => h('th', { scope: 'col' }, name)))),
+      h('caption', { class: 'visually-hidden' }, t('team.list.caption')),
+      h('thead', {}, h('tr', {}, columns.map((name) => h('th', { scope: 'col' }, name)))),
       h(
         'tbody',
         {},
         entries.map((entry, index) => {
-          const remove = h('button', { type: 'button', class: 'link-button', 'aria-label': `Remove result ${index + 1} (${title(entry.assessment)}, ${entry.day})` }, 'Remove');
-          remove.addEventListener('click', () => void this.#remove(entry.id, `${title(entry.assessment)}, ${entry.day}`));
-          return h('tr', {}, h('td', {}, title(entry.assessment)), h('td', {}, entry.day), h('td', {}, entry.role), h('td', {}, entry.segment), h('td', {}, entry.team), h('td', {}, entry.corrected ? 'yes' : ''), h('td', {}, remove));
+          const what = `${title(entry.assessment)}, ${dayOf(entry.day)}`;
+          const remove = h('button', { type: 'button', class: 'link-button', 'aria-label': t('team.list.removeLabel', { number: index + 1, what }) }, t('team.list.remove'));
+          remove.addEventListener('click', () => void this.#remove(entry.id, what));
+          return h(
+            'tr',
+            {},
+            h('td', {}, title(entry.assessment)),
+            h('td', {}, dayOf(entry.day)),
+            h('td', {}, this.#say(entry.role)),
+            h('td', {}, this.#say(entry.segment)),
+            h('td', {}, this.#say(entry.team)),
+            h('td', {}, entry.corrected ? t('team.list.yes') : ''),
+            h('td', {}, remove),
+          );
         }),
       ),
     );
-    body.replaceChildren(scrollTable('Collected results', table));
+    body.replaceChildren(scrollTable(t('team.list.caption'), table));
   }
 
   async #remove(id: string, what: string): Promise<void> {
     const status = this.#part<HTMLElement>('.team-list-status');
     try {
       const state = await this.#client!.request({ type: 'remove', id });
-      const undo = h('button', { type: 'button', class: 'link-button', 'data-action': 'undo-remove' }, 'Undo');
+      const undo = h('button', { type: 'button', class: 'link-button', 'data-action': 'undo-remove' }, this.#t('team.list.undo'));
       undo.addEventListener('click', () => void this.#undo());
-      status.replaceChildren(`Removed one result (${what}). `, undo);
+      status.replaceChildren(`${this.#t('team.list.removed', { what })} `, undo);
       await this.#showState(state);
       undo.focus();
     } catch (error) {
-      status.textContent = error instanceof Error ? error.message : 'The result could not be removed.';
+      status.textContent = this.#t('team.list.removeFailed');
     }
   }
 
@@ -208,10 +238,10 @@ class TeamViewElement extends HTMLElement {
     const status = this.#part<HTMLElement>('.team-list-status');
     try {
       const state = await this.#client!.request({ type: 'undo' });
-      status.textContent = 'The result is back.';
+      status.textContent = this.#t('team.list.back');
       await this.#showState(state);
     } catch (error) {
-      status.textContent = error instanceof Error ? error.message : 'The result could not be put back.';
+      status.textContent = this.#t('team.list.undoFailed');
     }
   }
 
@@ -221,10 +251,10 @@ class TeamViewElement extends HTMLElement {
       this.#excluded = { teams: new Set(), roles: new Set(), segments: new Set() };
       this.#active = undefined;
       this.#keepView();
-      this.#part('.team-import-status').textContent = 'All collected results were removed from this browser.';
+      this.#part('.team-import-status').textContent = this.#t('team.cleared');
       await this.#showState(state);
     } catch (error) {
-      this.#part('.team-import-status').textContent = error instanceof Error ? error.message : 'The results could not be cleared.';
+      this.#part('.team-import-status').textContent = this.#t('team.clearFailed');
     }
   }
 
@@ -251,12 +281,12 @@ class TeamViewElement extends HTMLElement {
           );
     const fields = plan
       ? [
-          fieldset('teams', 'Team label', plan.teams, (group) => groupLabel(group, 'No label')),
-          fieldset('roles', 'Role', plan.roles, (group) => (group.length === 1 ? respondentRoleLabels[group[0] as RespondentRole] : roleGroupLabel(group as RespondentRole[]))),
-          fieldset('segments', 'Segment', plan.segments, (group) => groupLabel(group, 'No segment')),
+          fieldset('teams', this.#t('team.filter.teams'), plan.teams, (group) => this.#say(valueGroup(group, 'team.noLabel'))),
+          fieldset('roles', this.#t('team.filter.roles'), plan.roles, (group) => this.#say(roleGroupName(group as RespondentRole[]))),
+          fieldset('segments', this.#t('team.filter.segments'), plan.segments, (group) => this.#say(valueGroup(group, 'team.noSegment'))),
         ].filter((field): field is HTMLFieldSetElement => field !== null)
       : [];
-    form.replaceChildren(...(fields.length > 0 ? [h('h3', { class: 'team-filters-title' }, 'Show results from'), ...fields] : []));
+    form.replaceChildren(...(fields.length > 0 ? [h('h3', { class: 'team-filters-title' }, this.#t('team.filter.title')), ...fields] : []));
     form.hidden = fields.length === 0;
   }
 
@@ -296,7 +326,7 @@ class TeamViewElement extends HTMLElement {
     this.#renderFilters(aggregates.find((aggregate) => aggregate.assessment === this.#active)?.plan);
     this.#renderTabs();
     await this.#renderPanel();
-    if (announce) this.#part('.team-announce').textContent = 'The figures now show the results chosen in the filters.';
+    if (announce) this.#part('.team-announce').textContent = this.#t('team.filter.announce');
   }
 
   #renderTabs(): void {
@@ -359,7 +389,9 @@ class TeamViewElement extends HTMLElement {
         siteName: this.#payload.siteName,
         logo: this.#payload.logo,
         preparedBy: this.#payload.preparedBy,
-        selectionText: describeSelection(aggregate.selection),
+        selectionText: this.#say(describeSelection(aggregate.selection)),
+        t: this.#t,
+        render: (value) => this.#say(value),
         teamLabels: teams.filter((team): team is string => team !== null),
         generatedAt: new Date(),
         locale: this.#locale,
@@ -384,7 +416,9 @@ class TeamViewElement extends HTMLElement {
   async #exportCsv(assessmentId: string, button: HTMLButtonElement): Promise<void> {
     button.disabled = true;
     try {
-      const text = await this.#client!.request({ type: 'csv', assessmentId, selection: this.#selection() });
+      // The worker writes the CSV's words in the page's language, with the strings this page has.
+      const messages = JSON.parse(this.dataset.messages ?? '{}') as Dictionary;
+      const text = await this.#client!.request({ type: 'csv', assessmentId, selection: this.#selection(), messages, lang: this.#locale });
       const url = URL.createObjectURL(new Blob([`\uFEFF${text}`], { type: 'text/csv;charset=utf-8' }));
       const link = h('a', { href: url, download: `team-${assessmentId}-${new Date().toISOString().slice(0, 10)}.csv`, hidden: true });
       document.body.append(link);
@@ -392,7 +426,7 @@ class TeamViewElement extends HTMLElement {
       link.remove();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
     } catch (error) {
-      this.#part('.team-announce').textContent = error instanceof Error ? error.message : 'The CSV could not be made.';
+      this.#part('.team-announce').textContent = this.#t('team.csvFailed');
     } finally {
       button.disabled = false;
     }

@@ -2,13 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { dimensionsFixture } from '../scoring/fixtures.ts';
 import { collectedList } from './collected.ts';
 import { teamResult } from './fixtures.ts';
+import { inEnglish } from './in-english.ts';
+
+const listed = (...args: Parameters<typeof collectedList>) => collectedList(...args).map((entry) => ({ ...entry, role: inEnglish(entry.role), segment: inEnglish(entry.segment), team: inEnglish(entry.team) }));
 
 describe('collectedList', () => {
   const main = ['L1', 'L2', 'L3'].map((id, index) => teamResult(dimensionsFixture, id, 'leader', { a1: 5 }, { team: 'main', takenAt: `2026-03-0${index + 1}T10:3${index}:00Z` }));
   const solo = teamResult(dimensionsFixture, 'S1', 'leader', { a1: 1 }, { team: 'solo', segment: 'East', takenAt: '2026-03-05T08:00:00Z' });
 
   it('names a result in a small group only by the merged group it is counted in, by day', () => {
-    const list = collectedList([...main, solo], 3, new Set(['L2']));
+    const list = listed([...main, solo], 3, new Set(['L2']));
     expect(list).toHaveLength(4);
     const entry = list.find((candidate) => candidate.id === 'S1')!;
     expect(entry).toEqual({ id: 'S1', assessment: 'fixture', day: '2026-03-05', role: 'Leader (senior management)', segment: 'East + No segment', team: 'main + solo', corrected: false });
@@ -18,6 +21,6 @@ describe('collectedList', () => {
   });
 
   it('shows no groups at all below the minimum', () => {
-    expect(collectedList(main.slice(0, 2), 3, new Set())[0]).toMatchObject({ role: 'Not shown (too few results)', segment: 'Not shown', team: 'Not shown' });
+    expect(listed(main.slice(0, 2), 3, new Set())[0]).toMatchObject({ role: 'Not shown (too few results)', segment: 'Not shown', team: 'Not shown' });
   });
 });

@@ -8,29 +8,34 @@
  * full (each link or file opens one person's result), not something a report reader can do.
  */
 import type { SavedResult } from '../schema/saved-result.ts';
-import { groupLabel, indexPlan, planDisclosure, respondentRoleLabels, roleGroupLabel, type DisclosurePlan } from './disclosure.ts';
+import { indexPlan, planDisclosure, roleGroupName, type DisclosurePlan } from './disclosure.ts';
+import { phrase, type PhraseValue } from './phrase.ts';
+import { valueGroup } from './report-text.ts';
 
 export interface CollectedEntry {
   id: string;
   assessment: string;
   /** The day it was taken, YYYY-MM-DD (UTC). */
   day: string;
-  role: string;
-  segment: string;
-  team: string;
+  role: PhraseValue;
+  segment: PhraseValue;
+  team: PhraseValue;
   /** It replaced an earlier result of the same person. */
   corrected: boolean;
 }
 
-function labelsOf(plan: DisclosurePlan, result: SavedResult): Pick<CollectedEntry, 'role' | 'segment' | 'team'> {
+function labelsOf(plan: DisclosurePlan, result: SavedResult): Pick<CollectedEntry, 'role' | 'segment' | 'team'> & { order: number[] } {
   const index = indexPlan(plan);
-  const roleGroup = plan.roles[index.roles.get(result.role ?? 'not-given') ?? 0] ?? [];
+  const at = [index.roles.get(result.role ?? 'not-given') ?? 0, index.segments.get(result.segment ?? null) ?? 0, index.teams.get(result.team ?? null) ?? 0] as const;
   return {
-    role: roleGroup.length === 1 ? respondentRoleLabels[roleGroup[0]!] : roleGroupLabel(roleGroup),
-    segment: groupLabel(plan.segments[index.segments.get(result.segment ?? null) ?? 0] ?? [], 'No segment'),
-    team: groupLabel(plan.teams[index.teams.get(result.team ?? null) ?? 0] ?? [], 'No label'),
+    role: roleGroupName(plan.roles[at[0]] ?? []),
+    segment: valueGroup(plan.segments[at[1]] ?? [], 'team.noSegment'),
+    team: valueGroup(plan.teams[at[2]] ?? [], 'team.noLabel'),
+    order: [...at],
   };
 }
+
+const notShown = { role: phrase('team.list.tooFew'), segment: phrase('team.list.notShown'), team: phrase('team.list.notShown'), order: [] };
 
 /** Every collected result as the list shows it: by assessment, then group, then day. */
 export function collectedList(results: readonly SavedResult[], minGroupSize: number, corrected: ReadonlySet<string>): CollectedEntry[] {
@@ -39,13 +44,13 @@ export function collectedList(results: readonly SavedResult[], minGroupSize: num
   return [...byAssessment.entries()].flatMap(([assessment, group]) => {
     const plan = planDisclosure(group.map((result) => ({ role: result.role ?? 'not-given', segment: result.segment ?? null, team: result.team ?? null })), minGroupSize);
     return group
-      .map((result): CollectedEntry => ({
-        id: result.id,
-        assessment,
-        day: new Date(result.takenAt).toISOString().slice(0, 10),
-        ...(plan.tooFew ? { role: 'Not shown (too few results)', segment: 'Not shown', team: 'Not shown' } : labelsOf(plan, result)),
-        corrected: corrected.has(result.id),
-      }))
-      .sort((a, b) => (a.role + a.segment + a.team + a.day < b.role + b.segment + b.team + b.day ? -1 : a.role + a.segment + a.team + a.day > b.role + b.segment + b.team + b.day ? 1 : 0));
+      .map((result) => {
+        const { order, ...labels } = plan.tooFew ? notShown : labelsOf(plan, result);
+        const day = new Date(result.takenAt).toISOString().slice(0, 10);
+        const entry: CollectedEntry = { id: result.id, assessment, day, ...labels, corrected: corrected.has(result.id) };
+        return { entry, key: [...order.map((position) => String(position).padStart(4, '0')), day].join('|') };
+      })
+      .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+      .map(({ entry }) => entry);
   });
 }

@@ -2,7 +2,10 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { defineAssessment, dimension, dimensionsFixture } from '../scoring/fixtures.ts';
 import { aggregateTeam, figureGroups } from './aggregate.ts';
-import { aggregateToCsv, teamCsvColumns } from './csv.ts';
+import { aggregateToCsv as toCsv, teamCsvColumns } from './csv.ts';
+import { inEnglish } from './in-english.ts';
+
+const aggregateToCsv = (aggregate: Parameters<typeof toCsv>[0]) => toCsv(aggregate, inEnglish);
 import { FIXTURE_ASSESSMENT, teamResult } from './fixtures.ts';
 
 const options = { assessmentId: FIXTURE_ASSESSMENT };

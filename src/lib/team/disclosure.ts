@@ -21,13 +21,13 @@
  * Results of one assessment are planned together, before any filter, so the plan does not
  * depend on what is in view.
  */
-import { roleLabels, roles } from '../schema/roles.ts';
+import { roles } from '../schema/roles.ts';
+import { phrase, phraseList, type Phrase, type PhraseValue } from './phrase.ts';
 import type { Role } from '../schema/roles.ts';
 
 /** A respondent's role as the team view counts it; `not-given` when they left the question out. */
 export type RespondentRole = Role | 'not-given';
 export const respondentRoles: readonly RespondentRole[] = [...roles, 'not-given'];
-export const respondentRoleLabels: Record<RespondentRole, string> = { ...roleLabels, 'not-given': 'Role not given' };
 
 /** Where a respondent sits: role, segment and team label (null: none given). */
 export interface Cell {
@@ -172,10 +172,18 @@ export function groupLabel(values: readonly (string | null)[], none: string): st
   return values.map((value) => value ?? none).join(' + ');
 }
 
-/** Roles in a group, as a column heading: "Leaders", "Leaders and managers". */
-export const roleGroupNames: Record<RespondentRole, string> = { leader: 'Leaders', manager: 'Managers', 'front-line': 'Front line', 'not-given': 'Role not given' };
+/** A role's own name, as filters and the respondents table show it: "Leader (senior management)" (team.role.*). */
+export const roleName = (role: RespondentRole): Phrase => phrase(`team.role.${role}`);
 
-export function roleGroupLabel(group: readonly RespondentRole[]): string {
-  const names = group.map((role, index) => (index === 0 ? roleGroupNames[role] : roleGroupNames[role].toLowerCase()));
-  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+/** A role as one name of a list in a sentence: "leaders", "front line" (report.roleInList.*). */
+export const roleInList = (role: RespondentRole): Phrase => phrase(`report.roleInList.${role}`);
+
+/** Roles counted together, as the words of a sentence: "leaders and managers". */
+export function rolesInList(roles: readonly RespondentRole[]): PhraseValue {
+  return roles.length === 1 ? roleInList(roles[0]!) : phraseList(roles.map(roleInList));
+}
+
+/** A group of roles as filters and lists name it: the role's own name, or "Leaders and managers". */
+export function roleGroupName(group: readonly RespondentRole[]): PhraseValue {
+  return group.length === 1 ? roleName(group[0]!) : { capitalise: rolesInList(group) };
 }

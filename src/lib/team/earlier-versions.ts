@@ -1,3 +1,4 @@
+import { phrase, type Phrase } from './phrase.ts';
 import type { Assessment } from '../schema/assessment.ts';
 import type { SavedResult } from '../schema/saved-result.ts';
 import { earlierVersionOf, type EarlierVersionsById } from '../results/history.ts';
@@ -14,7 +15,6 @@ export function teamVersionProblem(result: SavedResult, definition: Assessment, 
 }
 
 /** The team report's method note when some results in view were taken with an earlier version. */
-export function earlierVersionsNote(count: number): string {
-  const which = count === 1 ? 'One result in view was' : `${count.toLocaleString('en-GB')} results in view were`;
-  return `${which} taken with an earlier version of the questions. Answers to the questions that did not change are pooled with the others; questions that were split or replaced since count as unanswered for ${count === 1 ? 'it' : 'them'}, so the counts of who answered show fewer people there.`;
+export function earlierVersionsNote(count: number): Phrase {
+  return phrase('report.method.earlierNote', { count });
 }

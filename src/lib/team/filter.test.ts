@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { sampleResult } from '../results/fixtures.ts';
 import { respondentRoles } from './aggregate.ts';
-import { respondentRoleLabels } from './disclosure.ts';
+import { roleName } from './disclosure.ts';
+import { inEnglish } from './in-english.ts';
 import { describeSelection, filterChoices, selectResults, simplifySelection } from './filter.ts';
 
 const results = [
@@ -28,7 +29,8 @@ describe('filterChoices', () => {
   it('lists every value once, none given last', () => {
     expect(filterChoices(results)).toEqual({ teams: ['a-team', 'b-team', null], roles: ['leader', 'front-line', 'not-given'], segments: ['North', 'South', null] });
   });
-  it('names the roles in the order aggregate.ts uses', () => expect(Object.keys(respondentRoleLabels)).toEqual([...respondentRoles]));
+  it('names every role the aggregate counts', () =>
+    expect(respondentRoles.map((role) => inEnglish(roleName(role)))).toEqual(['Leader (senior management)', 'Manager', 'Front line (non-management)', 'Role not given']));
 });
 
 describe('simplifySelection', () => {
@@ -40,7 +42,7 @@ describe('simplifySelection', () => {
 
 describe('describeSelection', () => {
   it('names what a report covers', () => {
-    expect(describeSelection({ teams: ['a-team', null], roles: ['leader', 'not-given'] })).toBe('Team labels: a-team, no label. Roles: Leader (senior management), Role not given. Segments: all.');
-    expect(describeSelection({ segments: [] })).toContain('Segments: none.');
+    expect(inEnglish(describeSelection({ teams: ['a-team', null], roles: ['leader', 'not-given'] }))).toBe('Team labels: a-team, no label. Roles: Leader (senior management), Role not given. Segments: all.');
+    expect(inEnglish(describeSelection({ segments: [] }))).toContain('Segments: none.');
   });
 });

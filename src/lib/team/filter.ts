@@ -4,7 +4,8 @@
  * narrows the others.
  */
 import type { SavedResult } from '../schema/saved-result.ts';
-import { respondentRoleLabels, respondentRoles, type DisclosurePlan, type RespondentRole } from './disclosure.ts';
+import { phrase, type Phrase, type PhraseValue } from './phrase.ts';
+import { roleName, respondentRoles, type DisclosurePlan, type RespondentRole } from './disclosure.ts';
 
 /** Each list keeps only results whose value is in it (null: none given); a field left out keeps everything. */
 export interface TeamSelection {
@@ -75,11 +76,12 @@ export function widenSelection(plan: DisclosurePlan, selection: TeamSelection): 
 }
 
 /** How a report says what it covers, e.g. "Team labels: acme-q3. Roles: all. Segments: North, no segment." */
-export function describeSelection(selection: TeamSelection): string {
-  const list = <T>(values: readonly T[] | undefined, name: (value: T) => string) => (values === undefined ? 'all' : values.length === 0 ? 'none' : values.map(name).join(', '));
-  return [
-    `Team labels: ${list(selection.teams, (team) => team ?? 'no label')}.`,
-    `Roles: ${list(selection.roles, (role) => respondentRoleLabels[role])}.`,
-    `Segments: ${list(selection.segments, (segment) => segment ?? 'no segment')}.`,
-  ].join(' ');
+export function describeSelection(selection: TeamSelection): Phrase {
+  const list = <T>(values: readonly T[] | undefined, name: (value: T) => PhraseValue): PhraseValue =>
+    values === undefined ? phrase('team.selection.all') : values.length === 0 ? phrase('team.selection.none') : { list: values.map(name), join: 'comma' };
+  return phrase('team.selection.text', {
+    teams: list(selection.teams, (team) => team ?? phrase('team.noLabelInList')),
+    roles: list(selection.roles, (role) => roleName(role)),
+    segments: list(selection.segments, (segment) => segment ?? phrase('team.noSegmentInList')),
+  });
 }

@@ -3,7 +3,13 @@ import { CANNOT_SEE, type Answers } from '../schema/saved-result.ts';
 import { benchmarkFixture, defineAssessment, dimension, dimensionsFixture } from '../scoring/fixtures.ts';
 import { aggregateTeam } from './aggregate.ts';
 import { FIXTURE_ASSESSMENT, teamResult } from './fixtures.ts';
-import { cannotSeeDimensions, cannotSeeFindings, formatSigned, groupHeading, mergeNote, hiddenText, joinWords, publishedText, quoteText, SURVEY_TOLERANCE_POINTS, teamFindings } from './report-text.ts';
+import { inEnglish } from './in-english.ts';
+import { phraseList, renderPhrase } from './phrase.ts';
+import { cannotSeeDimensions, cannotSeeFindings, formatSigned, groupHeading, mergeNote, hiddenText, publishedText, quoteText, SURVEY_TOLERANCE_POINTS, teamFindings } from './report-text.ts';
+
+// The lib returns phrases (keys and values); these pin the English a person reads.
+const findingsOf = (...args: Parameters<typeof teamFindings>) => teamFindings(...args).map(inEnglish);
+const cannotSeeOf = (aggregate: Parameters<typeof cannotSeeFindings>[0]) => cannotSeeFindings(aggregate).map(inEnglish);
 
 const options = { assessmentId: FIXTURE_ASSESSMENT };
 const person = (id: string, role: 'leader' | 'manager' | 'front-line', answer: number) =>
@@ -27,23 +33,26 @@ describe('formatting', () => {
   });
 
   it('writes hidden figures in words, never as numbers', () => {
-    expect(hiddenText({ suppressed: true, reason: 'small-group', n: '<3' }, 3)).toBe('fewer than 3');
-    expect(hiddenText({ suppressed: true, reason: 'merged', into: 'leader' }, 5)).toBe('counted in leaders');
-    expect(publishedText({ suppressed: false, n: 4, value: 2 }, 3, (figure) => `${figure.value} of ${figure.n}`)).toBe('2 of 4');
+    expect(inEnglish(hiddenText({ suppressed: true, reason: 'small-group', n: '<3' }, 3))).toBe('fewer than 3');
+    expect(inEnglish(hiddenText({ suppressed: true, reason: 'merged', into: 'leader' }, 5))).toBe('counted in leaders');
+    expect(inEnglish(publishedText({ suppressed: false, n: 4, value: 2 }, 3, (figure) => `${figure.value} of ${figure.n}`))).toBe('2 of 4');
   });
 
   it('joins and quotes', () => {
-    expect(joinWords(['a', 'b', 'c'])).toBe('a, b and c');
-    expect(joinWords(['a'])).toBe('a');
-    expect(quoteText('Short statement.')).toBe('“Short statement”');
-    expect(quoteText('word '.repeat(30), 20)).toBe('“word word word word…”');
+    expect(inEnglish(phraseList(['a', 'b', 'c']))).toBe('a, b and c');
+    expect(inEnglish(phraseList(['a']))).toBe('a');
+    expect(inEnglish(quoteText('Short statement.'))).toBe('“Short statement”');
+    expect(inEnglish(quoteText('word '.repeat(30), 20))).toBe('“word word word word…”');
+    // Each language's own quotation marks and joining words come from its dictionary.
+    const german = (key: string, values: Record<string, string | number> = {}) => ({ 'report.quote': '„{text}“', 'team.list.last': '{rest} und {last}', 'team.list.separator': ', ' })[key]!.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name]));
+    expect(renderPhrase(german, 'de', phraseList(['a', quoteText('b.'), 'c']))).toBe('a, „b“ und c');
   });
 
   it('names merged columns and says what was counted together', () => {
     const groupRoles = { team: [], leader: ['leader', 'manager'], manager: [], 'front-line': ['front-line'] } as const;
-    expect(groupHeading({ groupRoles: { ...groupRoles, team: [], leader: ['leader', 'manager'], manager: [], 'front-line': ['front-line'] } }, 'leader')).toBe('Leaders and managers');
-    expect(groupHeading({ groupRoles: { team: [], leader: ['leader'], manager: [], 'front-line': ['front-line'] } }, 'leader')).toBe('Leaders');
-    expect(mergeNote({ minGroupSize: 3, roles: [['leader', 'manager'], ['front-line']], segments: [['North', null]], teams: [['main']], tooFew: false })).toBe(
+    expect(inEnglish(groupHeading({ groupRoles: { ...groupRoles, team: [], leader: ['leader', 'manager'], manager: [], 'front-line': ['front-line'] } }, 'leader'))).toBe('Leaders and managers');
+    expect(inEnglish(groupHeading({ groupRoles: { team: [], leader: ['leader'], manager: [], 'front-line': ['front-line'] } }, 'leader'))).toBe('Leaders');
+    expect(inEnglish(mergeNote({ minGroupSize: 3, roles: [['leader', 'manager'], ['front-line']], segments: [['North', null]], teams: [['main']], tooFew: false })!)).toBe(
       'Counted together, so that no group of fewer than 3 can be told apart, here or by comparing filtered views: Leaders and managers and segments North + no segment.',
     );
     expect(mergeNote({ minGroupSize: 3, roles: [['leader']], segments: [], teams: [], tooFew: false })).toBeUndefined();
@@ -52,41 +61,41 @@ describe('formatting', () => {
 
 describe('teamFindings', () => {
   it('names the widest gap, the hidden managers and the weakest items', () => {
-    const findings = teamFindings(aggregateTeam([...leaders, ...frontLine, ...managers], dimensionsFixture, options));
+    const findings = findingsOf(aggregateTeam([...leaders, ...frontLine, ...managers], dimensionsFixture, options));
     // The 2 managers are counted with the leaders, and the findings say so.
     expect(findings[0]).toMatch(/^The widest gap is in Title of alpha: leaders and managers score it \d+ and the front line \d+ out of 100/);
     expect(findings[1]).toContain('see most differently: “');
     expect(findings).toContain('Managers are not shown on their own: they are counted in “Leaders and managers”.');
     expect(findings.at(-1)).toMatch(/^The whole team rates these lowest/);
-    const filtered = teamFindings(aggregateTeam([...leaders, ...frontLine, ...managers], dimensionsFixture, { ...options, selection: { roles: ['front-line'] } }));
+    const filtered = findingsOf(aggregateTeam([...leaders, ...frontLine, ...managers], dimensionsFixture, { ...options, selection: { roles: ['front-line'] } }));
     expect(filtered.at(-1)).toMatch(/^Everyone in view rates these lowest/);
     expect(findings.join(' ')).not.toMatch(/\b2 managers\b/);
   });
 
   it('places managers when they can be shown', () => {
     const third = person('M3', 'manager', 4);
-    const findings = teamFindings(aggregateTeam([...leaders, ...frontLine, ...managers, third], dimensionsFixture, options));
+    const findings = findingsOf(aggregateTeam([...leaders, ...frontLine, ...managers, third], dimensionsFixture, options));
     expect(findings).toContain('Managers, shown on their own, score closer to leaders in 2 and closer to the front line in 1 of the areas where all three can be shown.');
     expect(findings.at(-1)).toMatch(/^The whole team rates these lowest/);
   });
 
   it('names a manager column that also counts people without a role as such, not as "managers"', () => {
     const noRole = teamResult(dimensionsFixture, 'N1', null, { a1: 4, a2: 4, b1: 4, b2: 4, b3: 4, g1: 4 });
-    const findings = teamFindings(aggregateTeam([...leaders, ...frontLine, ...managers, person('M3', 'manager', 4), noRole], dimensionsFixture, options));
+    const findings = findingsOf(aggregateTeam([...leaders, ...frontLine, ...managers, person('M3', 'manager', 4), noRole], dimensionsFixture, options));
     expect(findings).toContain('Managers and role not given score closer to leaders in 2 and closer to the front line in 1 of the areas where all three can be shown.');
   });
 
   it('says when nothing can be shown, or no gap', () => {
-    expect(teamFindings(aggregateTeam(leaders.slice(0, 2), dimensionsFixture, options))).toEqual([
+    expect(findingsOf(aggregateTeam(leaders.slice(0, 2), dimensionsFixture, options))).toEqual([
       'Too few people are in view to show any figures: every group needs at least 3. Add more results or widen the filters.',
     ]);
-    expect(teamFindings(aggregateTeam([...leaders, ...managers], dimensionsFixture, options))[0]).toContain('front line is too few or counted with another group');
+    expect(findingsOf(aggregateTeam([...leaders, ...managers], dimensionsFixture, options))[0]).toContain('front line is too few or counted with another group');
   });
 
   it('compares with published figures', () => {
     const answer = (role: 'leader' | 'front-line', id: string) => teamResult(benchmarkFixture, id, role, { q1: role === 'leader' ? 5 : 2, q2: 3, v1: 3 });
     const aggregate = aggregateTeam(['L1', 'L2', 'L3'].map((id) => answer('leader', id)).concat(['F1', 'F2', 'F3'].map((id) => answer('front-line', id))), benchmarkFixture, options);
-    expect(teamFindings(aggregate, { benchmarkSource: 'the 2008 survey' }).at(-1)).toBe(
+    expect(findingsOf(aggregate, { benchmarkSource: 'the 2008 survey' }).at(-1)).toBe(
       'Against the 2008 survey, the team differs most on “Quoted survey statement q1”: 0% of the team\'s front line agree, against 40% in the survey.',
     );
   });
@@ -97,11 +106,11 @@ describe('teamFindings', () => {
       ...['L1', 'L2', 'L3', 'L4', 'L5'].map((id, i) => teamResult(benchmarkFixture, id, 'leader', { q1: i < 4 ? 5 : 2, q2: 3, v1: 3 })),
       ...['F1', 'F2', 'F3', 'F4', 'F5'].map((id, i) => teamResult(benchmarkFixture, id, 'front-line', { q1: i < 2 ? 4 : 2, q2: 3, v1: 3 })),
     ];
-    const finding = teamFindings(aggregateTeam(results, benchmarkFixture, options), { benchmarkSource: 'the 2008 survey', agreeNote: 'Agreeing from 4 is an assumption.' }).at(-1);
+    const finding = findingsOf(aggregateTeam(results, benchmarkFixture, options), { benchmarkSource: 'the 2008 survey', agreeNote: 'Agreeing from 4 is an assumption.' }).at(-1);
     expect(finding).toBe(`Against the 2008 survey, the team's share agreeing is within ${SURVEY_TOLERANCE_POINTS} percentage points of the survey's on every statement it published a share for. Agreeing from 4 is an assumption.`);
     expect(finding).not.toContain('differs most');
     // Filtered to the leaders, the sentence speaks of who is in view, not of the team.
-    const leadersOnly = teamFindings(aggregateTeam(results, benchmarkFixture, { ...options, selection: { roles: ['leader'] } }), { benchmarkSource: 'the 2008 survey' });
+    const leadersOnly = findingsOf(aggregateTeam(results, benchmarkFixture, { ...options, selection: { roles: ['leader'] } }), { benchmarkSource: 'the 2008 survey' });
     expect(leadersOnly.join(' ')).not.toMatch(/the team\b|whole team/);
     expect(leadersOnly.at(-1)).toMatch(/^Against the 2008 survey, (the share agreeing of everyone in view is within|everyone in view differs most on)/);
   });
@@ -126,22 +135,22 @@ describe('cannotSeeFindings', () => {
 
   it('says per role which areas a notable share could not see, as a visibility gap', () => {
     const aggregate = aggregateTeam(team, visibility, options);
-    expect(cannotSeeFindings(aggregate, 'en')).toEqual([
+    expect(cannotSeeOf(aggregate)).toEqual([
       '4 in 10 of the front line (2 of 5) said they cannot see Title of alpha from their role; 2 in 10 (1 of 5) said so of Title of beta. That is a visibility gap, not a low score: those answers are left out of the scores.',
     ]);
-    expect(teamFindings(aggregate)).toContain(cannotSeeFindings(aggregate, 'en')[0]);
+    expect(findingsOf(aggregate)).toContain(cannotSeeOf(aggregate)[0]);
     expect(cannotSeeTable(aggregate)).toEqual(['alpha', 'beta']);
   });
 
   it('says nothing below one in five, and nothing for a role filtered out of view', () => {
     const fewer = team.map((result) => (result.id === 'F2' ? { ...result, answers: { ...result.answers, a1: 4, b1: 4 } } : result));
-    expect(cannotSeeFindings(aggregateTeam([...fewer, answer('F6', 'front-line')], visibility, options), 'en')).toEqual([]);
-    expect(cannotSeeFindings(aggregateTeam(team, visibility, { ...options, selection: { roles: ['leader'] } }), 'en')).toEqual([]);
+    expect(cannotSeeOf(aggregateTeam([...fewer, answer('F6', 'front-line')], visibility, options))).toEqual([]);
+    expect(cannotSeeOf(aggregateTeam(team, visibility, { ...options, selection: { roles: ['leader'] } }))).toEqual([]);
   });
 
   it('names a merged column as the report heads it', () => {
     const merged = [...team, answer('M1', 'manager', { a1: CANNOT_SEE }), answer('M2', 'manager', { a1: CANNOT_SEE })];
-    expect(cannotSeeFindings(aggregateTeam(merged, visibility, options), 'en')[0]).toMatch(/^3 in 10 of leaders and managers \(2 of 7\) said they cannot see Title of alpha/);
+    expect(cannotSeeOf(aggregateTeam(merged, visibility, options))[0]).toMatch(/^3 in 10 of leaders and managers \(2 of 7\) said they cannot see Title of alpha/);
   });
 });
 

@@ -5,33 +5,42 @@
  */
 import type { DimensionAggregate, FigureGroup, Hidden, Published, TeamAggregate } from './aggregate.ts';
 import { formatDecimal, formatInteger, formatPercent as percentIn } from '../format/number.ts';
-import { groupLabel, roleGroupLabel, type DisclosurePlan } from './disclosure.ts';
+import { roleInList, rolesInList, type DisclosurePlan } from './disclosure.ts';
+import { phrase, phraseList, type Phrase, type PhraseList, type PhraseValue } from './phrase.ts';
 
-/** Plural labels for the figure groups, as a report's column headings use them. */
-export const figureGroupLabels: Record<FigureGroup, string> = { team: 'Whole team', leader: 'Leaders', manager: 'Managers', 'front-line': 'Front line' };
+/** A figure group's column heading key: "Leaders" (report.group.leader). */
+export const figureGroupKey = (group: FigureGroup): string => `report.group.${group}`;
 
-/** A column's heading in this aggregate: the roles it stands for when some were merged ("Leaders and managers"). */
-export function groupHeading(aggregate: Pick<TeamAggregate, 'groupRoles'> & Partial<Pick<TeamAggregate, 'selection'>>, group: FigureGroup): string {
+/**
+ * A column's heading in this aggregate: the roles it stands for when some were merged
+ * ("Leaders and managers", a list the view capitalises), else the group's own name.
+ */
+export function groupHeading(aggregate: Pick<TeamAggregate, 'groupRoles'> & Partial<Pick<TeamAggregate, 'selection'>>, group: FigureGroup): PhraseValue {
   // "Whole team" only when it is: a filtered view's column is everyone in that view.
-  if (group === 'team') return aggregate.selection && !isWholeTeam({ selection: aggregate.selection }) ? 'Everyone in view' : figureGroupLabels.team;
+  if (group === 'team') return aggregate.selection && !isWholeTeam({ selection: aggregate.selection }) ? phrase('report.group.everyone') : phrase(figureGroupKey('team'));
   const members = aggregate.groupRoles[group];
-  return members.length <= 1 ? figureGroupLabels[group] : roleGroupLabel(members);
+  return members.length <= 1 ? phrase(figureGroupKey(group)) : { capitalise: rolesInList(members) };
 }
 
 /** Says which values are counted together and why; undefined when nothing was merged. */
-export function mergeNote(plan: DisclosurePlan): string | undefined {
-  const merged = [
-    ...plan.roles.filter((group) => group.length > 1).map((group) => roleGroupLabel(group)),
-    ...plan.segments.filter((group) => group.length > 1).map((group) => `segments ${groupLabel(group, 'no segment')}`),
-    ...plan.teams.filter((group) => group.length > 1).map((group) => `team labels ${groupLabel(group, 'no label')}`),
+export function mergeNote(plan: DisclosurePlan): Phrase | undefined {
+  const merged: PhraseValue[] = [
+    ...plan.roles.filter((group) => group.length > 1).map((group): PhraseValue => ({ capitalise: rolesInList(group) })),
+    ...plan.segments.filter((group) => group.length > 1).map((group) => phrase('report.merge.segments', { groups: valueGroup(group, 'team.noSegmentInList') })),
+    ...plan.teams.filter((group) => group.length > 1).map((group) => phrase('report.merge.teams', { groups: valueGroup(group, 'team.noLabelInList') })),
   ];
   if (merged.length === 0) return undefined;
-  return `Counted together, so that no group of fewer than ${plan.minGroupSize} can be told apart, here or by comparing filtered views: ${joinWords(merged)}.`;
+  return phrase('report.merge.note', { min: plan.minGroupSize, groups: phraseList(merged) });
+}
+
+/** Values counted together, "North + no segment", the missing value named by `noneKey`. */
+export function valueGroup(values: readonly (string | null)[], noneKey: string): PhraseList {
+  return { list: values.map((value) => value ?? phrase(noneKey)), join: 'plus' };
 }
 
 /** Why a figure is missing, in the words a report uses instead of the number. */
-export function hiddenText(figure: Hidden, minGroupSize: number): string {
-  return figure.reason === 'small-group' ? `fewer than ${minGroupSize}` : `counted in ${figureGroupLabels[figure.into].toLowerCase()}`;
+export function hiddenText(figure: Hidden, minGroupSize: number): Phrase {
+  return figure.reason === 'small-group' ? phrase('report.hidden.small', { min: minGroupSize }) : phrase('report.hidden.counted', { group: phrase(`report.roleInList.${figure.into}`) });
 }
 
 /** A score or mean on 0–100, whole, in the reader's locale. */
@@ -61,21 +70,16 @@ export function formatCount(value: number, locale: string): string {
 }
 
 /** A published figure as text, or why it is hidden. */
-export function publishedText<F>(figure: Published<F>, minGroupSize: number, text: (figure: F & { n: number }) => string): string {
+export function publishedText<F>(figure: Published<F>, minGroupSize: number, text: (figure: F & { n: number }) => string): PhraseValue {
   return figure.suppressed ? hiddenText(figure, minGroupSize) : text(figure);
 }
 
-export function joinWords(words: readonly string[]): string {
-  if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
-}
-
-/** Text quoted in a finding, cut at a word boundary when long. */
-export function quoteText(text: string, limit = 90): string {
+/** Text quoted in a finding, cut at a word boundary when long; the quotation marks are the language's (report.quote). */
+export function quoteText(text: string, limit = 90): Phrase {
   const clean = text.trim().replace(/\.$/, '');
-  if (clean.length <= limit) return `“${clean}”`;
+  if (clean.length <= limit) return phrase('report.quote', { text: clean });
   const cut = clean.slice(0, limit).replace(/\s+\S*$/, '');
-  return `“${cut}…”`;
+  return phrase('report.quote', { text: `${cut}…` });
 }
 
 /** Whether the view holds everyone collected (no filter narrows it). */
@@ -93,15 +97,15 @@ export function cannotSeeDimensions(aggregate: Pick<TeamAggregate, 'dimensions'>
 }
 
 /** A share as people read it aloud: "4 in 10", "all". */
-function inTen(percent: number, locale: string): string {
-  return percent >= 100 ? 'all' : `${formatInteger(Math.max(1, Math.round(percent / 10)), locale)} in 10`;
+function inTen(percent: number): Phrase {
+  return percent >= 100 ? phrase('report.share.all') : phrase('report.share.inTen', { count: Math.max(1, Math.round(percent / 10)) });
 }
 
 /**
  * "Could not see" as findings: for each role column, the areas a notable share of it said
  * they cannot see from their role. A visibility gap, worded as one: not a low score.
  */
-export function cannotSeeFindings(aggregate: TeamAggregate, locale: string): string[] {
+export function cannotSeeFindings(aggregate: TeamAggregate): Phrase[] {
   return (['leader', 'manager', 'front-line'] as const).flatMap((group) => {
     const notable = aggregate.dimensions.flatMap((dimension) => {
       const figure = dimension.cannotSee[group];
@@ -110,13 +114,9 @@ export function cannotSeeFindings(aggregate: TeamAggregate, locale: string): str
     if (notable.length === 0) return [];
     notable.sort((a, b) => b.figure.percent - a.figure.percent);
     const [first, ...others] = notable as [(typeof notable)[number], ...typeof notable];
-    const name = groupName(aggregate, group);
-    const of = (entry: (typeof notable)[number]) => `${formatInteger(entry.figure.people, locale)} of ${formatInteger(entry.figure.n, locale)}`;
-    const more = others.length > 0 ? `; ${joinWords(others.map((entry) => `${inTen(entry.figure.percent, locale)} (${of(entry)}) said so of ${entry.title}`))}` : '';
-    const lead = inTen(first.figure.percent, locale);
-    return [
-      `${lead === 'all' ? 'All' : lead} of ${name} (${of(first)}) said they cannot see ${first.title} from their role${more}. That is a visibility gap, not a low score: those answers are left out of the scores.`,
-    ];
+    const more = others.length > 0 ? phrase('report.finding.cannotSeeMore', { others: phraseList(others.map((entry) => phrase('report.finding.cannotSeeOther', { share: inTen(entry.figure.percent), people: entry.figure.people, n: entry.figure.n, area: entry.title }))) }) : '';
+    const values = { group: groupName(aggregate, group), people: first.figure.people, n: first.figure.n, area: first.title, more };
+    return [first.figure.percent >= 100 ? phrase('report.finding.cannotSeeAll', values) : phrase('report.finding.cannotSee', { ...values, share: inTen(first.figure.percent) })];
   });
 }
 
@@ -128,46 +128,55 @@ function dimensionMean(dimension: DimensionAggregate, group: FigureGroup): numbe
   return figures.suppressed ? undefined : figures.mean;
 }
 
-/** A role column in a sentence: "leaders", "managers", "the front line", or the merged column's name. */
-function groupName(aggregate: TeamAggregate, group: 'leader' | 'manager' | 'front-line'): string {
-  if (aggregate.groupRoles[group].length > 1) return groupHeading(aggregate, group).toLowerCase();
-  return group === 'front-line' ? 'the front line' : figureGroupLabels[group].toLowerCase();
+/** A role column in a sentence: "leaders", "managers", "the front line", or the merged column's roles. */
+function groupName(aggregate: TeamAggregate, group: 'leader' | 'manager' | 'front-line'): PhraseValue {
+  if (aggregate.groupRoles[group].length > 1) return rolesInList(aggregate.groupRoles[group]);
+  return phrase(`report.groupInSentence.${group}`);
 }
 
-function gapDirection(points: number): string {
-  return points > 0 ? 'leaders rate it higher' : 'the front line rates it higher';
+/** A column's roles as words of a sentence ("front line", "leaders and managers"). */
+function columnInList(aggregate: TeamAggregate, group: 'leader' | 'manager' | 'front-line'): PhraseValue {
+  const members = aggregate.groupRoles[group];
+  return members.length > 1 ? rolesInList(members) : roleInList(group);
 }
 
-/**
- * What a consultant reads first, in plain sentences: who could be shown, the widest gaps
- * between leaders and the front line, where managers sit, and what the whole team rates
- * weakest. Every number comes from a shown figure.
- */
+function gapDirection(points: number): Phrase {
+  return phrase(points > 0 ? 'report.finding.leadersHigher' : 'report.finding.frontLineHigher');
+}
+
 /**
  * Percentage points within which a team's share agreeing counts as the same as a survey's:
  * small teams move by several points with one person, so closer than this is no finding.
  */
 export const SURVEY_TOLERANCE_POINTS = 5;
 
-export function teamFindings(aggregate: TeamAggregate, options: { benchmarkSource?: string; agreeNote?: string; locale?: string } = {}): string[] {
+/**
+ * What a consultant reads first, in plain sentences: who could be shown, the widest gaps
+ * between leaders and the front line, where managers sit, and what the whole team rates
+ * weakest. Every number comes from a shown figure. Figures arrive written in `locale`.
+ */
+export function teamFindings(aggregate: TeamAggregate, options: { benchmarkSource?: string; agreeNote?: string; locale?: string } = {}): Phrase[] {
   const { minGroupSize } = aggregate;
   const locale = options.locale ?? 'en';
-  const findings: string[] = [];
+  const findings: Phrase[] = [];
   const roleShown = (role: 'leader' | 'manager' | 'front-line') => {
     const count = aggregate.respondents.byRole[role];
     return !count.suppressed && count.n >= minGroupSize;
   };
   const shownDimensions = aggregate.dimensions.filter((dimension) => !dimension.groups.team.suppressed);
   if (shownDimensions.length === 0) {
-    findings.push(`Too few people are in view to show any figures: every group needs at least ${minGroupSize}. Add more results or widen the filters.`);
+    findings.push(phrase('report.finding.tooFew', { min: minGroupSize }));
     return findings;
   }
 
   const dimensionGaps = aggregate.gaps.dimensions.filter((gap) => gap.points !== null);
   if (dimensionGaps.length === 0) {
-    const missing = (['leader', 'front-line'] as const).filter((role) => !roleShown(role)).map((role) => groupHeading(aggregate, role).toLowerCase());
+    const missing = (['leader', 'front-line'] as const).filter((role) => !roleShown(role)).map((role) => columnInList(aggregate, role));
     findings.push(
-      `The perception gap needs at least ${minGroupSize} leaders and ${minGroupSize} front-line respondents${missing.length > 0 ? `; ${joinWords(missing)} ${missing.length > 1 ? 'are' : 'is'} too few or counted with another group` : ''}.`,
+      phrase('report.finding.noGap', {
+        min: minGroupSize,
+        missing: missing.length > 0 ? phrase('report.finding.noGapMissing', { count: missing.length, groups: phraseList(missing) }) : '',
+      }),
     );
   } else {
     const widest = dimensionGaps[0]!;
@@ -176,27 +185,36 @@ export function teamFindings(aggregate: TeamAggregate, options: { benchmarkSourc
     const frontLine = dimension && dimensionMean(dimension, 'front-line');
     const points = widest.points ?? 0;
     if (Math.abs(points) < NOTABLE_GAP_POINTS) {
-      findings.push(`Leaders and the front line broadly agree: no area's scores differ by ${NOTABLE_GAP_POINTS} points or more.`);
+      findings.push(phrase('report.finding.agree', { points: NOTABLE_GAP_POINTS }));
     } else {
       findings.push(
-        `The widest gap is in ${widest.title}: ${groupName(aggregate, 'leader')} score it ${formatScore(leader ?? 0, locale)} and ${groupName(aggregate, 'front-line')} ${formatScore(frontLine ?? 0, locale)} out of 100, ${formatScore(Math.abs(points), locale)} points apart (${gapDirection(points)}).`,
+        phrase('report.finding.widest', {
+          area: widest.title,
+          leaders: groupName(aggregate, 'leader'),
+          leaderScore: formatScore(leader ?? 0, locale),
+          frontLine: groupName(aggregate, 'front-line'),
+          frontLineScore: formatScore(frontLine ?? 0, locale),
+          points: formatScore(Math.abs(points), locale),
+          direction: gapDirection(points),
+        }),
       );
     }
     const items = aggregate.gaps.items.filter((gap) => gap.points !== null && Math.abs(gap.points) >= NOTABLE_GAP_POINTS).slice(0, 3);
     if (items.length > 0) {
-      const described = items.map((gap) => {
-        const agreeing = gap.percentAgreeingPoints === null ? '' : `, ${formatScore(Math.abs(gap.percentAgreeingPoints), locale)} points apart in % agreeing`;
-        return `${quoteText(gap.text)} (${formatSigned(gap.points ?? 0, locale)} points${agreeing})`;
-      });
-      findings.push(`The statements leaders and the front line see most differently: ${joinWords(described)}. A plus sign means leaders rate it higher.`);
+      const described = items.map((gap) =>
+        gap.percentAgreeingPoints === null
+          ? phrase('report.finding.statement', { quote: quoteText(gap.text), points: formatSigned(gap.points ?? 0, locale) })
+          : phrase('report.finding.statementAgree', { quote: quoteText(gap.text), points: formatSigned(gap.points ?? 0, locale), agreePoints: formatScore(Math.abs(gap.percentAgreeingPoints), locale) }),
+      );
+      findings.push(phrase('report.finding.statements', { statements: phraseList(described) }));
     }
   }
 
   if (!roleShown('manager')) {
     findings.push(
       aggregate.respondents.byRole.manager.suppressed && aggregate.respondents.byRole.manager.reason === 'merged'
-        ? `Managers are not shown on their own: they are counted in “${groupHeading(aggregate, aggregate.respondents.byRole.manager.into)}”.`
-        : `Managers are not shown: fewer than ${minGroupSize} answered.`,
+        ? phrase('report.finding.managersMerged', { group: groupHeading(aggregate, aggregate.respondents.byRole.manager.into) })
+        : phrase('report.finding.managersFew', { min: minGroupSize }),
     );
   } else {
     let nearLeaders = 0;
@@ -209,16 +227,16 @@ export function teamFindings(aggregate: TeamAggregate, options: { benchmarkSourc
     }
     if (nearLeaders + nearFrontLine > 0) {
       // A manager column that also counts people without a role says so, rather than "managers".
-      const managers = aggregate.groupRoles.manager.length > 1 ? groupHeading(aggregate, 'manager') : 'Managers, shown on their own,';
-      findings.push(`${managers} score closer to leaders in ${formatInteger(nearLeaders, locale)} and closer to the front line in ${formatInteger(nearFrontLine, locale)} of the areas where all three can be shown.`);
+      const managers = aggregate.groupRoles.manager.length > 1 ? groupHeading(aggregate, 'manager') : phrase('report.finding.managersOwn');
+      findings.push(phrase('report.finding.managersNear', { managers, nearLeaders: formatInteger(nearLeaders, locale), nearFrontLine: formatInteger(nearFrontLine, locale) }));
     }
   }
 
-  findings.push(...cannotSeeFindings(aggregate, locale));
+  findings.push(...cannotSeeFindings(aggregate));
 
   if (aggregate.weakestItems.length > 0) {
-    const weakest = aggregate.weakestItems.slice(0, 3).map((item) => `${quoteText(item.text)} (${formatScore(item.meanScore, locale)})`);
-    findings.push(`${isWholeTeam(aggregate) ? 'The whole team rates' : 'Everyone in view rates'} these lowest, out of 100: ${joinWords(weakest)}.`);
+    const weakest = aggregate.weakestItems.slice(0, 3).map((item) => phrase('report.finding.scored', { quote: quoteText(item.text), score: formatScore(item.meanScore, locale) }));
+    findings.push(phrase(isWholeTeam(aggregate) ? 'report.finding.weakestWhole' : 'report.finding.weakestInView', { statements: phraseList(weakest) }));
   }
 
   const compared = aggregate.benchmarks.flatMap((comparison) =>
@@ -228,15 +246,24 @@ export function teamFindings(aggregate: TeamAggregate, options: { benchmarkSourc
   );
   if (compared.length > 0) {
     const furthest = compared.reduce((best, candidate) => (Math.abs(candidate.difference) > Math.abs(best.difference) ? candidate : best));
-    const group = figureGroupLabels[furthest.figure.teamGroup].toLowerCase();
-    const source = options.benchmarkSource ?? 'the published survey';
+    const source: PhraseValue = options.benchmarkSource ?? phrase('report.publishedSurvey');
     const assumption = options.agreeNote ? ` ${options.agreeNote}` : '';
     const whole = isWholeTeam(aggregate);
+    const everyone = phrase(whole ? 'report.who.team' : 'report.who.inView');
+    const teamGroup = furthest.figure.teamGroup;
     // A difference within the tolerance is not a difference worth naming.
     findings.push(
       Math.abs(furthest.difference) <= SURVEY_TOLERANCE_POINTS
-        ? `Against ${source}, ${whole ? "the team's share agreeing" : 'the share agreeing of everyone in view'} is within ${formatInteger(SURVEY_TOLERANCE_POINTS, locale)} percentage points of the survey's on every statement it published a share for.${assumption}`
-        : `Against ${source}, ${whole ? 'the team' : 'everyone in view'} differs most on ${quoteText(furthest.comparison.text)}: ${formatPercent(furthest.team, locale)} of ${furthest.figure.teamGroup === 'team' ? (whole ? 'the team' : 'everyone in view') : `the team's ${group}`} agree, against ${formatPercent(furthest.figure.value, locale)} in the survey.${assumption}`,
+        ? phrase(whole ? 'report.finding.surveyWithin' : 'report.finding.surveyWithinInView', { source, points: formatInteger(SURVEY_TOLERANCE_POINTS, locale), assumption })
+        : phrase('report.finding.surveyDiffers', {
+            source,
+            who: everyone,
+            quote: quoteText(furthest.comparison.text),
+            percent: formatPercent(furthest.team, locale),
+            whom: teamGroup === 'team' ? everyone : phrase('report.who.teamGroup', { group: roleInList(teamGroup) }),
+            surveyPercent: formatPercent(furthest.figure.value, locale),
+            assumption,
+          }),
     );
   }
   return findings;

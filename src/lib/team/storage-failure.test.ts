@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { inEnglish } from './in-english.ts';
 import { storageCause } from './storage-failure.ts';
+
+const cause = (error: unknown) => inEnglish(storageCause(error));
 
 const domError = (name: string, message = '') => Object.assign(new Error(message), { name });
 
@@ -11,15 +14,15 @@ describe('storageCause', () => {
     ['SecurityError', /does not allow this site to store data/],
     ['NoIndexedDB', /no IndexedDB/],
   ])('names %s for what it is', (name, text) => {
-    expect(storageCause(domError(name))).toMatch(text);
+    expect(cause(domError(name))).toMatch(text);
   });
 
   it('never calls a newer database or a missing store "full" or "private"', () => {
-    for (const name of ['VersionError', 'NotFoundError']) expect(storageCause(domError(name))).not.toMatch(/full|private/);
+    for (const name of ['VersionError', 'NotFoundError']) expect(cause(domError(name))).not.toMatch(/full|private/);
   });
 
   it('passes on what it does not know, with its name and message', () => {
-    expect(storageCause(domError('UnknownError', 'disk I/O failed'))).toBe('the browser refused (UnknownError: disk I/O failed)');
-    expect(storageCause('odd')).toBe('the browser refused (odd)');
+    expect(cause(domError('UnknownError', 'disk I/O failed'))).toBe('the browser refused (UnknownError: disk I/O failed)');
+    expect(cause('odd')).toBe('the browser refused (odd)');
   });
 });

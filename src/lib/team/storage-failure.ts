@@ -3,22 +3,25 @@
  * store is not a private window, and a newer database is neither. Works on anything thrown
  * (IndexedDB rejects with DOMExceptions, whose `name` says the cause).
  */
-export function storageCause(error: unknown): string {
+import { phrase, type Phrase } from './phrase.ts';
+
+export function storageCause(error: unknown): Phrase {
   const name = typeof error === 'object' && error !== null && 'name' in error ? String((error as { name: unknown }).name) : '';
   const message = typeof error === 'object' && error !== null && 'message' in error ? String((error as { message: unknown }).message) : String(error);
   switch (name) {
     case 'QuotaExceededError':
-      return "this site's storage in the browser is full; clear space (or other sites' data) and try again";
+      return phrase('team.storage.full');
     case 'VersionError':
-      return 'this browser holds team results saved by a newer version of this site, which this page cannot read; reload to get the newest version (nothing was changed)';
+      return phrase('team.storage.newer');
     case 'NotFoundError':
-      return "the browser's database for team results is missing a part it needs (another version of this site may have changed it); export what you need, then clear all results";
+      return phrase('team.storage.missingPart');
     case 'SecurityError':
     case 'InvalidStateError':
-      return 'the browser does not allow this site to store data (as in some private windows, or with site data blocked)';
+      return phrase('team.storage.blocked');
     case 'NoIndexedDB':
-      return 'this browser has no IndexedDB storage (as in some private windows)';
+      return phrase('team.storage.none');
     default:
-      return `the browser refused${name ? ` (${name}${message && message !== name ? `: ${message}` : ''})` : message ? ` (${message})` : ''}`;
+      // The browser's own words stay as they are: they are what a support page would search for.
+      return phrase('team.storage.refused', { detail: name ? ` (${name}${message && message !== name ? `: ${message}` : ''})` : message ? ` (${message})` : '' });
   }
 }

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { inEnglish } from './in-english.ts';
 import { NOTE_LIMITS } from '../results/share-code.ts';
 import { parseSegmentList, readTeamLinkParams, teamLink, type TeamLinkRequest } from './team-link.ts';
 
@@ -33,7 +34,7 @@ describe('teamLink', () => {
   ])('refuses %o', (change, problem) => {
     const link = teamLink({ ...request, ...change });
     expect(link.ok).toBe(false);
-    if (!link.ok) expect(link.problems.join(' ')).toContain(problem);
+    if (!link.ok) expect(link.problems.map(inEnglish).join(' ')).toContain(problem);
   });
 
   it('reads back as it was made', () => {

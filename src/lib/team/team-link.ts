@@ -3,6 +3,7 @@
  * choose from, e.g. `https://acme.example/assess/pace/?team=acme-q3&segments=North,South`.
  * The assessment page reads them back with readTeamLinkParams.
  */
+import { phrase, type Phrase } from './phrase.ts';
 
 export interface TeamLinkRequest {
   /** The site's origin, e.g. "https://acme.example". */
@@ -17,7 +18,7 @@ export interface TeamLinkRequest {
   limits: { team: number; segment: number };
 }
 
-export type TeamLink = { ok: true; href: string } | { ok: false; problems: string[] };
+export type TeamLink = { ok: true; href: string } | { ok: false; problems: Phrase[] };
 
 const utf8Bytes = (text: string): number => new TextEncoder().encode(text).length;
 
@@ -33,13 +34,13 @@ const encodeValue = (text: string): string => encodeURIComponent(text);
 export function teamLink(request: TeamLinkRequest): TeamLink {
   const team = request.team.trim();
   const segments = [...new Set(request.segments.map((segment) => segment.trim()).filter((segment) => segment !== ''))];
-  const problems: string[] = [];
-  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(request.assessmentId)) problems.push('Choose an assessment.');
-  if (team === '') problems.push('Give the team a label, e.g. "acme-q3": every result from the link carries it, so you can tell teams apart.');
-  else if (utf8Bytes(team) > request.limits.team) problems.push(`The team label is too long: keep it to ${request.limits.team} characters or fewer (accented letters count as two), so that share links carry all of it.`);
+  const problems: Phrase[] = [];
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(request.assessmentId)) problems.push(phrase('team.link.problem.assessment'));
+  if (team === '') problems.push(phrase('team.link.problem.noLabel'));
+  else if (utf8Bytes(team) > request.limits.team) problems.push(phrase('team.link.problem.labelLong', { limit: request.limits.team }));
   for (const segment of segments) {
-    if (segment.includes(',')) problems.push(`The segment "${segment}" has a comma in it; commas separate segments, so rename it.`);
-    else if (utf8Bytes(segment) > request.limits.segment) problems.push(`The segment "${segment}" is too long: keep each to ${request.limits.segment} characters or fewer.`);
+    if (segment.includes(',')) problems.push(phrase('team.link.problem.comma', { segment }));
+    else if (utf8Bytes(segment) > request.limits.segment) problems.push(phrase('team.link.problem.segmentLong', { segment, limit: request.limits.segment }));
   }
   if (problems.length > 0) return { ok: false, problems };
   const base = `/${request.base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
