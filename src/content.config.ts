@@ -1,9 +1,13 @@
 import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
 import { glob } from 'astro/loaders';
 import { readFileSync, existsSync } from 'node:fs';
 import { parse } from 'yaml';
 import { brandFromEnv, loadSite } from './integrations/brand.ts';
+import { loadActions } from './integrations/actions.ts';
 import { combinedLoader } from './integrations/combined-loader.ts';
+import { flattenActions } from './lib/actions/actions.ts';
+import { actionSchema } from './lib/schema/action.ts';
 import { includesPart } from './lib/brand/site-config.ts';
 import { assessmentSchema } from './lib/schema/assessment.ts';
 import { partSchema, partTranslationSchema } from './lib/schema/part.ts';
@@ -103,4 +107,10 @@ const pageTranslations = defineCollection({
   schema: playbookPageSchema.pick({ title: true, description: true }),
 });
 
-export const collections = { playbook, assessments, sources, parts, templates, playbookTranslations, partTranslations, pageTranslations };
+// The guides' "Try this" actions, one entry per action id, for plans (see docs/actions.md).
+const actions = defineCollection({
+  loader: () => flattenActions(loadActions(process.cwd()).lists),
+  schema: actionSchema.extend({ guide: z.string() }),
+});
+
+export const collections = { actions, playbook, assessments, sources, parts, templates, playbookTranslations, partTranslations, pageTranslations };
