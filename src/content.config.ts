@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { z } from 'astro/zod';
 import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
 import { readFileSync, existsSync } from 'node:fs';
 import { parse } from 'yaml';
 import { brandFromEnv, loadSite } from './integrations/brand.ts';
@@ -10,6 +10,7 @@ import { flattenActions } from './lib/actions/actions.ts';
 import { actionSchema } from './lib/schema/action.ts';
 import { includesPart } from './lib/brand/site-config.ts';
 import { assessmentSchema } from './lib/schema/assessment.ts';
+import { assessmentTranslationSchema, scaleTranslationsFileSchema } from './lib/schema/assessment-translation.ts';
 import { partSchema, partTranslationSchema } from './lib/schema/part.ts';
 import { readdirSync } from 'node:fs';
 import { playbookPageSchema } from './lib/schema/playbook.ts';
@@ -113,4 +114,19 @@ const actions = defineCollection({
   schema: actionSchema.extend({ guide: z.string() }),
 });
 
-export const collections = { actions, playbook, assessments, sources, parts, templates, playbookTranslations, partTranslations, pageTranslations };
+// An assessment's words in another language, keyed by the English file's ids (id `<locale>/<assessment>`),
+// and the answer scales' words (id `<locale>`). What is not translated stays English, marked so.
+const assessmentTranslations = defineCollection({
+  loader: glob({ base: translationsDir, pattern: '*/assessments/*.yaml', generateId: ({ entry }) => entry.replace('/assessments/', '/').replace(/\.yaml$/, '') }),
+  schema: assessmentTranslationSchema,
+});
+
+const scaleTranslations = defineCollection({
+  loader: () =>
+    translationLocales
+      .filter((locale) => existsSync(`${translationsDir}/${locale}/scales.yaml`))
+      .map((locale) => ({ id: locale, scales: parse(readFileSync(`${translationsDir}/${locale}/scales.yaml`, 'utf8')) as unknown })),
+  schema: z.object({ scales: scaleTranslationsFileSchema }),
+});
+
+export const collections = { actions, playbook, assessments, sources, parts, templates, playbookTranslations, partTranslations, pageTranslations, assessmentTranslations, scaleTranslations };

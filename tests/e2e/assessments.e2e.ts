@@ -8,7 +8,8 @@ import { assessmentSchema, type Assessment } from '../../src/lib/schema/assessme
 import type { Answers } from '../../src/lib/schema/saved-result.ts';
 import { scales } from '../../src/lib/schema/scales.ts';
 import { scoreAssessment } from '../../src/lib/scoring/index.ts';
-import { summariseResult } from '../../src/lib/scoring/summary.ts';
+import { summariseResult, wordSummary } from '../../src/lib/scoring/summary.ts';
+import { translatorFor } from '../../src/lib/scoring/test-translators.ts';
 import { axeViolations, launchBrowser, openPage, siteUrl } from './browser.ts';
 
 const dir = join(import.meta.dirname, '../../src/content/assessments');
@@ -92,7 +93,7 @@ describe.each(definitions)('the $id assessment', ({ id, definition }) => {
     await pressButton(page, 'See my result');
 
     const expected = scoreAssessment(definition, expectedAnswers(definition, choices), definition.respondent.askRole ? 'front-line' : null);
-    const summary = summariseResult(definition, expected);
+    const summary = wordSummary(translatorFor('en'), summariseResult(definition, expected));
     const headline = (await page.locator('.result-score').textContent()) ?? '';
     expect(headline).toBe(summary.bandLabel ? `${summary.headline} · ${summary.bandLabel}` : summary.headline);
     if (expected.model !== 'spectrum') {

@@ -6,12 +6,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { encodeShareCode } from '../../src/lib/results/share-code.ts';
 import { scoreLine } from '../../src/lib/results/score-text.ts';
+import { translatorFor } from '../../src/lib/scoring/test-translators.ts';
 import { compareResults } from '../../src/lib/results/trend.ts';
 import { assessmentVersion } from '../../src/lib/results/version.ts';
 import { assessmentSchema, type Assessment } from '../../src/lib/schema/assessment.ts';
 import type { SavedResult } from '../../src/lib/schema/saved-result.ts';
 import { scoreAssessment } from '../../src/lib/scoring/index.ts';
 import { axeViolations, launchBrowser, openPage, siteUrl } from './browser.ts';
+
+const en = translatorFor('en');
 
 const dir = join(import.meta.dirname, '../../src/content/assessments');
 const definitions: Record<string, Assessment> = Object.fromEntries(
@@ -111,7 +114,7 @@ describe('keeping a result', () => {
     const item = page.locator('.results-item');
     await expect(item.count()).resolves.toBe(1);
     await expect(page.locator('.results-group h2').textContent()).resolves.toContain('PACE check');
-    await expect(item.locator('.results-item-score').textContent()).resolves.toBe(scoreLine(pace, scoreAssessment(pace, saved!.answers, saved!.role)));
+    await expect(item.locator('.results-item-score').textContent()).resolves.toBe(scoreLine(pace, scoreAssessment(pace, saved!.answers, saved!.role), en));
 
     // Label it.
     await item.getByRole('button', { name: /^Label/ }).click();
@@ -352,7 +355,7 @@ describe('damaged data', () => {
     const { page, errors } = await openPage(browser);
     await page.goto(siteUrl(`/r/#${encodeShareCode(paceResult(1, { version: '0badc0de' }), pace)}`));
     await expect(page.locator('.shared-message').textContent()).resolves.toContain('The assessment has changed since this result was taken.');
-    await expect(page.locator('.shared-result .result-score').textContent()).resolves.toContain(scoreLine(pace, scoreAssessment(pace, paceResult(1).answers, 'manager')).split(' · ')[0]!);
+    await expect(page.locator('.shared-result .result-score').textContent()).resolves.toContain(scoreLine(pace, scoreAssessment(pace, paceResult(1).answers, 'manager'), en).split(' · ')[0]!);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -7,7 +7,10 @@ import type { Answers, SavedResult } from '../../lib/schema/saved-result.ts';
 import { scoreAssessment } from '../../lib/scoring/index.ts';
 import { teamRespondentKey } from '../../lib/team/respondent-key.ts';
 import { readTeamLinkParams } from '../../lib/team/team-link.ts';
+import type { Translate } from '../../lib/i18n/translate.ts';
 import { h } from '../view/dom.ts';
+import { translatorOf } from '../view/messages.ts';
+import { withElement } from './slot-text.ts';
 import { localStorageEngine } from './local-storage-engine.ts';
 import { renderResult } from './result-view.ts';
 
@@ -55,6 +58,8 @@ class AssessmentElement extends HTMLElement {
   #finished: DraftFinish | undefined;
   #drafts = createDraftStore(localStorageEngine());
   #status!: HTMLElement;
+  /** The page's `assess.*` and `result.*` strings, from data-messages. */
+  #t!: Translate;
   /** An answer changed since the result was last shown, so showing it again corrects the saved one. */
   #changedSinceResult = false;
 
@@ -62,10 +67,11 @@ class AssessmentElement extends HTMLElement {
     const data = this.querySelector('script[data-payload]')?.textContent;
     this.#form = this.querySelector('form')!;
     this.#status = this.querySelector('.assess-status')!;
+    this.#t = translatorOf(this);
     try {
       this.#payload = JSON.parse(data ?? '') as AssessmentPayload;
     } catch {
-      this.#status.textContent = 'This assessment could not start: its definition is damaged. Reload the page; if that does not help, the site needs rebuilding.';
+      this.#status.textContent = this.#t('assess.damaged');
       return;
     }
     const { draft, problem } = this.#drafts.load(this.#payload.id, this.#payload.version, (version, answers) => {
@@ -114,7 +120,7 @@ class AssessmentElement extends HTMLElement {
     if (!roleStep) return;
     const { segments } = this.#team;
     const intro = roleStep.querySelector<HTMLElement>('.assess-team-note')!;
-    intro.textContent = `You are answering as part of “${this.#team.team}”. Your result carries this label${segments.length > 0 ? ' and the group you choose below' : ''}, so it can be put together with your colleagues’ results. No name is asked, and nothing is sent: at the end you choose whether to send your result.`;
+    intro.textContent = this.#t(segments.length > 0 ? 'assess.teamNoteSegments' : 'assess.teamNote', { team: this.#team.team });
     intro.hidden = false;
     if (segments.length === 0) return;
     // Built from the server-rendered template, so the form's own styles apply to it.
@@ -122,7 +128,7 @@ class AssessmentElement extends HTMLElement {
     const fieldset = template.content.firstElementChild!.cloneNode(true) as HTMLFieldSetElement;
     const option = fieldset.querySelector('label')!;
     option.remove();
-    for (const [value, text] of [...segments.map((segment) => [segment, segment]), ['', 'Prefer not to say']] as const) {
+    for (const [value, text] of [...segments.map((segment) => [segment, segment]), ['', this.#t('assess.preferNot')]] as const) {
       const label = option.cloneNode(true) as HTMLLabelElement;
       label.querySelector('input')!.value = value;
       label.querySelector('span')!.textContent = text;
@@ -205,7 +211,7 @@ class AssessmentElement extends HTMLElement {
       ...(this.#finished ? { finished: this.#finished } : {}),
     });
     // Only the storage warning is this method's to clear: a message about an earlier draft stays until the person has read it.
-    const warning = 'This browser is not keeping your answers (storage is off or full), so finish in this visit; nothing is lost while the page stays open.';
+    const warning = this.#t('assess.storageOff');
     if (!saved.ok) this.#status.textContent = warning;
     else if (this.#status.textContent === warning) this.#status.textContent = '';
   }
@@ -218,8 +224,14 @@ class AssessmentElement extends HTMLElement {
     const step = this.#steps[this.#current];
     const questions = step ? [...step.querySelectorAll<HTMLElement>('[data-item]')] : [];
     const numbers = questions.map((q) => this.#itemIds.indexOf(q.dataset.item!) + 1);
-    const range = numbers.length === 0 ? '' : numbers.length === 1 ? `Question ${numbers[0]} of ${total}` : `Questions ${numbers[0]}–${numbers.at(-1)} of ${total}`;
-    this.querySelector('.assess-progress-text')!.textContent = `${range ? `${range} · ` : ''}${answered} of ${total} answered`;
+    const range =
+      numbers.length === 0
+        ? ''
+        : numbers.length === 1
+          ? this.#t('assess.progress.question', { number: numbers[0]!, total })
+          : this.#t('assess.progress.questions', { first: numbers[0]!, last: numbers.at(-1)!, total });
+    const count = this.#t('assess.progress.answered', { answered, total });
+    this.querySelector('.assess-progress-text')!.textContent = range ? `${range} · ${count}` : count;
   }
 
   #go(index: number, focus = true, push = true): void {
@@ -231,7 +243,7 @@ class AssessmentElement extends HTMLElement {
     if (isReview) this.#renderReview();
     this.querySelector<HTMLButtonElement>('[data-action="back"]')!.disabled = this.#current === 0;
     const next = this.querySelector<HTMLButtonElement>('[data-action="next"]')!;
-    next.textContent = isReview ? 'See my result' : this.#current === this.#steps.length - 2 ? 'Review answers' : 'Next';
+    next.textContent = this.#t(isReview ? 'assess.seeResult' : this.#current === this.#steps.length - 2 ? 'assess.reviewAnswers' : 'assess.next');
     this.#form.hidden = false;
     this.querySelector<HTMLElement>('.assess-result')!.hidden = true;
     this.#updateProgress();
@@ -250,11 +262,11 @@ class AssessmentElement extends HTMLElement {
     );
     const review = this.querySelector<HTMLElement>('.assess-review')!;
     if (missing.length === 0) {
-      review.replaceChildren(h('p', {}, 'You have answered every question. Choose “See my result” to score it.'));
+      review.replaceChildren(h('p', {}, this.#t('assess.review.complete')));
       return;
     }
     review.replaceChildren(
-      h('p', {}, `${missing.length} ${missing.length === 1 ? 'question is' : 'questions are'} unanswered. Unanswered questions are left out of the score; go back to answer them, or see your result now.`),
+      h('p', {}, this.#t('assess.review.unanswered', { count: missing.length })),
       h(
         'ul',
         {},
@@ -274,7 +286,7 @@ class AssessmentElement extends HTMLElement {
 
   /** The shortcut shown under a question reached from the review; any move to another step removes it. */
   #backToReview(): HTMLElement {
-    const button = h('button', { type: 'button', class: 'button secondary' }, 'Back to review');
+    const button = h('button', { type: 'button', class: 'button secondary' }, this.#t('assess.backToReview'));
     button.addEventListener('click', () => this.#go(this.#steps.findIndex((step) => step.dataset.step === 'review')));
     return h('p', { class: 'assess-to-review no-print' }, button);
   }
@@ -296,18 +308,19 @@ class AssessmentElement extends HTMLElement {
     const finished = this.#finished!;
     const container = this.querySelector<HTMLElement>('.assess-result')!;
     const notes = this.#team ? { team: this.#team.team, ...(this.#segment !== null ? { segment: this.#segment } : {}), respondentKey: teamRespondentKey(this.#team.team) } : {};
-    renderResult(container, { payload: this.#payload, result, role: this.#role, takenAt: new Date(finished.takenAt), notes });
-    const saveStatus = h('p', { class: 'result-save-status no-print', role: 'status' }, save ? 'Saving this result on this device…' : '');
+    const t = this.#t;
+    renderResult(container, { payload: this.#payload, result, role: this.#role, takenAt: new Date(finished.takenAt), notes, t });
+    const saveStatus = h('p', { class: 'result-save-status no-print', role: 'status' }, save ? t('assess.saving') : '');
     container.querySelector('.result-meta')!.after(saveStatus);
     const actions = h(
       'p',
       { class: 'result-actions no-print' },
-      h('button', { type: 'button', class: 'button', 'data-action': 'print' }, 'Print or save as PDF'),
-      h('button', { type: 'button', class: 'button secondary', 'data-action': 'again', 'aria-describedby': 'result-again-note' }, 'Start a new attempt'),
-      h('button', { type: 'button', class: 'button secondary', 'data-action': 'edit' }, 'Change my answers'),
+      h('button', { type: 'button', class: 'button', 'data-action': 'print' }, t('result.print')),
+      h('button', { type: 'button', class: 'button secondary', 'data-action': 'again', 'aria-describedby': 'result-again-note' }, t('assess.newAttempt')),
+      h('button', { type: 'button', class: 'button secondary', 'data-action': 'edit' }, t('assess.changeAnswers')),
     );
     // Said beside the button, not only in the confirmation: starting over reads too easily like deleting.
-    const againNote = h('p', { class: 'muted result-again-note no-print', id: 'result-again-note' }, 'A new attempt starts with blank answers. Results already saved stay in My results.');
+    const againNote = h('p', { class: 'muted result-again-note no-print', id: 'result-again-note' }, t('assess.newAttemptNote'));
     actions.querySelector('[data-action="print"]')!.addEventListener('click', () => print());
     actions.querySelector('[data-action="again"]')!.addEventListener('click', () => this.#restart());
     actions.querySelector('[data-action="edit"]')!.addEventListener('click', () => this.#go(0));
@@ -338,24 +351,24 @@ class AssessmentElement extends HTMLElement {
 
   /** For a result with too few answers to score: say it is not kept, and let the person keep it anyway. */
   #offerToKeep(container: HTMLElement, status: HTMLElement, result: SavedResult): void {
-    const keep = h('button', { type: 'button', class: 'link-button' }, 'Keep it anyway');
+    const keep = h('button', { type: 'button', class: 'link-button' }, this.#t('assess.keepAnyway'));
     keep.addEventListener('click', () => void this.#keep(container, status, result, true));
     status.dataset.kept = 'no';
-    status.replaceChildren('This result has too few answers to score, so it has not been saved on this device. ', keep, ' (you can still answer more first with “Change my answers”).');
+    status.replaceChildren(...withElement(this.#t, 'assess.tooFewToKeep', 'keep', () => keep));
   }
 
   /** Saves the result and adds the share and export tools, from a module loaded only now. */
   async #keep(container: HTMLElement, status: HTMLElement, result: SavedResult, save: boolean): Promise<void> {
     try {
       const { keepResult } = await import('../results/keep-result.ts');
-      keepResult(container, status, { payload: this.#payload, result, save, base: this.dataset.base ?? '/', contactEmail: this.dataset.contactEmail, forTeam: this.#team !== undefined });
+      keepResult(container, status, { payload: this.#payload, result, save, base: this.dataset.base ?? '/', contactEmail: this.dataset.contactEmail, forTeam: this.#team !== undefined, t: this.#t });
     } catch {
-      status.textContent = 'The tools to keep and share this result could not be loaded, so it has not been saved on this device. Reload the page to try again; your answers are still here.';
+      status.textContent = this.#t('assess.toolsFailed');
     }
   }
 
   #restart(): void {
-    if (!confirm('Start a new attempt with blank answers? Results already saved stay in My results; only the answers on this page are cleared.')) return;
+    if (!confirm(this.#t('assess.confirmRestart'))) return;
     this.#drafts.clear(this.#payload.id);
     this.#answers = {};
     this.#role = null;

@@ -1,32 +1,71 @@
 // Build-time only (Astro pages import it): what a browser needs to score and show a result
 // of an assessment, for the assessment page, the results page and the shared-result page.
-import { getEntries, getEntry, type CollectionEntry } from 'astro:content';
+import { getEntry, type CollectionEntry } from 'astro:content';
+import { localizeAssessment, localizeScale } from '../../lib/assess/localize.ts';
 import { nextStepPageIds, withIncludedNextSteps, type AssessmentPayload } from '../../lib/assess/payload.ts';
+import { getOutline } from '../../lib/content/outline.ts';
+import { referenceLocale, type LocaleCode } from '../../lib/i18n/locales.ts';
+import { localizedPath } from '../../lib/i18n/routes.ts';
+import type { Assessment } from '../../lib/schema/assessment.ts';
+import { routing } from '../site/page-locale.ts';
 import { sourceYearLabel } from '../../lib/content/source-year.ts';
 import { includedAssessments, includedPageIds } from '../../lib/content/site-content.ts';
 import { playbookPath } from '../../lib/navigation/playbook-nav.ts';
 import { historyFiles } from '../../lib/results/history-files.ts';
 import { readHistory, type EarlierVersion } from '../../lib/results/history-schema.ts';
 import { assessmentVersion } from '../../lib/results/version.ts';
-import { scales } from '../../lib/schema/scales.ts';
+import { scales, type Scale } from '../../lib/schema/scales.ts';
 
-/** One assessment's payload; next steps into parts this site leaves out fall back or are hidden. */
-export async function assessmentPayload(assessment: CollectionEntry<'assessments'>): Promise<AssessmentPayload> {
+/** An assessment's text in one language, as the site shows it anywhere (a title on the home page, a whole form). */
+export interface LocalizedAssessment {
+  data: Assessment;
+  /** `en` when the assessment has no translation into the page's language: its text carries this `lang`. */
+  lang: string | undefined;
+  /** The English words of quoted items (survey statements, the source's questions), by item id, shown beside their translation. */
+  originals: Record<string, string>;
+}
+
+/** The assessment in a language: its translation when there is one, else the English, marked so. */
+export async function localizedAssessment(assessment: CollectionEntry<'assessments'>, locale: LocaleCode): Promise<LocalizedAssessment> {
+  if (locale === referenceLocale) return { data: assessment.data, lang: undefined, originals: {} };
+  const translation = await getEntry('assessmentTranslations', `${locale}/${assessment.id}`);
+  if (!translation) return { data: assessment.data, lang: referenceLocale, originals: {} };
+  const { definition, originals } = localizeAssessment(assessment.data, translation.data);
+  return { data: definition, lang: undefined, originals };
+}
+
+/** An answer scale in a language, English where its words are not translated. */
+async function localizedScale(id: Assessment['scale'], locale: LocaleCode): Promise<Scale> {
+  const words = locale === referenceLocale ? undefined : (await getEntry('scaleTranslations', locale))?.data.scales[id];
+  return words ? localizeScale(scales[id], words) : scales[id];
+}
+
+/**
+ * One assessment's payload in the page's language; next steps into parts this site leaves
+ * out fall back or are hidden, and link to the guides in the same language.
+ */
+export async function assessmentPayload(assessment: CollectionEntry<'assessments'>, locale: LocaleCode = referenceLocale): Promise<AssessmentPayload> {
   const pageIds = [...(await includedPageIds())];
-  const definition = withIncludedNextSteps(assessment.data, pageIds);
+  const localized = await localizedAssessment(assessment, locale);
+  const definition = withIncludedNextSteps(localized.data, pageIds);
   const earlier = earlierVersions(assessment.id, assessment.data).map((entry) => ({ ...entry, definition: withIncludedNextSteps(entry.definition, pageIds) }));
-  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
   const source = await getEntry('sources', definition.source);
   if (!source) throw new Error(`src/content/assessments/${assessment.id}.yaml: source "${definition.source}" is not in src/content/sources/`);
   const pageIdsShown = new Set([definition, ...earlier.map((entry) => entry.definition)].flatMap(nextStepPageIds));
-  const pages = await getEntries([...pageIdsShown].map((id) => ({ collection: 'playbook' as const, id })));
+  const guides = new Map((await getOutline(locale)).flatMap((part) => part.pages).map((page) => [page.id, page]));
+  const pages = [...pageIdsShown].flatMap((id) => {
+    const guide = guides.get(id);
+    return guide ? [[id, { title: guide.title, href: localizedPath(playbookPath(id), locale, routing), ...(guide.lang && { lang: guide.lang }) }] as const] : [];
+  });
   return {
     id: assessment.id,
     version: assessmentVersion(definition),
     definition,
     earlier,
-    scale: scales[definition.scale],
-    pages: Object.fromEntries(pages.map((page) => [page.id, { title: page.data.title, href: base + playbookPath(page.id) }])),
+    scale: await localizedScale(definition.scale, locale),
+    ...(localized.lang && { textLang: localized.lang }),
+    originals: localized.originals,
+    pages: Object.fromEntries(pages),
     source: { author: source.data.author, title: source.data.title, year: sourceYearLabel(source.data), publisher: source.data.publisher },
   };
 }
@@ -38,8 +77,8 @@ function earlierVersions(id: string, current: CollectionEntry<'assessments'>['da
 }
 
 /** Every assessment this site includes, in the site's one order (includedAssessments). */
-export async function assessmentPayloads(): Promise<AssessmentPayload[]> {
-  return Promise.all((await includedAssessments()).map(assessmentPayload));
+export async function assessmentPayloads(locale: LocaleCode = referenceLocale): Promise<AssessmentPayload[]> {
+  return Promise.all((await includedAssessments()).map((assessment) => assessmentPayload(assessment, locale)));
 }
 
 /** JSON for a `<script type="application/json">`, safe against a "</script>" in the content. */

@@ -2,9 +2,11 @@
 // schema library, which the page does not load before then.
 import type { AssessmentPayload } from '../../lib/assess/payload.ts';
 import { createResultStore } from '../../lib/results/store.ts';
+import type { Translate } from '../../lib/i18n/translate.ts';
 import type { SavedResult } from '../../lib/schema/saved-result.ts';
 import { h } from '../view/dom.ts';
 import { localStorageEngine } from '../assess/local-storage-engine.ts';
+import { withElement } from '../assess/slot-text.ts';
 import { resultTools } from './result-tools.ts';
 
 export interface KeepOptions {
@@ -15,15 +17,19 @@ export interface KeepOptions {
   base: string;
   contactEmail?: string | undefined;
   forTeam: boolean;
+  /** The page's `result.*` strings (see renderResult). */
+  t: Translate;
 }
 
 /** Saves a finished result on the device, says in `status` whether it is kept, and adds the share and export tools. */
 export function keepResult(container: HTMLElement, status: HTMLElement, options: KeepOptions): void {
+  const { t } = options;
   const store = createResultStore(localStorageEngine());
-  const myResults = () => h('a', { href: `${options.base}results/` }, 'My results');
+  const myResults = () => h('a', { href: `${options.base}results/` }, t('result.keep.myResults'));
+  const withLink = (key: string) => withElement(t, key, 'link', myResults);
   const notKept = (message: string) => {
     status.dataset.kept = 'no';
-    status.replaceChildren(h('strong', {}, 'This result will not be kept on this device. '), message, ' Copy its share link or download it below to keep a copy.');
+    status.replaceChildren(h('strong', {}, `${t('result.keep.notKept')} `), message, ` ${t('result.keep.keepACopy')}`);
   };
   const save = () => {
     // A result saved before under this id (the person changed an answer) keeps the label they gave it.
@@ -31,12 +37,7 @@ export function keepResult(container: HTMLElement, status: HTMLElement, options:
     const outcome = store.save(label && !options.result.label ? { ...options.result, label } : options.result);
     if (!outcome.ok) return notKept(outcome.message);
     status.dataset.kept = 'yes';
-    status.replaceChildren(
-      'Saved on this device. Find it with your other results in ',
-      myResults(),
-      '.',
-      outcome.backupKey ? ' Results saved earlier in this browser could not be read; a copy of them was kept aside first, and My results says more.' : '',
-    );
+    status.replaceChildren(...withLink('result.keep.saved'), outcome.backupKey ? ` ${t('result.keep.backup')}` : '');
   };
 
   if (options.save) save();
@@ -45,14 +46,14 @@ export function keepResult(container: HTMLElement, status: HTMLElement, options:
     const whole = list.problems.find((problem) => problem.index === null);
     if (list.results.some((saved) => saved.id === options.result.id)) {
       status.dataset.kept = 'yes';
-      status.replaceChildren('Saved on this device, in ', myResults(), '.');
+      status.replaceChildren(...withLink('result.keep.savedIn'));
     } else if (whole) notKept(whole.reason);
     else {
-      const again = h('button', { type: 'button', class: 'link-button' }, 'Save it again');
+      const again = h('button', { type: 'button', class: 'link-button' }, t('result.keep.saveAgain'));
       again.addEventListener('click', save);
-      status.replaceChildren('This result is no longer in your saved results (it may have been deleted in My results). ', again);
+      status.replaceChildren(`${t('result.keep.gone')} `, again);
     }
   }
-  const tools = resultTools({ payload: options.payload, result: options.result, base: options.base, forTeam: options.forTeam, contactEmail: options.contactEmail });
+  const tools = resultTools({ payload: options.payload, result: options.result, base: options.base, forTeam: options.forTeam, contactEmail: options.contactEmail, t });
   container.querySelector('.result-actions')?.before(tools);
 }

@@ -12,6 +12,7 @@ import { roleLabels } from '../../lib/schema/roles.ts';
 import type { SavedResult } from '../../lib/schema/saved-result.ts';
 import { scoreAssessment } from '../../lib/scoring/index.ts';
 import { h } from '../view/dom.ts';
+import { translatorOf } from '../view/messages.ts';
 import { localStorageEngine } from '../assess/local-storage-engine.ts';
 import { renderResult } from '../assess/result-view.ts';
 import { compareView, resultDate, resultNamer } from './compare-view.ts';
@@ -231,7 +232,7 @@ class MyResultsElement extends HTMLElement {
         { class: 'results-item-main' },
         h('h3', { id: titleId }, result.label ?? date),
         h('p', { class: 'muted' }, [result.label ? date : '', result.role ? roleLabels[result.role] : 'Role not given', team ? `Team: ${team}` : ''].filter(Boolean).join(' · ')),
-        scored ? h('p', { class: 'results-item-score' }, scoreLine(asTaken!.payload.definition, scored)) : null,
+        scored ? h('p', { class: 'results-item-score' }, scoreLine(asTaken!.payload.definition, scored, translatorOf(this), asTaken!.payload.scale)) : null,
         payload && result.version !== payload.version ? h('p', { class: 'muted' }, 'Taken with an earlier version of the questions.') : null,
       ),
     );
@@ -347,9 +348,10 @@ class MyResultsElement extends HTMLElement {
       takenAt: new Date(result.takenAt),
       heading: `${payload.definition.title}: ${result.label ?? resultDate(result)}`,
       notes: result,
+      t: translatorOf(this),
     });
     if (earlier) view.querySelector('h2')?.after(earlierNote(earlier));
-    view.append(resultTools({ payload, result, base: this.#base, print: true }));
+    view.append(resultTools({ payload, result, base: this.#base, print: true, t: translatorOf(this) }));
     const back = h('button', { type: 'button', class: 'button secondary results-back no-print' }, '← Back to all results');
     // Back in the page and Back in the browser do the same; an address typed or bookmarked has no entry to go back to.
     back.addEventListener('click', () => (history.state?.openResult === result.id ? history.back() : this.#leave(result.id)));

@@ -4,6 +4,7 @@ import { exportFileName } from '../../lib/results/export-names.ts';
 import { resultsToJson } from '../../lib/results/json.ts';
 import { encodeShareCode } from '../../lib/results/share-code.ts';
 import { consultantEmail, shareLink, siteRoot } from '../../lib/results/share-link.ts';
+import type { Translate } from '../../lib/i18n/translate.ts';
 import type { SavedResult } from '../../lib/schema/saved-result.ts';
 import { h } from '../view/dom.ts';
 import { copyText, downloadText } from './download.ts';
@@ -19,16 +20,18 @@ export interface ResultToolsOptions {
   contactEmail?: string | undefined;
   /** Offer a print button (where the page has none of its own). */
   print?: boolean;
+  /** The page's `result.*` strings (see renderResult). */
+  t: Translate;
 }
 
 let counter = 0;
 
 /** The share link of a result, or why it has none (a result no code can hold). */
-export function resultShareLink(result: SavedResult, payload: AssessmentPayload, base: string): { ok: true; link: string } | { ok: false; message: string } {
+export function resultShareLink(result: SavedResult, payload: AssessmentPayload, base: string, t: Translate): { ok: true; link: string } | { ok: false; message: string } {
   try {
     return { ok: true, link: shareLink(siteRoot(location.origin, base), encodeShareCode(result, payload.definition)) };
   } catch (error) {
-    return { ok: false, message: `This result cannot be shared as a link (${error instanceof Error ? error.message : 'it does not fit a share code'}); export it as a file instead.` };
+    return { ok: false, message: t('result.tools.cannotShare', { reason: error instanceof Error ? error.message : t('result.tools.doesNotFit') }) };
   }
 }
 
@@ -43,27 +46,27 @@ export function downloadResultJson(result: SavedResult): void {
  * leaves the device unless the person copies, downloads or sends it themselves.
  */
 export function resultTools(options: ResultToolsOptions): HTMLElement {
-  const { payload, result } = options;
+  const { payload, result, t } = options;
   const n = ++counter;
   const status = h('p', { class: 'result-tools-status', role: 'status' });
   const say = (text: string) => (status.textContent = text);
-  const share = resultShareLink(result, payload, options.base);
+  const share = resultShareLink(result, payload, options.base, t);
 
   const linkField = h('input', { id: `share-link-${n}`, class: 'share-link-field', type: 'text', readonly: true, value: share.ok ? share.link : '', spellcheck: 'false' });
   const copy = async () => {
     if (!share.ok) return say(share.message);
-    say((await copyText(share.link, linkField)) ? 'The share link is copied. Paste it into a message or a document.' : 'The link is selected: copy it with Ctrl+C (⌘C on a Mac).');
+    say(t((await copyText(share.link, linkField)) ? 'result.tools.copied' : 'result.tools.selected'));
   };
 
-  const qrCanvas = h('canvas', { role: 'img', 'aria-label': 'QR code of the share link. Scanning it opens this result.' });
-  const qrFigure = h('figure', { class: 'share-qr', id: `share-qr-${n}`, hidden: true }, qrCanvas, h('figcaption', {}, 'Scan to open this result: ', h('span', { class: 'share-qr-link' }, share.ok ? share.link : '')));
-  const qrButton = h('button', { type: 'button', class: 'button secondary', 'aria-expanded': 'false', 'aria-controls': `share-qr-${n}` }, 'Show QR code');
+  const qrCanvas = h('canvas', { role: 'img', 'aria-label': t('result.tools.qrLabel') });
+  const qrFigure = h('figure', { class: 'share-qr', id: `share-qr-${n}`, hidden: true }, qrCanvas, h('figcaption', {}, `${t('result.tools.qrCaption')} `, h('span', { class: 'share-qr-link' }, share.ok ? share.link : '')));
+  const qrButton = h('button', { type: 'button', class: 'button secondary', 'aria-expanded': 'false', 'aria-controls': `share-qr-${n}` }, t('result.tools.showQr'));
   qrButton.addEventListener('click', async () => {
     if (!share.ok) return say(share.message);
     const open = qrFigure.hidden;
     qrFigure.hidden = !open;
     qrButton.setAttribute('aria-expanded', String(open));
-    qrButton.textContent = open ? 'Hide QR code' : 'Show QR code';
+    qrButton.textContent = t(open ? 'result.tools.hideQr' : 'result.tools.showQr');
     if (!open || qrCanvas.dataset.drawn) return;
     try {
       // The QR library loads only now, the first time a code is asked for.
@@ -71,7 +74,7 @@ export function resultTools(options: ResultToolsOptions): HTMLElement {
       qrCanvas.dataset.drawn = 'true';
     } catch {
       qrFigure.hidden = true;
-      say('The QR code could not be drawn. Copy the link instead.');
+      say(t('result.tools.qrFailed'));
     }
   });
 
@@ -82,11 +85,11 @@ export function resultTools(options: ResultToolsOptions): HTMLElement {
   };
   const downloadCsv = () => {
     downloadText(exportFileName({ subject: result.assessment, date: new Date(result.takenAt), label: result.label, extension: 'csv' }), resultsToCsv([result], payload.definition), 'text/csv');
-    say('The CSV file is downloading: one row with every answer and the scores.');
+    say(t('result.tools.csvDownloading'));
   };
   const downloadJson = () => {
     downloadResultJson(result);
-    say('The JSON file is downloading. Import it on another device or browser from My results.');
+    say(t('result.tools.jsonDownloading'));
   };
 
   const email = options.contactEmail ? consultantEmail(options.contactEmail, { title: payload.definition.title, link: share.ok ? share.link : '', ...(result.team ? { team: result.team } : {}) }) : undefined;
@@ -94,19 +97,21 @@ export function resultTools(options: ResultToolsOptions): HTMLElement {
     ? h(
         'div',
         { class: 'result-consultant' },
-        h('h4', {}, 'Send your result to your consultant'),
-        h('p', {}, 'Nothing is sent unless you do it. Choose one:'),
+        h('h4', {}, t('result.tools.consultant')),
+        h('p', {}, t('result.tools.consultantIntro')),
         h(
           'ul',
           {},
-          h('li', {}, button('Copy the share link', () => void copy(), true), ' and paste it into a message to them.'),
-          h('li', {}, button('Download the result file', downloadJson), ' and attach it to an email.'),
-          email && share.ok ? h('li', {}, h('a', { class: 'button secondary', href: email }, `Write an email to ${options.contactEmail?.trim()}`), ' with the link filled in, in your own email program.') : null,
+          h('li', {}, button(t('result.tools.copyShareLink'), () => void copy(), true), ` ${t('result.tools.pasteIt')}`),
+          h('li', {}, button(t('result.tools.downloadFile'), downloadJson), ` ${t('result.tools.attachIt')}`),
+          email && share.ok
+            ? h('li', {}, h('a', { class: 'button secondary', href: email }, t('result.tools.writeEmail', { email: options.contactEmail?.trim() ?? '' })), ` ${t('result.tools.emailFilled')}`)
+            : null,
         ),
       )
     : null;
 
-  const title = h('h3', { id: `result-tools-${n}` }, 'Share and export');
+  const title = h('h3', { id: `result-tools-${n}` }, t('result.tools.heading'));
   return h(
     'section',
     { class: 'result-tools no-print', 'aria-labelledby': `result-tools-${n}` },
@@ -115,17 +120,17 @@ export function resultTools(options: ResultToolsOptions): HTMLElement {
     h(
       'div',
       { class: 'result-share' },
-      h('label', { for: `share-link-${n}` }, 'Share link'),
-      h('div', { class: 'share-row' }, linkField, button('Copy link', () => void copy(), !options.forTeam)),
-      h('p', { class: 'muted share-note' }, share.ok ? 'Anyone you give this link to sees this result: answers, role, team and label. The result is in the link itself, after the “#”, which browsers never send to a server.' : share.message),
+      h('label', { for: `share-link-${n}` }, t('result.tools.shareLink')),
+      h('div', { class: 'share-row' }, linkField, button(t('result.tools.copyLink'), () => void copy(), !options.forTeam)),
+      h('p', { class: 'muted share-note' }, share.ok ? t('result.tools.shareNote') : share.message),
       h('div', { class: 'share-row' }, qrButton),
       qrFigure,
     ),
     h(
       'div',
       { class: 'result-export' },
-      h('h4', {}, 'Download this result'),
-      h('div', { class: 'share-row' }, button('Download as JSON', downloadJson), button('Download as CSV', downloadCsv), options.print ? button('Print or save as PDF', () => print()) : null),
+      h('h4', {}, t('result.tools.download')),
+      h('div', { class: 'share-row' }, button(t('result.tools.json'), downloadJson), button(t('result.tools.csv'), downloadCsv), options.print ? button(t('result.print'), () => print()) : null),
     ),
     status,
   );

@@ -5,6 +5,7 @@ import { createResultStore } from '../../lib/results/store.ts';
 import type { SavedResult } from '../../lib/schema/saved-result.ts';
 import { scoreAssessment } from '../../lib/scoring/index.ts';
 import { h } from '../view/dom.ts';
+import { translatorOf } from '../view/messages.ts';
 import { localStorageEngine } from '../assess/local-storage-engine.ts';
 import { renderResult } from '../assess/result-view.ts';
 import { readEmbeddedAssessments } from './payload-data.ts';
@@ -65,6 +66,7 @@ class SharedResultElement extends HTMLElement {
         takenAt: new Date(result.takenAt),
         heading: `Shared result: ${payload.definition.title}`,
         notes: result,
+        t: translatorOf(this),
       });
       this.#message.replaceChildren(
         ...(earlier ? [earlierNote(earlier)] : []),

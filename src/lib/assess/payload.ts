@@ -12,18 +12,15 @@ export interface AssessmentPayload {
   /** The shapes the questions had before (see history.ts), to open results taken with them. */
   earlier: EarlierVersion[];
   scale: Scale;
-  /** Title and address of every playbook page a next step may point to. */
-  pages: Record<string, { title: string; href: string }>;
+  /** `en` when the assessment's text is not translated into the page's language (mark it `lang="en"`). */
+  textLang?: string;
+  /** The English words of quoted items, by item id, shown beside their translation. */
+  originals?: Record<string, string>;
+  /** Title and address of every playbook page a next step may point to; `lang` when the title is not in the page's language. */
+  pages: Record<string, { title: string; href: string; lang?: string }>;
   /** `year` as a credit shows it ("2013", "undated, about 2012"; see sourceYearLabel). */
   source: { author: string; title: string; year: string | number; publisher: string };
 }
-
-/** The label beside a quoted item, saying how its words relate to the source; "used exactly" only where they are. */
-export const wordingLabels: Record<NonNullable<Assessment['dimensions'][number]['items'][number]['wording']>, string> = {
-  'survey-exact': 'survey wording, used exactly',
-  'survey-adapted': 'survey wording, with opening words added',
-  'source-question': 'the source’s question, word for word',
-};
 
 /** Every playbook page id an assessment's next steps can reach. */
 export function nextStepPageIds(definition: Assessment): string[] {

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { contentDefinitions } from './fixtures.ts';
 import { historyFiles } from './history-files.ts';
@@ -19,11 +19,13 @@ describe('the committed history files', () => {
     expect(() => readHistory(historyFiles, contentDefinitions)).not.toThrow();
   });
 
-  it('keeps the versions the fixtures were made with, before the items were split', () => {
+  it('keeps every version a fixture was made with, and has a fixture for every version it keeps', () => {
+    const folder = new URL('../../../tests/fixtures/earlier-versions/', import.meta.url);
     for (const id of Object.keys(historyFiles)) {
-      const fixture = JSON.parse(readFileSync(new URL(`../../../tests/fixtures/earlier-versions/${id}.json`, import.meta.url), 'utf8')) as { version: string };
+      const fixtures = readdirSync(folder).filter((name) => name === `${id}.json` || name.startsWith(`${id}-v`));
+      const made = fixtures.map((name) => (JSON.parse(readFileSync(new URL(name, folder), 'utf8')) as { version: string }).version);
       const versions = (historyFiles[id] as { versions: { version: string }[] }).versions.map((entry) => entry.version);
-      expect(versions, id).toContain(fixture.version);
+      expect(made.toSorted(), id).toEqual(versions.toSorted());
     }
   });
 });

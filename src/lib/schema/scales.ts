@@ -20,22 +20,25 @@ export interface Scale {
   max: number;
   /** One label per value from min to max, in order. */
   labels: string[];
+  /** For a numbered scale, the words at both ends its labels are made from (see `numbered`). */
+  ends?: readonly [string, string];
   /** Answers at or above this value count as agreeing (team view, benchmarks). */
   agreeFrom: number;
   /** Why agreeFrom is where it is, shown on the assessment page. */
   agreeNote: string;
 }
 
+// The answer labels are interface strings (scale.notApplicable, scale.cannotSee); this one stays only
+// until compare-view reads it from the dictionary too.
 export const NOT_APPLICABLE_LABEL = "Not applicable / don't know";
-/** Distinct from "not applicable": the item applies, but this respondent cannot judge it. */
-export const CANNOT_SEE_LABEL = "I can't see this from my role";
 
 /** Whether answers on this scale have values that place on a line and can agree. */
 export function isOrdinal(scale: Scale): boolean {
   return scale.kind === 'ordinal';
 }
 
-function numbered(min: number, max: number, ends: [string, string]): string[] {
+/** Labels for a scale numbered min to max whose ends are named: "1 – strongly disagree", 2, … */
+export function numbered(min: number, max: number, ends: readonly [string, string]): string[] {
   return Array.from({ length: max - min + 1 }, (_, i) => {
     const value = min + i;
     if (value === min) return `${value} – ${ends[0]}`;
@@ -64,6 +67,7 @@ export const scales = {
     min: 1,
     max: 10,
     labels: numbered(1, 10, ['strongly disagree', 'strongly agree']),
+    ends: ['strongly disagree', 'strongly agree'],
     agreeFrom: 7,
     agreeNote:
       'Counting answers of 7 to 10 as agreeing is Touchline\'s assumption: the 2008 survey used a ten-point scale but did not publish where it drew the line, so compare percentages with care.',

@@ -1,6 +1,6 @@
 /**
- * Result states, per model, on the real assessments: what the headline, the band text and
- * the advice say when nothing is answered, when one area is not, for a single answer, at
+ * Result states, per model, on the real assessments, read through the English dictionary
+ * as a page shows them: what the headline, the band text and the advice say when nothing is answered, when one area is not, for a single answer, at
  * every boundary, with blocks nobody could judge, and with answers equal to a benchmark.
  */
 import { describe, expect, it } from 'vitest';
@@ -8,9 +8,11 @@ import { loadAssessment } from '../results/fixtures.ts';
 import type { Assessment } from '../schema/assessment.ts';
 import type { Answers } from '../schema/saved-result.ts';
 import { scoreAssessment } from './index.ts';
-import { summariseResult, type ResultSummary } from './summary.ts';
+import { summariseResult, wordSummary, type WordedSummary } from './summary.ts';
+import { translatorFor } from './test-translators.ts';
 import type { AssessmentResult } from './types.ts';
 
+const en = translatorFor('en');
 const pace = loadAssessment('pace');
 const spectrum = loadAssessment('spectrum');
 const blocks = loadAssessment('building-blocks');
@@ -37,7 +39,7 @@ function spectrumAnswers(low: number, lowAt: string, highAt: string): Answers {
 
 const band = (definition: Assessment, label: string) => definition.bands.find((candidate) => candidate.label === label)!;
 
-const NOT_ENOUGH: Pick<ResultSummary, 'headline' | 'bandLabel' | 'meaning' | 'advice'> = {
+const NOT_ENOUGH: Pick<WordedSummary, 'headline' | 'bandLabel' | 'meaning' | 'advice'> = {
   headline: 'Not enough answers to score',
   bandLabel: null,
   meaning: 'No area has answers to at least half of its questions, so there is no score, and nothing can be said yet about strengths or weaknesses.',
@@ -194,7 +196,7 @@ describe.each<StateCase>([
   },
 ])('$name', ({ definition, answers, state, headline, bandLabel, meaning, advice, steps }) => {
   const result = scoreAssessment(definition, answers, 'front-line');
-  const summary = summariseResult(definition, result);
+  const summary = wordSummary(en, summariseResult(definition, result));
 
   it(`is ${state}`, () => {
     expect(result.state).toBe(state);
@@ -245,4 +247,53 @@ describe('the best-practice audit beside the survey', () => {
   ] as const)('%s answered %s: %s the mean, agreeing %s', (itemId, value, versusMean, agrees) => {
     expect(comparison({ [itemId]: value }, itemId)).toMatchObject({ versusMean, agrees });
   });
+});
+
+describe('result states in German and Polish', () => {
+  // The assessment text (titles, bands, scale labels) is still English here: only the interface's sentences are translated.
+  const cases = [
+    {
+      name: 'PACE check: nothing answered',
+      definition: pace,
+      answers: {},
+      de: { headline: 'Zu wenige Antworten für eine Auswertung', bandLabel: null, coverage: '0 von 34 Fragen beantwortet; 34 unbeantwortet.' },
+      pl: { headline: 'Za mało odpowiedzi, by wystawić wynik', bandLabel: null, coverage: 'Odpowiedzi na 0 z 34 pytań; bez odpowiedzi: 34.' },
+    },
+    {
+      name: 'PACE check: Evaluation all "not applicable", the rest "agree"',
+      definition: pace,
+      answers: answersFor(pace, 4, { evaluation: null }),
+      de: {
+        headline: '75 von 100',
+        bandLabel: 'Established, in den ausgewerteten Bereichen',
+        meaning: 'Das Ergebnis umfasst nur Processes, Attitudes und Communication. Für Evaluation gab es zu wenige Antworten; dieser Bereich fließt nicht in das Gesamtergebnis ein, und nichts hier beschreibt ihn.',
+      },
+      pl: {
+        headline: '75 na 100',
+        bandLabel: 'Established, w ocenionych obszarach',
+        meaning: 'Wynik obejmuje tylko: Processes, Attitudes i Communication. Obszar Evaluation miał za mało odpowiedzi, więc pominięto go w wyniku ogólnym i nic tutaj go nie opisuje.',
+      },
+    },
+    {
+      name: 'Building blocks: block 1 partly in place, blocks 2–6 fully',
+      definition: blocks,
+      answers: answersFor(blocks, 5, { [blocks.dimensions[0]!.id]: 3 }),
+      de: { headline: 'Fundament noch nicht gesichert: Baustein 1, Customer voice, ist partly in place; fünf weitere Bausteine bauen darauf auf' },
+      pl: { headline: 'Fundamenty jeszcze niepewne: element 1, Customer voice, jest w stanie: partly in place; opiera się na nim pięć kolejnych elementów' },
+    },
+    {
+      name: 'Building blocks: every block mostly in place',
+      definition: blocks,
+      answers: answersFor(blocks, 4),
+      de: { headline: 'Alle sechs Bausteine sind vorhanden' },
+      pl: { headline: 'Wszystkie elementy składowe są na miejscu (sześć)' },
+    },
+  ];
+  it.each(cases.flatMap(({ name, definition, answers, de, pl }) => [{ name, definition, answers, locale: 'de' as const, expected: de }, { name, definition, answers, locale: 'pl' as const, expected: pl }]))(
+    '$name, in $locale',
+    ({ definition, answers, locale, expected }) => {
+      const summary = wordSummary(translatorFor(locale), summariseResult(definition, scoreAssessment(definition, answers, 'front-line')));
+      expect(summary).toMatchObject(expected);
+    },
+  );
 });

@@ -1,4 +1,5 @@
 import type { AssessmentOf, Band, BenchmarkGroup, ItemOf, Position, ScoringModel } from '../schema/assessment.ts';
+import type { Phrase, Wording } from './phrase.ts';
 import type { Answers, Role } from '../schema/saved-result.ts';
 import type { Scale } from '../schema/scales.ts';
 
@@ -222,17 +223,17 @@ export type ResultOf<M extends ScoringModel> = Extract<AssessmentResult, { model
 export interface ResultSummary {
   state: ResultState;
   /** "62 out of 100", a spectrum position, a building-block sentence, or "Not enough answers to score". */
-  headline: string;
+  headline: Wording;
   /** The band's label shown beside the headline; null when it would repeat the headline or describe what was not answered. */
-  bandLabel: string | null;
+  bandLabel: Wording | null;
   /** What the result means. The band's meaning only when every dimension is scored; otherwise a sentence about what was. */
-  meaning: string | null;
+  meaning: Wording | null;
   /** What to do next, each once. Dimension advice is not here: it comes with the next steps. */
-  advice: string[];
+  advice: Wording[];
   /** Dimensions with too few answers, as "Evaluation: 1 of 6 answered, 3 needed". */
-  leftOut: string[];
-  /** How many questions were answered, and how the rest were answered. */
-  coverage: string;
+  leftOut: Phrase[];
+  /** How many questions were answered, and how the rest were answered, one phrase per part. */
+  coverage: Phrase[];
 }
 
 /** The part of a summary a model words its own way; what was left out and the coverage read the same in every model. */
@@ -246,7 +247,7 @@ export interface ModelView {
    */
   chart: 'radar' | 'bar' | null;
   /** Caption of the table of scores per dimension. */
-  tableCaption: string;
+  tableCaption: Phrase;
   /** What the overall figure is called where it is drawn over time. */
   overallLabel: string;
 }
@@ -260,7 +261,7 @@ export interface ScoringModelModule<M extends ScoringModel> {
   /** The full result: scores, bands, next steps and the model's own details. */
   score(definition: AssessmentOf<M>, answers: Answers, role: Role | null): ResultOf<M>;
   /** A result with something scored, in words (a result with nothing scored reads the same in every model). */
-  summarise(definition: AssessmentOf<M>, result: ResultOf<M>): ModelSummary;
+  summarise(definition: AssessmentOf<M>, result: ResultOf<M>, scale: Scale): ModelSummary;
   view: ModelView;
   /** The fast per-respondent scorer for the team view: item scores only, in definition order. */
   itemScorer(definition: AssessmentOf<M>): (answers: Answers) => ItemScore[];
@@ -269,5 +270,5 @@ export interface ScoringModelModule<M extends ScoringModel> {
   /** The answers an item takes: values on the scale, or an option's index. */
   answerRange(definition: AssessmentOf<M>, item: ItemOf<M>): { min: number; max: number };
   /** How the model reads answers, shown with the method under every result. */
-  methodNote(scale: Scale): string;
+  methodNote(scale: Scale): Wording[];
 }

@@ -1,28 +1,17 @@
 import type { AssessmentResult, DimensionScore, ModelSummary } from './types.ts';
+import { phrase, type Phrase } from './phrase.ts';
 
 /**
- * The words results are summarised in, shared by every model's summary (models/<model>.ts)
+ * The phrases results are summarised in, shared by every model's summary (models/<model>.ts)
  * and by summary.ts, which puts a model's summary together with what every model says alike.
+ * Each is a dictionary key (`result.*` in src/i18n/<code>.yaml) with its values.
  */
 
-export const NOT_ENOUGH = 'Not enough answers to score';
+export const NOT_ENOUGH: Phrase = phrase('result.notEnough');
 
 /** A title without the number it may carry ("1. Customer voice" → "Customer voice"), for use inside a sentence. */
 export function plainTitle(title: string): string {
   return title.replace(/^\d+\.\s*/, '');
-}
-
-const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
-
-/** Small counts in words ("five later blocks"), larger ones in figures. */
-export function countWords(count: number): string {
-  return NUMBER_WORDS[count] ?? String(count);
-}
-
-/** "a", "a and b", "a, b and c". */
-export function joinWords(words: readonly string[]): string {
-  if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
 }
 
 export function roundScore(score: number | null): string {
@@ -33,16 +22,16 @@ export function leftOutOf(result: AssessmentResult): DimensionScore[] {
   return result.dimensions.filter((dimension) => dimension.status === 'too-few');
 }
 
-/** What a partly scored result covers, and what it leaves out of its `unit` ("overall score", "position"). */
-export function partialMeaning(result: AssessmentResult, unit: string): string {
+/** What a partly scored result covers, and what it leaves out of its `unit` (the overall score, the position, the order of blocks). */
+export function partialMeaning(result: AssessmentResult, unit: 'overall' | 'position' | 'blockOrder'): Phrase {
   const scored = result.dimensions.filter((dimension) => dimension.status === 'scored').map((dimension) => plainTitle(dimension.title));
   const missing = leftOutOf(result).map((dimension) => plainTitle(dimension.title));
-  return `This covers ${joinWords(scored)} only. ${joinWords(missing)} had too few answers to score, so ${missing.length === 1 ? 'it is' : 'they are'} left out of the ${unit} and nothing here describes ${missing.length === 1 ? 'it' : 'them'}.`;
+  return phrase(`result.partial.${unit}`, { count: missing.length, scored, missing });
 }
 
-export function answerMoreAdvice(result: AssessmentResult): string {
+export function answerMoreAdvice(result: AssessmentResult): Phrase {
   const missing = leftOutOf(result).map((dimension) => plainTitle(dimension.title));
-  return `To include ${joinWords(missing)}, answer at least half of ${missing.length === 1 ? 'its' : 'their'} questions, or ask a colleague who can see ${missing.length === 1 ? 'that area' : 'those areas'} to take the assessment too.`;
+  return phrase('result.answerMore', { count: missing.length, missing });
 }
 
 /**
@@ -50,13 +39,13 @@ export function answerMoreAdvice(result: AssessmentResult): string {
  * it says something the headline does not), meaning and advice; on a partial result, what
  * the `unit` covers instead, and how to include the rest.
  */
-export function bandedSummary(result: AssessmentResult, { headline, showBand, unit }: { headline: string; showBand: boolean; unit: string }): ModelSummary {
+export function bandedSummary(result: AssessmentResult, { headline, showBand, unit }: { headline: ModelSummary['headline']; showBand: boolean; unit: 'overall' | 'position' }): ModelSummary {
   const whole = result.state === 'scored';
   const band = result.band;
   return {
     state: result.state,
     headline,
-    bandLabel: !showBand || !band ? null : whole ? band.label : `${band.label}, on the areas scored`,
+    bandLabel: !showBand || !band ? null : whole ? band.label : phrase('result.bandPartial', { label: band.label }),
     meaning: whole ? (band?.meaning ?? null) : partialMeaning(result, unit),
     advice: whole ? (band ? [band.advice] : []) : [answerMoreAdvice(result)],
   };
@@ -64,5 +53,5 @@ export function bandedSummary(result: AssessmentResult, { headline, showBand, un
 
 /** The headline of a model that scores out of 100. */
 export function scoreSummary(result: AssessmentResult): ModelSummary {
-  return bandedSummary(result, { headline: `${roundScore(result.overall)} out of 100`, showBand: true, unit: 'overall score' });
+  return bandedSummary(result, { headline: phrase('result.outOf100', { score: roundScore(result.overall) }), showBand: true, unit: 'overall' });
 }

@@ -105,11 +105,32 @@ describe('validateContent: a brand page replacing a built-in one', () => {
 describe('validateContent: translations', () => {
   const english = `---\ntitle: Start here\ndescription: Where to begin with the playbook, and the words it uses throughout.\nsources: [real]\norder: 1\n---\n\nSee [PACE](/playbook/start/start-here/).\n`;
   const translated = (front: string, body = 'Siehe [PACE](/playbook/start/start-here/).') => `---\ntitle: Einstieg\ndescription: Wo Sie anfangen und welche Begriffe das Playbook durchgehend verwendet.\n${front}---\n\n${body}\n`;
+  const quick = [
+    'title: Quick check',
+    'summary: A short check used by the translation tests only.',
+    'tells: Whether the translation check finds what it should.',
+    'minutes: 2',
+    'source: real',
+    'method: The mean of the answers, placed on a line from 0 to 100.',
+    'scale: agree-5',
+    'model: dimensions',
+    'bands: [{ upTo: 100, label: All, meaning: Every score is in this band., advice: Nothing to add here at all. }]',
+    'dimensions:',
+    '  - id: voice',
+    '    title: Voice',
+    '    nextStep: start/start-here',
+    '    advice: Listen to customers every week.',
+    '    items:',
+    '      - id: v1',
+    '        text: We listen to customers.',
+    '      - id: v2',
+    '        text: We act on what they say.',
+  ].join('\n');
   const run = (translations: { path: string; id: string; text: string }[]) =>
     validateContent({
       parts: [{ path: 'src/content/parts.yaml', id: 'parts', text: '- id: start\n  title: Start\n  summary: Where to begin with the playbook.\n  order: 0\n' }],
       playbook: [{ path: 'src/content/playbook/start/start-here.md', id: 'start/start-here', text: english }],
-      assessments: [],
+      assessments: [{ path: 'src/content/assessments/quick.yaml', id: 'quick', text: quick }],
       sources: [{ path: 'src/content/sources/real.yaml', id: 'real', text: 'title: Real\nauthor: A\npublisher: B\nyear: 2010\nurl: https://example.org/\n' }],
       translations,
     })
@@ -138,5 +159,31 @@ describe('validateContent: translations', () => {
       'src/content/translations/fr/parts.yaml: "fr" is not a language Touchline translates into; put the file under one of: src/content/translations/de/, src/content/translations/pl/',
       'src/content/translations/de/parts.yaml:1: 0.id: unknown part "begin"; known part ids: start',
     ]);
+  });
+
+  it('checks an assessment’s words against the English ids, naming file, line and field', () => {
+    const german = [
+      'title: Schnellcheck',
+      'summary: Ein kurzer Check nur für die Tests.',
+      'tells: Ob die Prüfung findet, was sie soll.',
+      'method: Der Mittelwert der Antworten.',
+      'bands: [{ label: Alle, meaning: Jeder Wert liegt hier., advice: Nichts hinzuzufügen. }]',
+      'dimensions:',
+      '  voice: { title: Stimme, advice: Hören Sie jede Woche zu. }',
+      'items:',
+      '  v1: { text: Wir hören Kunden zu. }',
+      '  v3: { text: Eine Frage zu viel. }',
+    ].join('\n');
+    expect(run([{ ...at('de/assessments/quick.yaml'), text: german }, { ...at('pl/assessments/slow.yaml'), text: german }])).toEqual([
+      'src/content/translations/de/assessments/quick.yaml:9: items: missing item "v2": translate its text (src/content/assessments/quick.yaml has it)',
+      'src/content/translations/de/assessments/quick.yaml:10: items.v3: src/content/assessments/quick.yaml has no item "v3"; remove it, or correct the id to one of the English file\'s',
+      'src/content/translations/pl/assessments/slow.yaml: there is no assessment "slow" to translate; name the file as its English original in src/content/assessments/',
+    ]);
+  });
+
+  it('checks the answer scales’ words: every scale, each of its shape', () => {
+    const lines = run([{ ...at('de/scales.yaml'), text: 'agree-5: { title: Wie sehr stimmen Sie zu?, labels: [a, b], agreeNote: Zustimmung ab 4. }\n' }]);
+    expect(lines).toContain('src/content/translations/de/scales.yaml:1: agree-5.labels: give 5 labels, one per value in the English order (found 2)');
+    expect(lines.some((line) => line.includes('de/scales.yaml') && line.includes('agree-10'))).toBe(true);
   });
 });

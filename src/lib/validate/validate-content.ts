@@ -11,6 +11,7 @@ import { unsafeContentProblems } from './safe-content.ts';
 import { parseFrontMatter, parseYaml, type ParsedYaml } from './yaml-file.ts';
 import { describeIssue } from './zod-issues.ts';
 import { isLocaleCode, localeCodes, referenceLocale } from '../i18n/locales.ts';
+import { assessmentTranslationProblems, scaleTranslationProblems } from './assessment-translations.ts';
 
 /** A content file as read from disk. `id` is the entry id its collection gives it. */
 export interface ContentFile {
@@ -108,9 +109,11 @@ const TRANSLATED_FIELDS = new Set(['title', 'description']);
  * A translated guide stands beside an English one: same id, same sources, order, related
  * pages and assessment, and the same safety and link checks on its body.
  */
-function translationProblems(translations: ContentFile[], pages: Parsed[], known: { pageIds: Set<string>; partIds: Set<string>; assessmentIds: Set<string> }): Problem[] {
+function translationProblems(translations: ContentFile[], pages: Parsed[], assessments: Parsed[], known: { pageIds: Set<string>; partIds: Set<string>; assessmentIds: Set<string> }): Problem[] {
   const problems: Problem[] = [];
   const english = new Map(pages.map((page) => [page.file.id, page]));
+  const englishAssessments = new Map(assessments.map((assessment) => [assessment.file.id, { path: assessment.file.path, data: assessment.parsed.data }]));
+  const checkYaml = (schema: z.ZodType, file: ContentFile) => check(schema, file, parseYaml, problems)?.parsed;
   for (const file of translations) {
     const [locale = '', kind = '', ...rest] = file.id.split('/');
     const id = rest.join('/');
@@ -127,8 +130,12 @@ function translationProblems(translations: ContentFile[], pages: Parsed[], known
       problems.push(...markdownBodyProblems(file.path, file.text), ...unsafeContentProblems(file.path, file.text));
     } else if (kind === 'playbook' && /\.mdx?$/.test(file.path)) {
       problems.push(...guideTranslationProblems(file, english.get(id), id, known));
+    } else if (kind === 'assessments' && id && /\.ya?ml$/.test(file.path)) {
+      problems.push(...assessmentTranslationProblems(file, id, englishAssessments.get(id), checkYaml));
+    } else if (kind === 'scales' && !id) {
+      problems.push(...scaleTranslationProblems(file, checkYaml));
     } else {
-      problems.push({ file: file.path, field: '', message: `not a translation Touchline reads; translations are ${locale}/parts.yaml, ${locale}/playbook/<part>/<guide>.md and ${locale}/pages/<page>.md` });
+      problems.push({ file: file.path, field: '', message: `not a translation Touchline reads; translations are ${locale}/parts.yaml, ${locale}/scales.yaml, ${locale}/assessments/<assessment>.yaml, ${locale}/playbook/<part>/<guide>.md and ${locale}/pages/<page>.md` });
     }
   }
   return problems;
@@ -202,7 +209,7 @@ export function validateContent(input: ContentFiles): Problem[] {
   }
 
   const isActionTranslation = (file: ContentFile) => file.id.split('/')[1] === 'actions';
-  problems.push(...translationProblems((files.translations ?? []).filter((file) => !isActionTranslation(file)), pages, { pageIds, partIds, assessmentIds }));
+  problems.push(...translationProblems((files.translations ?? []).filter((file) => !isActionTranslation(file)), pages, assessments, { pageIds, partIds, assessmentIds }));
   const areas = new Set(assessments.flatMap((assessment) => list(field(assessment.parsed.data, 'dimensions')).map((dimension) => `${assessment.file.id}/${String(field(dimension, 'id'))}`)));
   problems.push(...actionProblems({ actions: files.actions ?? [], translations: (files.translations ?? []).filter(isActionTranslation), guides: files.playbook, areas }));
 

@@ -3,6 +3,7 @@ import type { Answers, Role } from '../../schema/saved-result.ts';
 import { baseResult, meanOfDimensions, scaleOf, scoreScaleItems, summariseDimensions, scaleAnswerRange } from '../common.ts';
 import type { BenchmarkComparison, BenchmarkResult, ScoringModelModule } from '../types.ts';
 import { scoreSummary } from '../wording.ts';
+import { phrase } from '../phrase.ts';
 
 /**
  * Whether a published group is the respondent's own. Surveys split management from
@@ -58,11 +59,10 @@ export function scoreBenchmark(definition: AssessmentOf<'benchmark'>, answers: A
 export const benchmarkModel: ScoringModelModule<'benchmark'> = {
   model: 'benchmark',
   summarise: (_definition, result) => scoreSummary(result),
-  view: { chart: 'bar', tableCaption: 'Score per area (0–100)', overallLabel: 'Overall' },
+  view: { chart: 'bar', tableCaption: phrase('result.table.caption'), overallLabel: 'Overall' },
   score: (definition, answers, role) => scoreBenchmark(definition, answers, role),
   itemScorer: (definition) => (answers) => scoreScaleItems(definition, answers),
   versionKey: (item) => item.id,
   answerRange: (definition) => scaleAnswerRange(definition),
-  methodNote: (scale) =>
-    `${scale.agreeNote} One answer is compared with a published mean as above, in line or below it, where in line means within ${BENCHMARK_TOLERANCE} point of it; "agree from 7 of 10" is Touchline's assumption, not the survey's.`,
+  methodNote: (scale) => [scale.agreeNote, phrase('result.method.benchmark', { count: BENCHMARK_TOLERANCE })],
 };

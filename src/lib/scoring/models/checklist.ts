@@ -3,6 +3,7 @@ import type { Answers } from '../../schema/saved-result.ts';
 import { baseResult, itemText, mean, scaleOf, scoredItemScores, scoreScaleItems, summariseDimensions, scaleAnswerRange } from '../common.ts';
 import type { ChecklistGroup, ChecklistOpenItem, ChecklistResult, ScoringModelModule } from '../types.ts';
 import { scoreSummary } from '../wording.ts';
+import { phrase } from '../phrase.ts';
 
 /**
  * Scores a checklist (readiness-3: not yet / partly / answered). Each group's readiness is
@@ -40,10 +41,10 @@ export function scoreChecklist(definition: AssessmentOf<'checklist'>, answers: A
 export const checklistModel: ScoringModelModule<'checklist'> = {
   model: 'checklist',
   summarise: (_definition, result) => scoreSummary(result),
-  view: { chart: 'bar', tableCaption: 'Score per area (0–100)', overallLabel: 'Overall' },
+  view: { chart: 'bar', tableCaption: phrase('result.table.caption'), overallLabel: 'Overall' },
   score: (definition, answers) => scoreChecklist(definition, answers),
   itemScorer: (definition) => (answers) => scoreScaleItems(definition, answers),
   versionKey: (item) => item.id,
   answerRange: (definition) => scaleAnswerRange(definition),
-  methodNote: (scale) => scale.agreeNote,
+  methodNote: (scale) => [scale.agreeNote],
 };

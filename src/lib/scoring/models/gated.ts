@@ -1,9 +1,10 @@
 import type { AssessmentOf } from '../../schema/assessment.ts';
 import type { Answers } from '../../schema/saved-result.ts';
 import { agreeThreshold, baseResult, scaleOf, scoreScaleItems, summariseDimensions, scaleAnswerRange } from '../common.ts';
-import { scales } from '../../schema/scales.ts';
+import type { Scale } from '../../schema/scales.ts';
+import { phrase, type Wording } from '../phrase.ts';
 import type { GatedResult, GatedStage, ModelSummary, ScoringModelModule, StageState } from '../types.ts';
-import { answerMoreAdvice, countWords, partialMeaning, plainTitle } from '../wording.ts';
+import { answerMoreAdvice, partialMeaning, plainTitle } from '../wording.ts';
 
 /**
  * Scores the dimensions as ordered stages (building blocks): a stage is in place when its
@@ -47,49 +48,48 @@ export function scoreGated(definition: AssessmentOf<'gated'>, answers: Answers):
 }
 
 /** How far a block is in place, in the scale's own words: "partly in place". */
-function stageLevel(definition: AssessmentOf<'gated'>, score: number | null): string {
-  const scale = scales[definition.scale];
-  if (score === null) return 'not judged';
+function stageLevel(scale: Scale, score: number | null): Wording {
+  if (score === null) return phrase('result.gated.notJudged');
   const label = scale.labels[Math.round((score / 100) * (scale.max - scale.min))] ?? '';
   return label.charAt(0).toLowerCase() + label.slice(1);
 }
 
 /** Reads the blocks in order: how far they are in place, and the first that is not or could not be judged. */
-function gatedSummary(definition: AssessmentOf<'gated'>, result: GatedResult): ModelSummary {
+function gatedSummary(result: GatedResult, scale: Scale): ModelSummary {
   const count = result.stages.length;
   const reached = result.stages.findIndex((stage) => stage.state !== 'in-place');
   const unbroken = reached === -1 ? count : reached;
   const whole = result.state === 'scored';
   const band = result.band;
   const later = count - unbroken - 1;
-  const restOnIt = later > 0 ? `; ${countWords(later)} later block${later === 1 ? ' rests' : 's rest'} on it` : '';
+  const rest = later > 0 ? phrase('result.gated.restOnIt', { count: later, countWord: { numberWord: later } }) : '';
   const stage = result.stages[unbroken] && { ...result.stages[unbroken], title: plainTitle(result.stages[unbroken].title) };
-  const inOrder = unbroken === 1 ? 'Block 1 is in place' : `Blocks 1–${unbroken} are in place`;
+  const inOrder = phrase('result.gated.inOrder', { count: unbroken });
   if (stage && stage.state === 'unknown') {
     const headline =
       unbroken === 0
-        ? `Foundations not known: block 1, ${stage.title}, could not be judged from your answers${restOnIt}`
-        : `${inOrder}; block ${unbroken + 1}, ${stage.title}, could not be judged from your answers${restOnIt}`;
+        ? phrase('result.gated.unknownFirst', { title: stage.title, rest })
+        : phrase('result.gated.unknownLater', { inOrder, block: unbroken + 1, title: stage.title, rest });
     return {
       state: result.state,
       headline,
       bandLabel: null,
-      meaning: `Too few questions about ${stage.title} have an answer other than "don't know", "not applicable" or "can't see", so how far the blocks are in place in order cannot be said beyond ${unbroken === 0 ? 'the start' : `block ${unbroken}`}. That is not the same as the block being missing.`,
-      advice: [`Find out how far ${stage.title} is in place: ask a colleague who can see it, then answer its questions.`],
+      meaning: unbroken === 0 ? phrase('result.gated.unknownFirstMeaning', { title: stage.title }) : phrase('result.gated.unknownLaterMeaning', { title: stage.title, block: unbroken }),
+      advice: [phrase('result.gated.findOut', { title: stage.title })],
     };
   }
   const headline = !stage
-    ? `All ${countWords(count)} building blocks are in place`
+    ? phrase('result.gated.allInPlace', { countWord: { numberWord: count } })
     : unbroken === 0
-      ? `Foundations not yet secure: block 1, ${stage.title}, is ${stageLevel(definition, stage.score)}${restOnIt}`
-      : `${inOrder}; block ${unbroken + 1}, ${stage.title}, is ${stageLevel(definition, stage.score)}${restOnIt}`;
+      ? phrase('result.gated.notSecure', { title: stage.title, level: stageLevel(scale, stage.score), rest })
+      : phrase('result.gated.notInPlace', { inOrder, block: unbroken + 1, title: stage.title, level: stageLevel(scale, stage.score), rest });
   // With block 1 not in place the lowest band's words ("not started") would contradict a block partly built.
   const showBand = band !== null && unbroken > 0;
   return {
     state: result.state,
     headline,
-    bandLabel: showBand ? (whole ? band.label : `${band.label}, on the blocks judged`) : null,
-    meaning: whole && showBand ? band.meaning : whole ? null : partialMeaning(result, 'order of blocks'),
+    bandLabel: showBand ? (whole ? band.label : phrase('result.gated.bandPartial', { label: band.label })) : null,
+    meaning: whole && showBand ? band.meaning : whole ? null : partialMeaning(result, 'blockOrder'),
     advice: whole ? (showBand ? [band.advice] : []) : [answerMoreAdvice(result)],
   };
 }
@@ -97,11 +97,10 @@ function gatedSummary(definition: AssessmentOf<'gated'>, result: GatedResult): M
 export const gatedModel: ScoringModelModule<'gated'> = {
   model: 'gated',
   score: (definition, answers) => scoreGated(definition, answers),
-  summarise: (definition, result) => gatedSummary(definition, result),
-  view: { chart: 'bar', tableCaption: 'Score per building block, in order (0–100)', overallLabel: 'Overall' },
+  summarise: (_definition, result, scale) => gatedSummary(result, scale),
+  view: { chart: 'bar', tableCaption: phrase('result.table.captionBlocks'), overallLabel: 'Overall' },
   itemScorer: (definition) => (answers) => scoreScaleItems(definition, answers),
   versionKey: (item) => item.id,
   answerRange: (definition) => scaleAnswerRange(definition),
-  methodNote: (scale) =>
-    `${scale.agreeNote} A block with too few answers is shown as "could not be judged", not as missing: no block after it is called leapfrogged because of it, and how far the blocks reach in order is not scored past it.`,
+  methodNote: (scale) => [scale.agreeNote, phrase('result.method.gated')],
 };

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { scoringModels } from '../../schema/assessment.ts';
 import { checklistFixture, spectrumFixture } from '../fixtures.ts';
+import { wordOf } from '../phrase.ts';
+import { translatorFor } from '../test-translators.ts';
 import { modelOf, scoringModelModules } from './index.ts';
+
+const en = translatorFor('en');
 
 describe('scoring model modules', () => {
   it.each(scoringModels)('registers the %s module under its own name', (model) => {
@@ -20,7 +24,8 @@ describe('scoring model modules', () => {
     ['benchmark', 'bar', 'Score per area (0–100)', 'Overall'],
     ['checklist', 'bar', 'Score per area (0–100)', 'Overall'],
   ] as const)('describes how %s results are shown', (model, chart, tableCaption, overallLabel) => {
-    expect(modelOf(model).view).toEqual({ chart, tableCaption, overallLabel });
+    const { view } = modelOf(model);
+    expect({ ...view, tableCaption: wordOf(en, view.tableCaption) }).toEqual({ chart, tableCaption, overallLabel });
   });
 
   it('gives a spectrum item its option indexes as answers, and a scale item the scale', () => {

@@ -3,6 +3,7 @@ import type { Answers } from '../../schema/saved-result.ts';
 import { baseResult, itemScore, mean, readAnswer, scoredItemScores, summariseDimensions } from '../common.ts';
 import type { ItemScore, Position, ScoringModelModule, SpectrumPull, SpectrumResult } from '../types.ts';
 import { bandedSummary, NOT_ENOUGH } from '../wording.ts';
+import { phrase } from '../phrase.ts';
 
 // Answers whose position equals the overall one up to float noise neither pull up nor down.
 const SAME_POSITION = 1e-9;
@@ -96,12 +97,11 @@ export const spectrumModel: ScoringModelModule<'spectrum'> = {
   // The spectrum's bands are its positions, so a band label would repeat the headline.
   summarise: (_definition, result) => bandedSummary(result, { headline: result.nearest?.title ?? NOT_ENOUGH, showBand: false, unit: 'position' }),
   // The position is drawn on its own labelled scale in the spectrum's section, not as a chart.
-  view: { chart: null, tableCaption: 'Score per area (0–100)', overallLabel: 'Position on the spectrum' },
+  view: { chart: null, tableCaption: phrase('result.table.caption'), overallLabel: 'Position on the spectrum' },
   score: (definition, answers) => scoreSpectrum(definition, answers),
   itemScorer: (definition) => (answers) => scoreSpectrum(definition, answers).items,
   // An answer is an option index: the version changes when an option moves or stands for another position.
   versionKey: (item) => [item.id, item.options.map((option) => option.position)],
   answerRange: (_definition, item) => ({ min: 0, max: item.options.length - 1 }),
-  methodNote: () =>
-    'Exactly halfway between two positions, the lower one is named, so a result is never placed higher than its answers reach. The options of each question are listed in a fixed order that differs from question to question, so the most flattering answer is not always last.',
+  methodNote: () => [phrase('result.method.spectrum')],
 };
