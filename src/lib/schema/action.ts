@@ -7,6 +7,8 @@ import { z } from 'astro/zod';
  */
 export const EFFORTS = ['hours', 'days', 'weeks'] as const;
 export type Effort = (typeof EFFORTS)[number];
+/** The dictionary key of each effort's label (`action.effort.*`). */
+export const EFFORT_KEYS: Record<Effort, string> = { hours: 'action.effort.hours', days: 'action.effort.days', weeks: 'action.effort.weeks' };
 
 /**
  * The rank of an action within every area it serves: 1 do first, 2 do next, 3 when the
@@ -16,8 +18,10 @@ export const PRIORITIES = [1, 2, 3] as const;
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'use lower-case letters, digits and hyphens, e.g. "map-one-journey"' });
 
+export const AREA_PATTERN = /^[a-z0-9-]+\/[a-z0-9-]+$/;
+
 /** `<assessment id>/<dimension id>`, e.g. `pace/processes`: an area a result scores. */
-export const areaSchema = z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, {
+export const areaSchema = z.string().regex(AREA_PATTERN, {
   error: 'name an area as <assessment id>/<dimension id>, e.g. "pace/processes"',
 });
 
