@@ -46,6 +46,10 @@ describe('actionProblems', () => {
     ]);
   });
 
+  it('lets a brand page that replaces a guide leave the list out', () => {
+    expect(problems(good, [], guides.map((guide) => (guide.id === 'pace/processes' ? { ...guide, path: '/tmp/clients/acme/playbook/pace/processes.md', text: 'Our own words.\n' } : guide)))).toEqual([]);
+  });
+
   it('asks for the [[actions]] line in a guide whose actions are listed', () => {
     expect(problems(good, [], guides.map((guide) => (guide.id === 'pace/processes' ? { ...guide, text: 'Nothing.\n' } : guide)))).toEqual([
       'src/content/playbook/pace/processes.md: its actions are listed in src/content/actions/pace.yaml but the guide has no [[actions]] line; put the line where the "Try this" list belongs',
