@@ -4,11 +4,13 @@ import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
+import { loadActions } from './src/integrations/actions.ts';
 import { brandFromEnv, loadSite } from './src/integrations/brand.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { securityHeadersIntegration } from './src/integrations/security.ts';
 import { siteIntegration } from './src/integrations/site.ts';
 import { validateContentIntegration } from './src/integrations/validate-content.ts';
+import { actionsPlugin } from './src/lib/markdown/actions-plugin.ts';
 import { countsPlugin } from './src/lib/markdown/counts-plugin.ts';
 import { internalLinksPlugin } from './src/lib/markdown/internal-links-plugin.ts';
 import { tableScrollPlugin } from './src/lib/markdown/table-scroll-plugin.ts';
@@ -41,7 +43,8 @@ export default defineConfig({
     // Shiki colours code with inline styles, which the policy blocks; a code block in a guide is plain.
     syntaxHighlight: false,
     processor: satteri({
-      mdastPlugins: [internalLinksPlugin({ base, modules: loaded.config.modules, locales: loaded.config.locales }), countsPlugin(loaded.counts)],
+      // The actions plugin comes first: the lists it renders have links the next plugin completes.
+      mdastPlugins: [actionsPlugin(loadActions(process.cwd())), internalLinksPlugin({ base, modules: loaded.config.modules, locales: loaded.config.locales }), countsPlugin(loaded.counts)],
       hastPlugins: [tableScrollPlugin()],
       features: { rawHtml: true },
     }),

@@ -4,7 +4,10 @@ import { z } from 'astro/zod';
 import { readFileSync, existsSync } from 'node:fs';
 import { parse } from 'yaml';
 import { brandFromEnv, loadSite } from './integrations/brand.ts';
+import { loadActions } from './integrations/actions.ts';
 import { combinedLoader } from './integrations/combined-loader.ts';
+import { flattenActions } from './lib/actions/actions.ts';
+import { actionSchema } from './lib/schema/action.ts';
 import { includesPart } from './lib/brand/site-config.ts';
 import { assessmentSchema } from './lib/schema/assessment.ts';
 import { assessmentTranslationSchema, scaleTranslationsFileSchema } from './lib/schema/assessment-translation.ts';
@@ -105,6 +108,12 @@ const pageTranslations = defineCollection({
   schema: playbookPageSchema.pick({ title: true, description: true }),
 });
 
+// The guides' "Try this" actions, one entry per action id, for plans (see docs/actions.md).
+const actions = defineCollection({
+  loader: () => flattenActions(loadActions(process.cwd()).lists),
+  schema: actionSchema.extend({ guide: z.string() }),
+});
+
 // An assessment's words in another language, keyed by the English file's ids (id `<locale>/<assessment>`),
 // and the answer scales' words (id `<locale>`). What is not translated stays English, marked so.
 const assessmentTranslations = defineCollection({
@@ -129,4 +138,4 @@ const sourceTranslations = defineCollection({
   schema: z.object({ sources: sourceTranslationsFileSchema }),
 });
 
-export const collections = { playbook, assessments, sources, parts, templates, playbookTranslations, partTranslations, pageTranslations, assessmentTranslations, scaleTranslations, sourceTranslations };
+export const collections = { actions, playbook, assessments, sources, parts, templates, playbookTranslations, partTranslations, pageTranslations, assessmentTranslations, scaleTranslations, sourceTranslations };

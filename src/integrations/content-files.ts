@@ -12,6 +12,8 @@ export interface ContentRoots {
   sources: string[];
   /** Folders of translated guides, one subfolder per language (`de/playbook/…`). */
   translations: string[];
+  /** Folders of the guides' "Try this" actions, one YAML file per part. */
+  actions: string[];
 }
 
 /** The built-in content, plus a brand's extra pages, parts and assessments when building one. */
@@ -24,6 +26,7 @@ export function contentRoots(projectRoot: string, location: BrandLocation | null
     assessments: [join(content, 'assessments'), ...(brand ? [join(brand, 'assessments')] : [])],
     sources: [join(content, 'sources')],
     translations: [join(content, 'translations')],
+    actions: [join(content, 'actions')],
   };
 }
 
@@ -69,5 +72,6 @@ export async function readContentFiles(projectRoot: string, roots: ContentRoots)
     assessments: await readAll(projectRoot, roots.assessments, /\.ya?ml$/),
     sources: await readAll(projectRoot, roots.sources, /\.ya?ml$/),
     translations: await readAll(projectRoot, roots.translations, /\.(mdx?|ya?ml)$/),
+    actions: await readAll(projectRoot, roots.actions, /\.ya?ml$/),
   };
 }

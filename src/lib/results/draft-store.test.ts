@@ -19,6 +19,13 @@ describe('createDraftStore', () => {
     expect(JSON.parse(data.get(draftKey('pace')) ?? '')).toEqual({ version: 'v1', draft });
   });
 
+  it('keeps the notes beside the answers', () => {
+    const drafts = createDraftStore(memoryEngine().engine);
+    const noted = { ...draft, notes: { pr1: 'Our onboarding journey is mapped; the renewal one is not.' } };
+    expect(drafts.save('pace', 'v1', noted)).toEqual({ ok: true });
+    expect(drafts.load('pace', 'v1')).toEqual({ draft: noted });
+  });
+
   it('keeps the id and time of a finished result with the draft', () => {
     const drafts = createDraftStore(memoryEngine().engine);
     const finished = { ...draft, finished: { id: '6f1c2a4e-9b7d-4c1e-8f3a-2d5e6b7c8a90', takenAt: '2026-03-01T10:30:00.000Z' } };
@@ -111,6 +118,11 @@ describe('draftProblem', () => {
     [{ ...good, role: 'boss' }, 'draft.role: expected leader, manager, front-line or null'],
     [{ ...good, team: 'x'.repeat(81) }, 'draft.team: expected text of at most 80 characters'],
     [{ ...good, step: -1 }, 'draft.step: expected a whole number from 0'],
+    [{ ...good, notes: { a: 'Only the billing team sees this.' } }, null],
+    [{ ...good, notes: { a: 'x'.repeat(1000) } }, null],
+    [{ ...good, notes: { a: 'x'.repeat(1001) } }, 'draft.notes.a: expected text of at most 1000 characters'],
+    [{ ...good, notes: { a: 3 } }, 'draft.notes.a: expected text of at most 1000 characters'],
+    [{ ...good, notes: ['a'] }, 'draft.notes: expected a group of notes'],
     [{ ...good, finished: { id: 'result-0001', takenAt: '2026-03-01T10:30:00.000Z' } }, null],
     [{ ...good, finished: { id: 'short', takenAt: '2026-03-01T10:30:00.000Z' } }, expect.stringMatching(/^draft\.finished: /)],
     [{ ...good, finished: { id: 'result-0001', takenAt: '2026-02-30T10:30:00.000Z' } }, expect.stringMatching(/^draft\.finished: /)],
@@ -135,6 +147,14 @@ describe('a draft of an earlier version the site keeps', () => {
     expect(JSON.parse(data.get(draftBackupKey('pace')) ?? '').stored).toBe(stored);
     // A reload finds the carried draft under the current version, with no further message.
     expect(drafts.load('pace', 'v2', carry)).toEqual({ draft: expected });
+  });
+
+  it('keeps the notes of answers that carried over, and sets the others aside with the backup', () => {
+    const { engine, data } = memoryEngine();
+    const drafts = createDraftStore(engine, () => new Date('2026-03-01T10:30:00.000Z'));
+    drafts.save('pace', 'v1', { ...draft, notes: { pr1: 'Seen in the March audit.', pr2: 'Split since.' } });
+    expect(drafts.load('pace', 'v2', carry).draft?.notes).toEqual({ pr1: 'Seen in the March audit.' });
+    expect(JSON.parse(JSON.parse(data.get(draftBackupKey('pace')) ?? '').stored).draft.notes).toEqual({ pr1: 'Seen in the March audit.', pr2: 'Split since.' });
   });
 
   it('sets aside a draft of a version the site does not know, as before', () => {

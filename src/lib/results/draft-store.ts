@@ -1,5 +1,5 @@
 import { isRole, type Role } from '../schema/roles.ts';
-import { CANNOT_SEE } from '../schema/answer-values.ts';
+import { CANNOT_SEE, ITEM_NOTE_MAX_LENGTH } from '../schema/answer-values.ts';
 import type { Answers } from '../schema/saved-result.ts';
 import { readItem, removeItem, writeItem, type StorageEngine, type WriteOutcome } from './storage-engine.ts';
 
@@ -10,6 +10,8 @@ import { readItem, removeItem, writeItem, type StorageEngine, type WriteOutcome 
 export interface Draft {
   /** Item id → scale value (or option index), null for "not applicable / don't know", or CANNOT_SEE. */
   answers: Answers;
+  /** Item id → the person's note beside that answer (see savedResultSchema.notes). */
+  notes?: Record<string, string>;
   role: Role | null;
   /** Set when the role question was answered; with `role: null` it means "prefer not to say". */
   roleAnswered?: true;
@@ -36,7 +38,7 @@ const MAX_NOTE = 80;
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isNote = (value: unknown) => value === undefined || (typeof value === 'string' && value.length <= MAX_NOTE);
 const isAnswer = (value: unknown) => value === null || value === CANNOT_SEE || (Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 100);
-const DRAFT_FIELDS = new Set(['answers', 'role', 'roleAnswered', 'team', 'segment', 'step', 'finished']);
+const DRAFT_FIELDS = new Set(['answers', 'notes', 'role', 'roleAnswered', 'team', 'segment', 'step', 'finished']);
 // Written by Date.prototype.toISOString, so read back only in exactly that form (no 30 February).
 const isTime = (value: unknown) => typeof value === 'string' && !Number.isNaN(Date.parse(value)) && new Date(value).toISOString() === value;
 const isFinish = (value: unknown) =>
@@ -51,6 +53,9 @@ export function draftProblem(value: unknown): string | null {
   if (!isRecord(value.answers)) return 'draft.answers: expected a group of answers';
   const badAnswer = Object.entries(value.answers).find(([, answer]) => !isAnswer(answer));
   if (badAnswer) return `draft.answers.${badAnswer[0]}: expected a whole number from 0 to 100, null or "${CANNOT_SEE}"`;
+  if (value.notes !== undefined && !isRecord(value.notes)) return 'draft.notes: expected a group of notes';
+  const badNote = Object.entries(value.notes ?? {}).find(([, note]) => typeof note !== 'string' || note.length > ITEM_NOTE_MAX_LENGTH);
+  if (badNote) return `draft.notes.${badNote[0]}: expected text of at most ${ITEM_NOTE_MAX_LENGTH} characters`;
   if (value.role !== null && !isRole(value.role)) return 'draft.role: expected leader, manager, front-line or null';
   if (value.roleAnswered !== undefined && value.roleAnswered !== true) return 'draft.roleAnswered: expected true, or no field';
   if (!isNote(value.team)) return `draft.team: expected text of at most ${MAX_NOTE} characters`;
@@ -155,8 +160,10 @@ export function createDraftStore(engine: StorageEngine, now: () => Date = () => 
       const carried = stored ? carry?.(stored.version, stored.draft.answers) : undefined;
       if (stored && carried) {
         // From the first step, and not finished: a result saved with the earlier version keeps its id and is never overwritten.
-        const { finished: _finished, ...rest } = stored.draft;
-        const draft: Draft = { ...rest, answers: carried, step: 0 };
+        const { finished: _finished, notes, ...rest } = stored.draft;
+        // A note stays beside an answer that carried over under the same id; the backup keeps every note as it was.
+        const keptNotes = Object.entries(notes ?? {}).filter(([itemId]) => Object.hasOwn(carried, itemId));
+        const draft: Draft = { ...rest, ...(keptNotes.length > 0 ? { notes: Object.fromEntries(keptNotes) } : {}), answers: carried, step: 0 };
         // Kept at once under the current version, so a reload before the next answer still finds it.
         writeItem(engine, key, JSON.stringify({ version, draft }));
         return { draft, problem: DRAFT_CARRIED_MESSAGE };

@@ -50,6 +50,21 @@ describe('jsonToResults', () => {
 });
 
 describe('JSON properties', () => {
+  it('exports the notes beside answers and reads them back; a result without notes reads as before', () => {
+    const noted = sampleResult({ notes: { pr1: 'Mapped for retail customers only.' } });
+    const plain = sampleResult({ id: 'result-without-notes' });
+    const text = resultsToJson([noted, plain]);
+    expect(JSON.parse(text).results[0].notes).toEqual({ pr1: 'Mapped for retail customers only.' });
+    const read = jsonToResults(text);
+    expect(read.ok && read.results).toEqual([noted, plain]);
+    expect(read.ok && Object.hasOwn(read.results[1]!, 'notes')).toBe(false);
+  });
+
+  it('rejects a note longer than 1,000 characters, naming it', () => {
+    const read = jsonToResults(resultsToJson([sampleResult({ notes: { pr1: 'x'.repeat(1001) } })]));
+    expect(read.ok && read.entries[0]).toEqual({ index: 0, status: 'rejected', reason: expect.stringContaining('notes.pr1') });
+  });
+
   it('round-trips random valid results', () => {
     fc.assert(
       fc.property(fc.array(anySavedResult().map(({ result: saved }) => saved), { maxLength: 6 }), (results) => {

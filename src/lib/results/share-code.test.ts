@@ -340,3 +340,51 @@ describe('the respondent key in a share code', () => {
     expect(errorKind(reordered)).not.toBe('ok');
   });
 });
+
+describe('notes beside answers in a share code', () => {
+  const noted = sampleResult({ takenAt: '2026-03-01T10:30:15.000Z', answers: { pr1: 2, pr2: 4 }, notes: { pr2: 'Only billing sees the handovers — «ask them».', pr1: 'Mapped for retail only 🙂' } });
+
+  it('leaves the notes out unless the person asks for them: the code is the one without notes', () => {
+    const { notes: _, ...withoutNotes } = noted;
+    const code = encodeShareCode(noted, paceDefinition);
+    expect(code).toBe(encodeShareCode(withoutNotes, paceDefinition));
+    const decoded = decodeShareCode(code, testDefinitions);
+    expect(decoded.ok && decoded.result.notes).toBeUndefined();
+    expect(shareableResult(noted, paceDefinition).notes).toBeUndefined();
+  });
+
+  it('carries them, in item order, when the person ticks "include my notes"', () => {
+    const code = encodeShareCode(noted, paceDefinition, { includeNotes: true });
+    const decoded = decodeShareCode(code, testDefinitions);
+    expect(decoded.ok && decoded.result.notes).toEqual(noted.notes);
+    expect(decoded).toEqual({ ok: true, result: shareableResult(noted, paceDefinition, { includeNotes: true }), changedSince: false });
+  });
+
+  it('carries a note of the longest length whole, and leaves out notes of items the assessment does not have', () => {
+    const long = sampleResult({ answers: { pr1: 3 }, notes: { pr1: 'ż'.repeat(1000), zz9: 'not an item' } });
+    const decoded = decodeShareCode(encodeShareCode(long, paceDefinition, { includeNotes: true }), testDefinitions);
+    expect(decoded.ok && decoded.result.notes).toEqual({ pr1: 'ż'.repeat(1000) });
+  });
+
+  it('refuses item notes out of order, or followed by anything', () => {
+    const code = encodeShareCode(noted, paceDefinition, { includeNotes: true });
+    const payload = code.slice(0, -5);
+    expect(errorKind(withChecksum(`${payload}t${writeVarint(0)}`))).toBe('malformed');
+    const at = payload.lastIndexOf('n');
+    // Two notes, the second at the same position as the first: not how the encoder writes them.
+    const twice = `${payload.slice(0, at)}n${writeVarint(2)}${writeVarint(0)}${writeVarint(1)}AA${writeVarint(0)}${writeVarint(1)}AA`;
+    expect(errorKind(withChecksum(twice))).toBe('malformed');
+  });
+
+  it('round-trips random notes of any result when asked to', () => {
+    fc.assert(
+      fc.property(anySavedResult({ shareable: true, noteBytes: 40 }), fc.string({ minLength: 1, maxLength: 60, unit: 'grapheme' }), ({ definition, result }, text) => {
+        const [first] = answerRanges(definition);
+        const withNote = { ...result, notes: { [first!.itemId]: text } };
+        const code = encodeShareCode(withNote, definition, { includeNotes: true });
+        expect(decodeShareCode(code, testDefinitions)).toEqual({ ok: true, result: { ...withNote, id: sharedResultId(code) }, changedSince: result.version !== assessmentVersion(definition) });
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -16,6 +16,7 @@
  * | count       | varint    | how many items the answers cover                                         |
  * | answers     | packed    | one digit per item in definition order: 0 unanswered, 1 n/a, 2 can't see, 3 + (answer − the item's lowest value); format 1 had no "can't see" and values from 2 |
  * | notes       | optional  | `t` team, `s` segment, `l` label, `k` respondent key, in that order, each: varint byte count, UTF-8 as base64url |
+ * | item notes  | optional  | only when the person chose to include them: `n`, varint count, then per note in item order: varint item position, varint byte count, UTF-8 as base64url |
  * | checksum    | 5         | the low 30 bits of FNV-1a over everything before it                       |
  *
  * A PACE result (34 items) takes 44 symbols without notes.
@@ -40,11 +41,15 @@
  * What a code leaves out or shortens (see shareableResult): the result's id (a code's
  * result gets an id derived from the code, so opening a link twice does not save it twice),
  * time below a second, answers the definition cannot read, a version that is not an
- * assessmentVersion hash (it becomes "unknown"), and notes beyond NOTE_LIMITS.
+ * assessmentVersion hash (it becomes "unknown"), notes beyond NOTE_LIMITS, and the notes
+ * beside answers unless the person asks for them (`includeNotes`).
+ *
+ * The item-notes section came after format 2 was published, as the respondent key did: a
+ * tag after the others, so every code made before it reads as it always did.
  */
 import { phrase, type Phrase } from '../scoring/phrase.ts';
 import type { Assessment } from '../schema/assessment.ts';
-import { CANNOT_SEE, roles, savedResultSchema, type Role, type SavedResult } from '../schema/saved-result.ts';
+import { CANNOT_SEE, ITEM_NOTE_MAX_LENGTH, roles, savedResultSchema, type Role, type SavedResult } from '../schema/saved-result.ts';
 import { answerRanges, definitionFor, isInRange, type DefinitionsById } from './definitions.ts';
 import { isShareCodeText, SHARE_CODE_ALPHABET, packDigits, ShareCodeReader, writeBytes, writeFixed, writeVarint } from './share-code-alphabet.ts';
 import { earlierVersionOf, type EarlierVersion, type EarlierVersionsById } from './history.ts';
@@ -62,6 +67,15 @@ const noteTags: Record<NoteField, string> = { team: 't', segment: 's', label: 'l
 // The respondent key came later: last, so that codes made before it read as they always did.
 const noteOrder: NoteField[] = ['team', 'segment', 'label', 'respondentKey'];
 const roleCodes: (Role | null)[] = [null, ...roles];
+const ITEM_NOTES_TAG = 'n';
+/** UTF-8 takes at most four bytes a character, so a note within ITEM_NOTE_MAX_LENGTH always fits whole. */
+const ITEM_NOTE_BYTES = 4 * ITEM_NOTE_MAX_LENGTH;
+
+/** What goes into a code besides the answers. */
+export interface ShareCodeOptions {
+  /** Carry the notes beside the answers; off unless the person ticks "include my notes". */
+  includeNotes?: boolean;
+}
 const CHECKSUM_WIDTH = 5;
 const UNKNOWN_VERSION = 2n ** 32n;
 const UNANSWERED = 0;
@@ -99,6 +113,8 @@ interface ShareCodeFields {
   radix: number;
   digits: number[];
   notes: Partial<Record<NoteField, string>>;
+  /** The notes beside answers, as [position of the item in definition order, text], in item order. */
+  itemNotes: [number, string][];
 }
 
 const messages = {
@@ -165,7 +181,7 @@ function checksumOf(payload: string): string {
   return writeFixed(BigInt(Number.parseInt(fnv1a32(payload), 16) & (2 ** (6 * CHECKSUM_WIDTH) - 1)), CHECKSUM_WIDTH);
 }
 
-function fieldsOf(result: SavedResult, definition: Assessment): ShareCodeFields {
+function fieldsOf(result: SavedResult, definition: Assessment, options: ShareCodeOptions): ShareCodeFields {
   const takenAtSeconds = Math.floor(Date.parse(result.takenAt) / 1000);
   const digits = answerRanges(definition).map((range) => {
     if (!Object.hasOwn(result.answers, range.itemId)) return UNANSWERED;
@@ -179,6 +195,12 @@ function fieldsOf(result: SavedResult, definition: Assessment): ShareCodeFields 
     const text = result[field];
     if (text !== undefined) notes[field] = noteText(noteBytes(text, NOTE_LIMITS[field])) ?? '';
   }
+  const itemNotes = options.includeNotes
+    ? answerRanges(definition).flatMap((range, index): [number, string][] => {
+        const note = result.notes?.[range.itemId];
+        return note ? [[index, note]] : [];
+      })
+    : [];
   return {
     format: SHARE_CODE_FORMAT,
     assessment: result.assessment,
@@ -188,6 +210,7 @@ function fieldsOf(result: SavedResult, definition: Assessment): ShareCodeFields 
     radix: radixFor(definition, SHARE_CODE_FORMAT),
     digits,
     notes,
+    itemNotes,
   };
 }
 
@@ -204,6 +227,13 @@ function payloadOf(fields: ShareCodeFields): string {
     if (text === undefined) continue;
     const bytes = noteBytes(text, NOTE_LIMITS[field]);
     notes += noteTags[field] + writeVarint(bytes.length) + writeBytes(bytes);
+  }
+  if (fields.itemNotes.length > 0) {
+    notes += ITEM_NOTES_TAG + writeVarint(fields.itemNotes.length);
+    for (const [index, text] of fields.itemNotes) {
+      const bytes = noteBytes(text, ITEM_NOTE_BYTES);
+      notes += writeVarint(index) + writeVarint(bytes.length) + writeBytes(bytes);
+    }
   }
   return [
     fields.format,
@@ -223,8 +253,8 @@ function payloadOf(fields: ShareCodeFields): string {
  * The code for a result, answers in the definition's item order. Throws RangeError only for
  * a result no code can hold: an assessment id that is not a slug, or a takenAt before 1970.
  */
-export function encodeShareCode(result: SavedResult, definition: Assessment): string {
-  const payload = payloadOf(fieldsOf(result, definition));
+export function encodeShareCode(result: SavedResult, definition: Assessment, options: ShareCodeOptions = {}): string {
+  const payload = payloadOf(fieldsOf(result, definition, options));
   return payload + checksumOf(payload);
 }
 
@@ -248,6 +278,12 @@ function resultOf(fields: ShareCodeFields, definition: Assessment, id: string): 
       answers[range.itemId] = answer;
     }
   }
+  const notes: Record<string, string> = {};
+  for (const [index, text] of fields.itemNotes) {
+    const range = ranges[index];
+    if (!range) return undefined;
+    notes[range.itemId] = text;
+  }
   const parsed = savedResultSchema.safeParse({
     format: 1,
     id,
@@ -257,6 +293,7 @@ function resultOf(fields: ShareCodeFields, definition: Assessment, id: string): 
     role: fields.role,
     ...fields.notes,
     answers,
+    ...(fields.itemNotes.length > 0 ? { notes } : {}),
   });
   return parsed.success ? parsed.data : undefined;
 }
@@ -265,8 +302,8 @@ function resultOf(fields: ShareCodeFields, definition: Assessment, id: string): 
  * The result as whoever opens the result's link will see it: what encodeShareCode keeps,
  * with the id the link's result gets. Shows the person what they are about to share.
  */
-export function shareableResult(result: SavedResult, definition: Assessment): SavedResult {
-  const fields = fieldsOf(result, definition);
+export function shareableResult(result: SavedResult, definition: Assessment, options: ShareCodeOptions = {}): SavedResult {
+  const fields = fieldsOf(result, definition, options);
   const payload = payloadOf(fields);
   const shared = resultOf(fields, definition, sharedResultId(payload + checksumOf(payload)));
   if (!shared) throw new RangeError('this result cannot be shared');
@@ -289,9 +326,17 @@ function readFields(reader: ShareCodeReader): ShareCodeFields | undefined {
   const digits = reader.digits(radix, count);
   if (digits === undefined) return undefined;
   const notes: ShareCodeFields['notes'] = {};
+  const itemNotes: ShareCodeFields['itemNotes'] = [];
   let next = 0;
   while (reader.remaining > 0) {
     const tag = reader.take(1);
+    if (tag === ITEM_NOTES_TAG) {
+      // Last of all, once: anything after it is not a code this layout writes.
+      const read = readItemNotes(reader, count);
+      if (!read || reader.remaining > 0) return undefined;
+      itemNotes.push(...read);
+      break;
+    }
     const at = noteOrder.findIndex((field, index) => index >= next && noteTags[field] === tag);
     const field = noteOrder[at];
     const length = reader.varint(2);
@@ -310,7 +355,24 @@ function readFields(reader: ShareCodeReader): ShareCodeFields | undefined {
     radix,
     digits,
     notes,
+    itemNotes,
   };
+}
+
+/** The notes beside answers: a count, then each note's item position (rising) and text. */
+function readItemNotes(reader: ShareCodeReader, itemCount: number): ShareCodeFields['itemNotes'] | undefined {
+  const count = reader.varint(2);
+  if (count === undefined || count === 0 || count > itemCount) return undefined;
+  const itemNotes: ShareCodeFields['itemNotes'] = [];
+  for (let i = 0; i < count; i++) {
+    const index = reader.varint(2);
+    const length = reader.varint(3);
+    const bytes = length === undefined || length > ITEM_NOTE_BYTES ? undefined : reader.bytes(length);
+    const text = bytes && noteText(bytes);
+    if (index === undefined || index >= itemCount || (itemNotes.at(-1)?.[0] ?? -1) >= index || !text) return undefined;
+    itemNotes.push([index, text]);
+  }
+  return itemNotes;
 }
 
 /** The code itself from what was pasted or found after "#": surrounding spaces and one "#" go. */

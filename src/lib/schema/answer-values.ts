@@ -4,3 +4,6 @@
  * (the assessment page) does not load the schema library with it.
  */
 export const CANNOT_SEE = 'cannot-see';
+
+/** The longest note a person may keep beside one answer ("what makes you say this?"). */
+export const ITEM_NOTE_MAX_LENGTH = 1000;

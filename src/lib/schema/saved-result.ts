@@ -4,9 +4,9 @@ import { roles } from './roles.ts';
 
 export { roleLabels, roles, type Role } from './roles.ts';
 
-import { CANNOT_SEE } from './answer-values.ts';
+import { CANNOT_SEE, ITEM_NOTE_MAX_LENGTH } from './answer-values.ts';
 
-export { CANNOT_SEE } from './answer-values.ts';
+export { CANNOT_SEE, ITEM_NOTE_MAX_LENGTH } from './answer-values.ts';
 
 /**
  * An answer: the scale value (or option index for choice items), null for "not applicable /
@@ -39,6 +39,12 @@ export const savedResultSchema = z.strictObject({
    */
   respondentKey: z.string().regex(/^[A-Za-z0-9_-]{16,32}$/, 'a respondent key is 16 to 32 letters, digits, "-" or "_"').optional(),
   answers: z.record(z.string(), answerSchema),
+  /**
+   * Item id → why the person answered as they did. Optional, so records saved before notes
+   * existed read unchanged. Exported with the result (JSON), left out of share codes unless
+   * the person asks for them (encodeShareCode's includeNotes).
+   */
+  notes: z.record(z.string(), z.string().max(ITEM_NOTE_MAX_LENGTH)).optional(),
 });
 
 export type SavedResult = z.output<typeof savedResultSchema>;

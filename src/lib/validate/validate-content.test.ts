@@ -14,6 +14,7 @@ async function problemsIn(root: string): Promise<string[]> {
     assessments: [join(root, 'assessments')],
     sources: [join(root, 'sources')],
     translations: [join(root, 'translations')],
+    actions: [join(root, 'actions')],
   });
   return validateContent(files).map(formatProblem);
 }

@@ -3,6 +3,7 @@ import { assessmentSchemaFor, bandOrderIssues, duplicateIdIssues } from '../sche
 import { partsFileSchema, partTranslationsFileSchema } from '../schema/part.ts';
 import { playbookPageSchema } from '../schema/playbook.ts';
 import { sourceSchema, type Source } from '../schema/source.ts';
+import { actionProblems } from './action-problems.ts';
 import { bodyLinkProblems } from './body-links.ts';
 import { markdownBodyProblems } from './markdown-body.ts';
 import { formatProblem, type Problem } from './problem.ts';
@@ -31,6 +32,8 @@ export interface ContentFiles {
    * `<locale>/parts` (part titles) or `<locale>/pages/<name>` (a page's text).
    */
   translations?: ContentFile[];
+  /** `src/content/actions/<part>.yaml`, id `<part>`: the guides' "Try this" lists as data. */
+  actions?: ContentFile[];
 }
 
 interface Parsed {
@@ -213,7 +216,10 @@ export function validateContent(input: ContentFiles): Problem[] {
     problems.push(...unsafeContentProblems(page.file.path, page.file.text));
   }
 
-  problems.push(...translationProblems(files.translations ?? [], pages, assessments, sources, { pageIds, partIds, assessmentIds }));
+  const isActionTranslation = (file: ContentFile) => file.id.split('/')[1] === 'actions';
+  problems.push(...translationProblems((files.translations ?? []).filter((file) => !isActionTranslation(file)), pages, assessments, sources, { pageIds, partIds, assessmentIds }));
+  const areas = new Set(assessments.flatMap((assessment) => list(field(assessment.parsed.data, 'dimensions')).map((dimension) => `${assessment.file.id}/${String(field(dimension, 'id'))}`)));
+  problems.push(...actionProblems({ actions: files.actions ?? [], translations: (files.translations ?? []).filter(isActionTranslation), guides: files.playbook, areas }));
 
   for (const assessment of assessments) {
     const data = assessment.parsed.data;
