@@ -10,6 +10,7 @@ import { scales } from '../../src/lib/schema/scales.ts';
 import { scoreAssessment } from '../../src/lib/scoring/index.ts';
 import { summariseResult, wordSummary } from '../../src/lib/scoring/summary.ts';
 import { translatorFor } from '../../src/lib/scoring/test-translators.ts';
+import { chooseByKeyboard, pressButton } from './assess-keyboard.ts';
 import { axeViolations, launchBrowser, openPage, siteUrl } from './browser.ts';
 
 const dir = join(import.meta.dirname, '../../src/content/assessments');
@@ -40,30 +41,6 @@ function expectedAnswers(definition: Assessment, choices: Map<string, number>): 
     answers[itemId] = isNa ? null : definition.scale === 'choice' ? shownOptionOrder(itemId, optionCount(definition, itemId))[index]! : scale.min + index;
   }
   return answers;
-}
-
-const focusedName = (page: Page) =>
-  page.evaluate(() => {
-    const active = document.activeElement;
-    return active instanceof HTMLInputElement ? active.name : (active?.textContent ?? '');
-  });
-
-/** Answers one radio group from the keyboard: Tab into it, Space picks the first option, arrows move on. */
-async function chooseByKeyboard(page: Page, name: string, index: number): Promise<void> {
-  for (let tabs = 0; (await focusedName(page)) !== name; tabs++) {
-    if (tabs > 40) throw new Error(`could not reach "${name}" with Tab`);
-    await page.keyboard.press('Tab');
-  }
-  await page.keyboard.press('Space');
-  for (let i = 0; i < index; i++) await page.keyboard.press('ArrowRight');
-}
-
-async function pressButton(page: Page, label: string): Promise<void> {
-  for (let tabs = 0; (await focusedName(page)).trim() !== label; tabs++) {
-    if (tabs > 60) throw new Error(`could not reach the "${label}" button with Tab`);
-    await page.keyboard.press('Tab');
-  }
-  await page.keyboard.press('Enter');
 }
 
 let browser: Browser;

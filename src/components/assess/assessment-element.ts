@@ -1,5 +1,6 @@
 import type { AssessmentPayload } from '../../lib/assess/payload.ts';
 import { createDraftStore, type Draft, type DraftFinish } from '../../lib/results/draft-store.ts';
+import { draftProblemKey } from './assess-messages.ts';
 import { carriedAnswers, earlierVersionOf } from '../../lib/results/history.ts';
 import { isRole, type Role } from '../../lib/schema/roles.ts';
 import { CANNOT_SEE } from '../../lib/schema/answer-values.ts';
@@ -78,7 +79,7 @@ class AssessmentElement extends HTMLElement {
       const earlier = earlierVersionOf({ [this.#payload.id]: this.#payload.earlier }, this.#payload.id, version);
       return earlier ? carriedAnswers(answers, earlier) : undefined;
     });
-    if (problem) this.#status.textContent = problem;
+    if (problem) this.#status.textContent = this.#t(draftProblemKey(problem));
     this.#setUpTeam(draft);
     this.#steps = [...this.querySelectorAll<HTMLElement>('.assess-step')];
     // The page opens at its step or result heading, not where the browser last left the scroll (far down a result that is redrawn).
@@ -271,14 +272,15 @@ class AssessmentElement extends HTMLElement {
         'ul',
         {},
         missing.map(({ dimension, item }) => {
-          const button = h('button', { type: 'button', class: 'link-button' }, `${this.#itemIds.indexOf(item.id) + 1}. ${item.text}`);
+          const lang = this.#payload.textLang;
+          const button = h('button', { type: 'button', class: 'link-button' }, `${this.#itemIds.indexOf(item.id) + 1}. `, h('span', { lang }, item.text));
           button.addEventListener('click', () => {
             this.#go(this.#steps.findIndex((step) => step.dataset.step === dimension.id));
             const question = this.querySelector<HTMLElement>(`[data-item="${CSS.escape(item.id)}"]`);
             question?.after(this.#backToReview());
             question?.querySelector('input')?.focus();
           });
-          return h('li', {}, button, h('span', { class: 'muted' }, ` (${dimension.title})`));
+          return h('li', {}, button, ' ', h('span', { class: 'muted' }, '(', h('span', { lang }, dimension.title), ')'));
         }),
       ),
     );

@@ -3,11 +3,12 @@ import type { Translate } from '../../lib/i18n/translate.ts';
 import type { Role } from '../../lib/schema/roles.ts';
 import type { ScoringModel } from '../../lib/schema/assessment.ts';
 import { modelOf } from '../../lib/scoring/models/index.ts';
-import { wordOf } from '../../lib/scoring/phrase.ts';
+import { wordOf, type Wording } from '../../lib/scoring/phrase.ts';
 import { roundScore as round, summariseResult, wordSummary, type WordedSummary } from '../../lib/scoring/summary.ts';
 import type { AssessmentResult, BenchmarkResult, ChecklistResult, GatedResult, SpectrumResult } from '../../lib/scoring/types.ts';
 import type { ChartSeries } from '../charts/radar-chart.ts';
 import { drawLazily, h, scrollTable } from '../view/dom.ts';
+import { withElement } from './slot-text.ts';
 
 export interface ResultContext {
   payload: AssessmentPayload;
@@ -25,6 +26,13 @@ export interface ResultContext {
   notes?: { label?: string; team?: string; segment?: string };
 }
 
+/** The assessment's own words, marked `lang="en"` while the assessment is not translated into the page's language. */
+type OwnWords = (text: string) => string | HTMLElement;
+const ownWords =
+  (payload: AssessmentPayload): OwnWords =>
+  (text) =>
+    payload.textLang && text !== '' ? h('span', { lang: payload.textLang }, text) : text;
+
 /** The page's language, for dates: the view is drawn into the page, whose `lang` says it. */
 const pageLang = (container: HTMLElement) => container.closest<HTMLElement>('[lang]')?.lang || 'en';
 
@@ -33,23 +41,27 @@ export function renderResult(container: HTMLElement, context: ResultContext): vo
   const { payload, result, role, takenAt, notes = {}, t } = context;
   const { definition } = payload;
   const team = [notes.team, notes.segment].filter(Boolean).join(', ');
-  const summary = wordSummary(t, summariseResult(definition, result, payload.scale));
+  const own = ownWords(payload);
+  const unworded = summariseResult(definition, result, payload.scale);
+  const summary = wordSummary(t, unworded);
+  // The assessment's own words (a band label, its meaning, advice) carry its language; phrases the page's.
+  const worded = (wording: Wording) => (typeof wording === 'string' ? own(wording) : wordOf(t, wording));
   const scored = result.state !== 'not-enough';
   const date = new Intl.DateTimeFormat(pageLang(container), { dateStyle: 'long' }).format(takenAt);
   const sections: (HTMLElement | null)[] = [
-    h('h2', { id: 'result-title' }, context.heading ?? t('result.title', { title: definition.title })),
+    h('h2', { id: 'result-title' }, ...(context.heading !== undefined ? [context.heading] : withElement(t, 'result.title', 'title', () => own(definition.title)))),
     notes.label ? h('p', { class: 'result-label' }, notes.label) : null,
     h('p', { class: 'muted result-meta' }, t('result.taken', { date }), role ? ` · ${t(`result.role.${role}`)}` : '', team ? ` · ${t('result.team', { team })}` : ''),
     h('p', { class: 'muted result-coverage' }, summary.coverage),
-    headline(summary, t),
-    scored ? chartFigure(result, t) : null,
+    headline(summary, unworded, worded, t),
+    scored ? chartFigure(result, own, t) : null,
     modelDetail(result, payload, t),
     scored ? nextSteps(result, summary, payload, t) : null,
     h(
       'section',
       { class: 'result-method', 'aria-labelledby': 'result-method' },
       h('h3', { id: 'result-method' }, t('result.method.heading')),
-      h('p', {}, definition.method),
+      h('p', {}, own(definition.method)),
       h('p', {}, modelOf(definition.model).methodNote(payload.scale).map((note) => wordOf(t, note)).join(' ')),
       h('p', {}, t('result.method.leftOut')),
     ),
@@ -59,22 +71,22 @@ export function renderResult(container: HTMLElement, context: ResultContext): vo
       `${t(definition.credit === 'synthesis' ? 'result.credit.synthesis' : 'result.credit.basedOn')} ${payload.source.author}, `,
       h('cite', {}, payload.source.title),
       ` (${payload.source.year}). `,
-      definition.sourceNote ?? '',
+      own(definition.sourceNote ?? ''),
     ),
   ];
   container.replaceChildren(...sections.filter((section): section is HTMLElement => section !== null));
 }
 
-function headline(summary: WordedSummary, t: Translate): HTMLElement {
+function headline(summary: WordedSummary, unworded: ReturnType<typeof summariseResult>, worded: (wording: Wording) => string | HTMLElement, t: Translate): HTMLElement {
   return h(
     'div',
     { class: 'result-headline', 'data-state': summary.state },
-    h('p', { class: 'result-score' }, h('strong', {}, summary.headline), summary.bandLabel ? ` · ${summary.bandLabel}` : ''),
-    summary.meaning ? h('p', { class: 'result-meaning' }, summary.meaning) : null,
+    h('p', { class: 'result-score' }, h('strong', {}, worded(unworded.headline)), unworded.bandLabel ? [' · ', worded(unworded.bandLabel)] : ''),
+    unworded.meaning ? h('p', { class: 'result-meaning' }, worded(unworded.meaning)) : null,
     summary.leftOut.length > 0 && summary.state !== 'not-enough'
       ? h('p', { class: 'result-left-out' }, h('strong', {}, t('result.leftOut')), ' ', t('result.leftOutList', { list: summary.leftOut.join('; ') }))
       : null,
-    summary.advice.map((advice) => h('p', { class: 'result-advice' }, h('strong', {}, t('result.whatNext')), ' ', advice)),
+    unworded.advice.map((advice) => h('p', { class: 'result-advice' }, h('strong', {}, t('result.whatNext')), ' ', worded(advice))),
   );
 }
 
@@ -85,7 +97,7 @@ function chartSeries(result: AssessmentResult): ChartSeries {
   };
 }
 
-function chartFigure(result: AssessmentResult, t: Translate): HTMLElement | null {
+function chartFigure(result: AssessmentResult, own: OwnWords, t: Translate): HTMLElement | null {
   const view = modelOf(result.model).view;
   const kind = view.chart;
   if (kind === null) return null;
@@ -107,7 +119,7 @@ function chartFigure(result: AssessmentResult, t: Translate): HTMLElement | null
       'tbody',
       {},
       result.dimensions.map((d) =>
-        h('tr', { 'data-status': d.status }, h('th', { scope: 'row' }, d.title), h('td', {}, d.status === 'scored' ? round(d.score) : tooFew), h('td', {}, dimensionCoverage(d, t))),
+        h('tr', { 'data-status': d.status }, h('th', { scope: 'row' }, own(d.title)), h('td', {}, d.status === 'scored' ? round(d.score) : tooFew), h('td', {}, dimensionCoverage(d, t))),
       ),
     ),
   );
@@ -130,7 +142,7 @@ type DetailView<M extends ScoringModel> = (result: Extract<AssessmentResult, { m
 const detailViews: { [M in ScoringModel]: DetailView<M> } = {
   dimensions: () => null,
   spectrum: (result, payload, t) => spectrumDetail(result, payload, t),
-  gated: (result, _payload, t) => gatedDetail(result, t),
+  gated: (result, payload, t) => gatedDetail(result, payload, t),
   benchmark: (result, payload, t) => benchmarkDetail(result, payload, t),
   checklist: (result, payload, t) => checklistDetail(result, payload, t),
 };
@@ -147,6 +159,7 @@ function dimensionCoverage(d: AssessmentResult['dimensions'][number], t: Transla
 
 function spectrumDetail(result: SpectrumResult, payload: AssessmentPayload, t: Translate): HTMLElement | null {
   if (result.position === null) return null;
+  const own = ownWords(payload);
   const positions = payload.definition.positions ?? [];
   const first = positions[0]?.title ?? '';
   const last = positions.at(-1)?.title ?? '';
@@ -154,7 +167,7 @@ function spectrumDetail(result: SpectrumResult, payload: AssessmentPayload, t: T
     'div',
     { class: 'spectrum-scale', role: 'img', 'aria-label': t('result.spectrum.scaleLabel', { position: round(result.position), first, last }) },
     h('div', { class: 'spectrum-track' }, h('span', { class: 'spectrum-marker', style: `left:${result.position}%` })),
-    h('ol', { class: 'spectrum-positions', 'aria-hidden': 'true' }, positions.map((p) => h('li', { style: `left:${p.at}%` }, p.title))),
+    h('ol', { class: 'spectrum-positions', 'aria-hidden': 'true' }, positions.map((p) => h('li', { style: `left:${p.at}%` }, own(p.title)))),
   );
   const list = h(
     'ul',
@@ -163,9 +176,9 @@ function spectrumDetail(result: SpectrumResult, payload: AssessmentPayload, t: T
       h(
         'li',
         { 'aria-current': p.id === result.nearest?.id ? 'true' : undefined },
-        h('strong', {}, p.title, p.id === result.nearest?.id ? ` ${t('result.spectrum.closest')}` : ''),
+        h('strong', {}, own(p.title), p.id === result.nearest?.id ? ` ${t('result.spectrum.closest')}` : ''),
         ': ',
-        p.description,
+        own(p.description),
       ),
     ),
   );
@@ -193,7 +206,7 @@ function spectrumDetail(result: SpectrumResult, payload: AssessmentPayload, t: T
                 'li',
                 {},
                 `${t('result.spectrum.towards', { position: pull.direction === 'up' ? last : first })} `,
-                h('q', {}, pull.text),
+                h('q', { lang: payload.textLang }, pull.text),
                 ` ${t('result.spectrum.chose', { option: pull.optionText })}`,
               ),
             ),
@@ -203,7 +216,8 @@ function spectrumDetail(result: SpectrumResult, payload: AssessmentPayload, t: T
   );
 }
 
-function gatedDetail(result: GatedResult, t: Translate): HTMLElement {
+function gatedDetail(result: GatedResult, payload: AssessmentPayload, t: Translate): HTMLElement {
+  const own = ownWords(payload);
   const title = (id: string | null) => result.stages.find((s) => s.id === id)?.title ?? '';
   const titles = (ids: string[]) => ids.map(title).join(', ');
   return h(
@@ -222,7 +236,7 @@ function gatedDetail(result: GatedResult, t: Translate): HTMLElement {
         h(
           'li',
           { class: stage.leapfrogged ? 'leapfrogged' : stage.state },
-          h('strong', {}, stage.title),
+          h('strong', {}, own(stage.title)),
           ' — ',
           stage.score === null ? '' : `${t('result.per100', { score: round(stage.score) })}, `,
           t(stage.leapfrogged ? 'result.gated.state.leapfrogged' : `result.gated.state.${stage.state}`),
@@ -234,6 +248,7 @@ function gatedDetail(result: GatedResult, t: Translate): HTMLElement {
 
 function benchmarkDetail(result: BenchmarkResult, payload: AssessmentPayload, t: Translate): HTMLElement {
   const scale = payload.scale;
+  const own = ownWords(payload);
   const answerText = (c: BenchmarkResult['comparisons'][number]) => {
     if (c.value === null) return t('result.benchmark.notAnswered');
     const answer = t(c.agrees ? 'result.benchmark.agrees' : 'result.benchmark.disagrees', { value: c.value, max: scale.max });
@@ -263,7 +278,7 @@ function benchmarkDetail(result: BenchmarkResult, payload: AssessmentPayload, t:
             h(
               'tr',
               { class: c.published ? undefined : 'benchmark-unpublished' },
-              h('th', { scope: 'row' }, c.quoted ? h('q', {}, c.text) : c.text),
+              h('th', { scope: 'row' }, c.quoted ? h('q', { lang: payload.textLang }, c.text) : own(c.text)),
               h('td', {}, answerText(c)),
               h(
                 'td',
@@ -278,7 +293,7 @@ function benchmarkDetail(result: BenchmarkResult, payload: AssessmentPayload, t:
                           { class: f.matchesRole ? 'figure-own-group' : undefined },
                           figureText(f),
                           f.matchesRole ? ` ${t('result.benchmark.nearestRole')}` : '',
-                          f.note ? h('span', { class: 'muted' }, ` — ${f.note}`) : null,
+                          f.note ? h('span', { class: 'muted' }, ' — ', own(f.note)) : null,
                         ),
                       ),
                     )
@@ -295,6 +310,7 @@ function benchmarkDetail(result: BenchmarkResult, payload: AssessmentPayload, t:
 function checklistDetail(result: ChecklistResult, payload: AssessmentPayload, t: Translate): HTMLElement {
   const byGroup = result.groups.map((group) => ({ group, open: result.open.filter((o) => o.dimension === group.id) })).filter((g) => g.open.length > 0);
   const labels = payload.scale.labels;
+  const own = ownWords(payload);
   const readiness = (id: string, readinessScore: number | null) => {
     const dimension = result.dimensions.find((d) => d.id === id);
     return dimension && dimension.status === 'scored' ? t('result.checklist.ready', { percent: round(readinessScore) }) : t('result.checklist.tooFew');
@@ -309,8 +325,8 @@ function checklistDetail(result: ChecklistResult, payload: AssessmentPayload, t:
           h(
             'div',
             {},
-            h('h4', {}, `${group.title} (${readiness(group.id, group.readiness)})`),
-            h('ul', {}, open.map((o) => h('li', {}, o.text, ` — ${labels[o.value] ?? ''}. `, pageLink(payload, o.pageId, t)))),
+            h('h4', {}, own(group.title), ` (${readiness(group.id, group.readiness)})`),
+            h('ul', {}, open.map((o) => h('li', {}, own(o.text), ` — ${labels[o.value] ?? ''}. `, pageLink(payload, o.pageId, t)))),
           ),
         ),
   );
@@ -318,10 +334,14 @@ function checklistDetail(result: ChecklistResult, payload: AssessmentPayload, t:
 
 function pageLink(payload: AssessmentPayload, pageId: string, t: Translate): HTMLElement {
   const page = payload.pages[pageId];
-  return page ? h('a', { href: page.href }, t('result.read', { title: page.title })) : h('span', {}, '');
+  if (!page) return h('span', {}, '');
+  // A guide not yet translated opens in English: the link says so, and its title carries that language.
+  const title = () => (page.lang ? h('span', { lang: page.lang }, page.title) : page.title);
+  return h('a', { href: page.href, hreflang: page.lang }, ...withElement(t, 'result.read', 'title', title));
 }
 
 function nextSteps(result: AssessmentResult, summary: WordedSummary, payload: AssessmentPayload, t: Translate): HTMLElement {
+  const own = ownWords(payload);
   return h(
     'section',
     { class: 'result-next', 'aria-labelledby': 'result-next' },
@@ -336,15 +356,15 @@ function nextSteps(result: AssessmentResult, summary: WordedSummary, payload: As
             h(
               'li',
               {},
-              h('strong', {}, step.title),
+              h('strong', {}, own(step.title)),
               step.score === null ? '' : ` (${t('result.per100', { score: round(step.score) })})`,
-              h('p', {}, step.advice),
+              h('p', { lang: payload.textLang }, step.advice),
               pageLink(payload, step.pageId, t),
               step.items.length > 0
                 ? h(
                     'ul',
                     { class: 'result-next-items' },
-                    step.items.map((item) => h('li', {}, h('q', {}, item.text), ` (${t('result.per100', { score: round(item.score) })}) `, pageLink(payload, item.pageId, t))),
+                    step.items.map((item) => h('li', {}, h('q', { lang: payload.textLang }, item.text), ` (${t('result.per100', { score: round(item.score) })}) `, pageLink(payload, item.pageId, t))),
                   )
                 : null,
             ),

@@ -4,7 +4,7 @@ import type { Translate } from '../../lib/i18n/translate.ts';
 const SLOT = '\u0000';
 
 /** A sentence with an element (a link, a button) where its `{name}` is, in the translator's language. */
-export function withElement(t: Translate, key: string, name: string, element: () => Node): (string | Node)[] {
+export function withElement(t: Translate, key: string, name: string, element: () => Node | string): (string | Node)[] {
   return t(key, { [name]: SLOT })
     .split(SLOT)
     .flatMap((part, index) => (index === 0 ? [part] : [element(), part]))

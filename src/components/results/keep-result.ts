@@ -2,6 +2,7 @@
 // schema library, which the page does not load before then.
 import type { AssessmentPayload } from '../../lib/assess/payload.ts';
 import { createResultStore } from '../../lib/results/store.ts';
+import { FULL_MESSAGE, UNAVAILABLE_MESSAGE } from '../../lib/results/storage-engine.ts';
 import type { Translate } from '../../lib/i18n/translate.ts';
 import type { SavedResult } from '../../lib/schema/saved-result.ts';
 import { h } from '../view/dom.ts';
@@ -35,7 +36,8 @@ export function keepResult(container: HTMLElement, status: HTMLElement, options:
     // A result saved before under this id (the person changed an answer) keeps the label they gave it.
     const label = store.list().results.find((saved) => saved.id === options.result.id)?.label;
     const outcome = store.save(label && !options.result.label ? { ...options.result, label } : options.result);
-    if (!outcome.ok) return notKept(outcome.message);
+    // The store's reason, worded in the page's language (its own message is English).
+    if (!outcome.ok) return notKept(t(`result.keep.why.${outcome.reason}`));
     status.dataset.kept = 'yes';
     status.replaceChildren(...withLink('result.keep.saved'), outcome.backupKey ? ` ${t('result.keep.backup')}` : '');
   };
@@ -47,7 +49,7 @@ export function keepResult(container: HTMLElement, status: HTMLElement, options:
     if (list.results.some((saved) => saved.id === options.result.id)) {
       status.dataset.kept = 'yes';
       status.replaceChildren(...withLink('result.keep.savedIn'));
-    } else if (whole) notKept(whole.reason);
+    } else if (whole) notKept(t(`result.keep.why.${whole.reason === UNAVAILABLE_MESSAGE ? 'unavailable' : whole.reason === FULL_MESSAGE ? 'full' : 'corrupt'}`));
     else {
       const again = h('button', { type: 'button', class: 'link-button' }, t('result.keep.saveAgain'));
       again.addEventListener('click', save);
