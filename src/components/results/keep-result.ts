@@ -2,7 +2,6 @@
 // schema library, which the page does not load before then.
 import type { AssessmentPayload } from '../../lib/assess/payload.ts';
 import { createResultStore } from '../../lib/results/store.ts';
-import { FULL_MESSAGE, UNAVAILABLE_MESSAGE } from '../../lib/results/storage-engine.ts';
 import type { Translate } from '../../lib/i18n/translate.ts';
 import type { SavedResult } from '../../lib/schema/saved-result.ts';
 import { h } from '../view/dom.ts';
@@ -49,7 +48,7 @@ export function keepResult(container: HTMLElement, status: HTMLElement, options:
     if (list.results.some((saved) => saved.id === options.result.id)) {
       status.dataset.kept = 'yes';
       status.replaceChildren(...withLink('result.keep.savedIn'));
-    } else if (whole) notKept(t(`result.keep.why.${whole.reason === UNAVAILABLE_MESSAGE ? 'unavailable' : whole.reason === FULL_MESSAGE ? 'full' : 'corrupt'}`));
+    } else if (whole) notKept(t(`result.keep.why.${whole.cause ?? 'corrupt'}`));
     else {
       const again = h('button', { type: 'button', class: 'link-button' }, t('result.keep.saveAgain'));
       again.addEventListener('click', save);

@@ -25,7 +25,7 @@ import '../intake/result-drop-element.ts';
 import { applyWrites, failurePhrase, SNAPSHOT_KEYS } from '../../lib/intake/store-import.ts';
 import { phrase } from '../../lib/scoring/phrase.ts';
 import { notKept } from '../../lib/intake/report.ts';
-import type { StorageEngine } from '../../lib/results/storage-engine.ts';
+import type { StorageEngine, WriteFailure } from '../../lib/results/storage-engine.ts';
 
 /** Results listed per assessment before "Show all". */
 const LIST_LIMIT = 10;
@@ -137,6 +137,11 @@ class MyResultsElement extends HTMLElement {
 
   #payload(assessmentId: string): AssessmentPayload | undefined {
     return Object.hasOwn(this.#data.payloads, assessmentId) ? this.#data.payloads[assessmentId] : undefined;
+  }
+
+  /** A store failure in the page's language; an invalid request keeps the store's own detail (which label, which id). */
+  #failure(outcome: WriteFailure): string {
+    return outcome.reason === 'invalid' ? outcome.message : this.#t(`result.keep.why.${outcome.reason}`);
   }
 
   #say(text: string): void {
@@ -277,7 +282,7 @@ class MyResultsElement extends HTMLElement {
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       const outcome = this.#store.relabel(result.id, input.value);
-      if (!outcome.ok) return this.#say(outcome.message);
+      if (!outcome.ok) return this.#say(this.#failure(outcome));
       this.#say(input.value.trim() === '' ? this.#t('results.label.removed') : this.#t('results.label.done', { label: input.value.trim() }));
       this.#render();
       this.#focusItem(result.id);
@@ -297,7 +302,7 @@ class MyResultsElement extends HTMLElement {
     const neighbourId = ((item?.nextElementSibling ?? item?.previousElementSibling) as HTMLElement | null)?.dataset.resultId;
     const groupHeadingId = item?.closest('.results-group')?.getAttribute('aria-labelledby');
     const outcome = this.#store.remove(result.id);
-    this.#say(outcome.ok ? this.#t('results.delete.done', { name }) : outcome.message);
+    this.#say(outcome.ok ? this.#t('results.delete.done', { name }) : this.#failure(outcome));
     this.#render();
     if (neighbourId && this.querySelector(`[data-result-id="${CSS.escape(neighbourId)}"]`)) return this.#focusItem(neighbourId);
     this.#focusHeading(groupHeadingId);
@@ -316,7 +321,7 @@ class MyResultsElement extends HTMLElement {
     if (!confirm(this.#t('results.deleteAll.confirm'))) return;
     const outcome = this.#store.clear();
     this.#expanded.clear();
-    this.#say(outcome.ok ? this.#t('results.deleteAll.done') : outcome.message);
+    this.#say(outcome.ok ? this.#t('results.deleteAll.done') : this.#failure(outcome));
     this.#render();
     // The button just pressed is now disabled, which would drop focus to the page's start.
     this.#focusHeading();

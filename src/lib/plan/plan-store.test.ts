@@ -93,7 +93,7 @@ describe('plans this code cannot read are never lost', () => {
   it('refuses to write over a store kept by a newer Touchline', () => {
     const { engine, data } = memoryEngine({ [PLANS_KEY]: JSON.stringify({ store: 2, plans: [], sharedWith: [] }) });
     const before = data.get(PLANS_KEY);
-    expect(createPlanStore(engine).save(plan)).toEqual({ ok: false, reason: 'unavailable', problem: { key: 'plan.store.newerStore' } });
+    expect(createPlanStore(engine).save(plan)).toEqual({ ok: false, reason: 'newer', problem: { key: 'plan.store.newerStore' } });
     expect(data.get(PLANS_KEY)).toBe(before);
   });
 });

@@ -76,7 +76,7 @@ function readState(engine: StorageEngine): State {
 const failures = {
   unavailable: { ok: false, reason: 'unavailable', problem: phrase('plan.store.unavailable') },
   full: { ok: false, reason: 'full', problem: phrase('plan.store.full') },
-  newer: { ok: false, reason: 'unavailable', problem: phrase('plan.store.newerStore') },
+  newer: { ok: false, reason: 'newer', problem: phrase('plan.store.newerStore') },
   damaged: { ok: false, reason: 'corrupt', problem: phrase('plan.store.damaged') },
   backupFailed: { ok: false, reason: 'corrupt', problem: phrase('plan.store.backupFailed') },
 } as const satisfies Record<string, PlanWrite>;

@@ -13,6 +13,8 @@ export type WriteFailureReason =
   | 'unavailable'
   /** The browser's storage for the site is full. */
   | 'full'
+  /** A newer version of Touchline stored it: reload the site to update, never overwrite. */
+  | 'newer'
   /** What is stored is damaged and could not be kept safe, so nothing was written. */
   | 'corrupt'
   /** What was asked to be stored is not valid (not a result, no such id, a label too long). */

@@ -79,7 +79,7 @@ describe('createResultStore', () => {
       const { store, data } = storeWith(text);
       const listed = store.list();
       expect(listed.results).toEqual([]);
-      expect(listed.problems).toEqual([{ index: null, reason: expect.stringMatching(/^The results saved in this browser are damaged and cannot be read \(.+\)\. They are left as they are/) }]);
+      expect(listed.problems).toEqual([{ index: null, reason: expect.stringMatching(/^The results saved in this browser are damaged and cannot be read \(.+\)\. They are left as they are/), cause: 'corrupt' }]);
       expect(data.get(RESULTS_KEY)).toBe(text);
     });
 
@@ -121,10 +121,11 @@ describe('createResultStore', () => {
     const newer = { store: 2, results: [{ anything: true }] };
     it('is listed as a problem and never overwritten', () => {
       const { store, data } = storeWith(newer);
-      expect(store.list().problems).toEqual([{ index: null, reason: expect.stringContaining('newer version of Touchline') }]);
-      expect(store.save(first)).toMatchObject({ ok: false, reason: 'unavailable' });
-      expect(store.importMany([first])).toMatchObject({ ok: false, reason: 'unavailable' });
-      expect(store.remove('x')).toMatchObject({ ok: false, reason: 'unavailable' });
+      // Its own cause, never "storage is off": the person reloads to update, and nothing is lost.
+      expect(store.list().problems).toEqual([{ index: null, reason: expect.stringContaining('newer version of Touchline'), cause: 'newer' }]);
+      expect(store.save(first)).toMatchObject({ ok: false, reason: 'newer' });
+      expect(store.importMany([first])).toMatchObject({ ok: false, reason: 'newer' });
+      expect(store.remove('x')).toMatchObject({ ok: false, reason: 'newer' });
       expect(envelopeIn(data)).toEqual(newer);
     });
   });
@@ -221,7 +222,7 @@ describe('createResultStore', () => {
       expect(store.remove('result-0001')).toMatchObject({ ok: false, reason });
       expect(store.available()).toBe(false);
       if (call === 'get') {
-        expect(store.list()).toEqual({ results: [], problems: [{ index: null, reason: expect.stringContaining('not letting Touchline store') }], backups: [] });
+        expect(store.list()).toEqual({ results: [], problems: [{ index: null, reason: expect.stringContaining('not letting Touchline store'), cause: 'unavailable' }], backups: [] });
         expect(store.clear()).toMatchObject({ ok: false, reason: 'unavailable' });
       }
     });

@@ -11,6 +11,7 @@ import {
   writeItem,
   type StorageEngine,
   type WriteFailure,
+  type WriteFailureReason,
   type WriteOutcome,
 } from './storage-engine.ts';
 import { fnv1a32 } from './version.ts';
@@ -54,6 +55,8 @@ export interface StoreProblem {
   index: number | null;
   /** What is wrong and what to do, for the person. */
   reason: string;
+  /** For a problem with the store as a whole, its cause, so a page can word it in its language. */
+  cause?: WriteFailureReason;
 }
 
 export interface ResultList {
@@ -148,7 +151,7 @@ function entriesForAdding(engine: StorageEngine): { ok: true; entries: Entry[]; 
     case 'unavailable':
       return state.failure;
     case 'newer':
-      return { ok: false, reason: 'unavailable', message: NEWER_STORE_MESSAGE };
+      return { ok: false, reason: 'newer', message: NEWER_STORE_MESSAGE };
     case 'readable':
       return { ok: true, entries: state.entries, backups: state.backups };
     case 'damaged': {
@@ -173,7 +176,7 @@ function entriesForChanging(engine: StorageEngine): { ok: true; entries: Entry[]
     case 'unavailable':
       return state.failure;
     case 'newer':
-      return { ok: false, reason: 'unavailable', message: NEWER_STORE_MESSAGE };
+      return { ok: false, reason: 'newer', message: NEWER_STORE_MESSAGE };
     case 'damaged':
       return { ok: false, reason: 'corrupt', message: damagedMessage(state.message) };
     case 'readable':
@@ -192,11 +195,11 @@ export function createResultStore(engine: StorageEngine): ResultStore {
       const state = readState(engine);
       switch (state.kind) {
         case 'unavailable':
-          return { results: [], problems: [{ index: null, reason: state.failure.message }], backups: [] };
+          return { results: [], problems: [{ index: null, reason: state.failure.message, cause: state.failure.reason }], backups: [] };
         case 'newer':
-          return { results: [], problems: [{ index: null, reason: NEWER_STORE_MESSAGE }], backups: [] };
+          return { results: [], problems: [{ index: null, reason: NEWER_STORE_MESSAGE, cause: 'newer' }], backups: [] };
         case 'damaged':
-          return { results: [], problems: [{ index: null, reason: damagedMessage(state.message) }], backups: [] };
+          return { results: [], problems: [{ index: null, reason: damagedMessage(state.message), cause: 'corrupt' }], backups: [] };
         case 'readable': {
           const results: SavedResult[] = [];
           const problems: StoreProblem[] = [];
