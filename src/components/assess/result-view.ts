@@ -345,7 +345,7 @@ function nextSteps(result: AssessmentResult, summary: WordedSummary, payload: As
   return h(
     'section',
     { class: 'result-next', 'aria-labelledby': 'result-next' },
-    h('h3', { id: 'result-next' }, t(result.nextSteps.length > 0 ? 'result.next.weakestFirst' : 'result.next.heading')),
+    h('h3', { id: 'result-next' }, t(result.nextSteps.length === 0 ? 'result.next.heading' : result.model === 'gated' ? 'result.next.inBlockOrder' : 'result.next.weakestFirst')),
     result.nextSteps.length === 0
       ? h('p', {}, t(summary.state === 'scored' ? 'result.next.noneWeak' : 'result.next.noneWeakScored'))
       : // Titles may carry their own numbers ("5. What you stand for"), so the list does not add more.
