@@ -121,20 +121,20 @@ const assessmentTranslations = defineCollection({
   schema: assessmentTranslationSchema,
 });
 
+/** One file per language holding one kind of words (`<locale>/<name>.yaml`), as entry `<locale>` with the file under `name`. */
+const perLanguageFile = <Name extends string>(name: Name) => () =>
+  translationLocales
+    .filter((locale) => existsSync(`${translationsDir}/${locale}/${name}.yaml`))
+    .map((locale) => ({ id: locale, [name]: parse(readFileSync(`${translationsDir}/${locale}/${name}.yaml`, 'utf8')) as unknown }));
+
 const scaleTranslations = defineCollection({
-  loader: () =>
-    translationLocales
-      .filter((locale) => existsSync(`${translationsDir}/${locale}/scales.yaml`))
-      .map((locale) => ({ id: locale, scales: parse(readFileSync(`${translationsDir}/${locale}/scales.yaml`, 'utf8')) as unknown })),
+  loader: perLanguageFile('scales'),
   schema: z.object({ scales: scaleTranslationsFileSchema }),
 });
 
 // The sources' notes (what the playbook takes from each, how an undated one was dated), id `<locale>`.
 const sourceTranslations = defineCollection({
-  loader: () =>
-    translationLocales
-      .filter((locale) => existsSync(`${translationsDir}/${locale}/sources.yaml`))
-      .map((locale) => ({ id: locale, sources: parse(readFileSync(`${translationsDir}/${locale}/sources.yaml`, 'utf8')) as unknown })),
+  loader: perLanguageFile('sources'),
   schema: z.object({ sources: sourceTranslationsFileSchema }),
 });
 

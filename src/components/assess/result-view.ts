@@ -3,7 +3,7 @@ import type { Translate } from '../../lib/i18n/translate.ts';
 import type { Role } from '../../lib/schema/roles.ts';
 import type { ScoringModel } from '../../lib/schema/assessment.ts';
 import { modelOf } from '../../lib/scoring/models/index.ts';
-import { wordOf, type Wording } from '../../lib/scoring/phrase.ts';
+import { phrase, wordOf, type Wording } from '../../lib/scoring/phrase.ts';
 import { roundScore as round, summariseResult, wordSummary, type WordedSummary } from '../../lib/scoring/summary.ts';
 import type { AssessmentResult, BenchmarkResult, ChecklistResult, GatedResult, SpectrumResult } from '../../lib/scoring/types.ts';
 import type { ChartSeries } from '../charts/radar-chart.ts';
@@ -345,7 +345,7 @@ function nextSteps(result: AssessmentResult, summary: WordedSummary, payload: As
   return h(
     'section',
     { class: 'result-next', 'aria-labelledby': 'result-next' },
-    h('h3', { id: 'result-next' }, t(result.nextSteps.length === 0 ? 'result.next.heading' : result.model === 'gated' ? 'result.next.inBlockOrder' : 'result.next.weakestFirst')),
+    h('h3', { id: 'result-next' }, result.nextSteps.length === 0 ? t('result.next.heading') : wordOf(t, modelOf(result.model).view.nextStepsHeading ?? phrase('result.next.weakestFirst'))),
     result.nextSteps.length === 0
       ? h('p', {}, t(summary.state === 'scored' ? 'result.next.noneWeak' : 'result.next.noneWeakScored'))
       : // Titles may carry their own numbers ("5. What you stand for"), so the list does not add more.

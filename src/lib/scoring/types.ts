@@ -250,6 +250,8 @@ export interface ModelView {
   tableCaption: Phrase;
   /** What the overall figure is called where it is drawn over time. */
   overallLabel: string;
+  /** The heading of the steps when they do not follow "weakest first" (blocks that rest on one another). */
+  nextStepsHeading?: Phrase;
 }
 
 /**

@@ -98,7 +98,7 @@ export const gatedModel: ScoringModelModule<'gated'> = {
   model: 'gated',
   score: (definition, answers) => scoreGated(definition, answers),
   summarise: (_definition, result, scale) => gatedSummary(result, scale),
-  view: { chart: 'bar', tableCaption: phrase('result.table.captionBlocks'), overallLabel: 'Overall' },
+  view: { chart: 'bar', tableCaption: phrase('result.table.captionBlocks'), overallLabel: 'Overall', nextStepsHeading: phrase('result.next.inBlockOrder') },
   itemScorer: (definition) => (answers) => scoreScaleItems(definition, answers),
   versionKey: (item) => item.id,
   answerRange: (definition) => scaleAnswerRange(definition),

@@ -18,14 +18,15 @@ describe('scoring model modules', () => {
 
   // The views read these instead of switching on model names (result-view, compare-view).
   it.each([
-    ['dimensions', 'radar', 'Score per area (0–100)', 'Overall'],
-    ['spectrum', null, 'Score per area (0–100)', 'Position on the spectrum'],
-    ['gated', 'bar', 'Score per building block, in order (0–100)', 'Overall'],
-    ['benchmark', 'bar', 'Score per area (0–100)', 'Overall'],
-    ['checklist', 'bar', 'Score per area (0–100)', 'Overall'],
-  ] as const)('describes how %s results are shown', (model, chart, tableCaption, overallLabel) => {
+    ['dimensions', 'radar', 'Score per area (0–100)', 'Overall', undefined],
+    ['spectrum', null, 'Score per area (0–100)', 'Position on the spectrum', undefined],
+    ['gated', 'bar', 'Score per building block, in order (0–100)', 'Overall', 'Where to start: the blocks not yet in place, in order'],
+    ['benchmark', 'bar', 'Score per area (0–100)', 'Overall', undefined],
+    ['checklist', 'bar', 'Score per area (0–100)', 'Overall', undefined],
+  ] as const)('describes how %s results are shown', (model, chart, tableCaption, overallLabel, nextStepsHeading) => {
     const { view } = modelOf(model);
-    expect({ ...view, tableCaption: wordOf(en, view.tableCaption) }).toEqual({ chart, tableCaption, overallLabel });
+    const worded = { ...view, tableCaption: wordOf(en, view.tableCaption), nextStepsHeading: view.nextStepsHeading && wordOf(en, view.nextStepsHeading) };
+    expect(worded).toEqual({ chart, tableCaption, overallLabel, nextStepsHeading });
   });
 
   it('gives a spectrum item its option indexes as answers, and a scale item the scale', () => {
