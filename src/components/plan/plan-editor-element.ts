@@ -26,6 +26,8 @@ export const PLAN_INVALID_EVENT = 'tl-plan-invalid';
 export type PlanChangeEvent = CustomEvent<{ plan: Plan }>;
 
 let instances = 0;
+/** Playbook actions shown open per priority (besides the chosen ones); the rest sit behind "Other actions". */
+const SHOWN_OPTIONS = 5;
 
 /**
  * `<tl-plan-editor>` (PlanEditor.astro): edits up to three priorities of a plan, each an area
@@ -41,6 +43,8 @@ export class PlanEditorElement extends HTMLElement {
   #uid = `plan-${++instances}`;
   #status!: HTMLElement;
   #list!: HTMLElement;
+  /** Priorities whose "Other actions" list the person opened, kept open across redraws. */
+  #opened = new Set<number>();
 
   connectedCallback(): void {
     this.#t = translatorOf(this);
@@ -119,7 +123,15 @@ export class PlanEditorElement extends HTMLElement {
     const offered = new Set(ranked.map((option) => option.id));
     const gone = priority.actions.filter((action) => isChosenAction(action) && !offered.has(action.actionId));
     const options = $('.plan-options');
-    options.append(...ranked.map((option) => this.#optionView(priority, index, option)));
+    const chosen = new Set(priority.actions.map((action) => action.actionId));
+    const first = ranked.filter((option, rank) => rank < SHOWN_OPTIONS || chosen.has(option.id));
+    const rest = ranked.filter((option, rank) => rank >= SHOWN_OPTIONS && !chosen.has(option.id));
+    options.append(...first.map((option) => this.#optionView(priority, index, option)));
+    if (rest.length > 0) {
+      const more = h('details', { class: 'plan-more', open: this.#opened.has(index) }, h('summary', {}, this.#t('plan.editor.more', { count: rest.length })), h('ol', { class: 'plan-options' }, ...rest.map((option) => this.#optionView(priority, index, option))));
+      more.addEventListener('toggle', () => (more.open ? this.#opened.add(index) : this.#opened.delete(index)));
+      options.after(more);
+    }
     // A chosen action the playbook no longer has stays in the plan until the person unticks it.
     options.append(...gone.map((action) => this.#optionView(priority, index, { id: action.actionId!, text: this.#t('plan.editor.unknownAction', { id: action.actionId! }), areas: [], effort: 'hours', priority: 3 }, false)));
     $('[data-slot="no-actions"]').hidden = ranked.length + gone.length > 0;

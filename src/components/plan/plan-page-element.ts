@@ -146,7 +146,7 @@ class PlanPageElement extends HTMLElement {
     const resultsHref = `${this.dataset.resultsHref ?? '../results/'}#result-${encodeURIComponent(result.id)}`;
     this.querySelector('.plan-heading')!.replaceChildren(
       h('h2', { id: 'plan-title' }, ...this.#withTitle('plan.page.heading', title)),
-      h('p', { class: 'muted plan-from' }, this.#t('plan.page.from', { date }), result.label ? ` · ${result.label}` : '', ' · ', h('a', { href: resultsHref, class: 'no-print' }, this.#t('plan.page.openResult'))),
+      h('p', { class: 'muted plan-from' }, this.#t('plan.page.from', { date }), result.label ? ` · ${result.label}` : '', ' · ', h('a', { href: resultsHref }, this.#t('plan.page.openResult'))),
     );
   }
 
