@@ -218,6 +218,32 @@ describe('a plan from a PACE result', () => {
     await page.context().close();
   });
 
+  it('is deleted from My results after a confirmation, and goes with its result', async () => {
+    const { page, errors } = await openPage(browser);
+    await seed(page, [paceResult(), paceResult('plan-e2e-result-2')]);
+    for (const id of ['plan-e2e-result-1', 'plan-e2e-result-2']) {
+      await page.goto(siteUrl(`/plan/#${id}`));
+      await page.locator('.plan-priority').first().waitFor();
+    }
+    const planIds = async () => ((await savedPlans(page)) as { plans: { resultId: string }[] } | null)?.plans.map((plan) => plan.resultId) ?? [];
+    expect(await planIds()).toEqual(['plan-e2e-result-1', 'plan-e2e-result-2']);
+    await page.goto(siteUrl('/results/'));
+    const item = (id: string) => page.locator(`[data-result-id="${id}"]`);
+    await item('plan-e2e-result-1').locator('.results-plan').waitFor();
+    page.once('dialog', (dialog) => void dialog.dismiss());
+    await item('plan-e2e-result-1').getByRole('button', { name: new RegExp(t('results.plan.delete')) }).click();
+    expect(await planIds()).toEqual(['plan-e2e-result-1', 'plan-e2e-result-2']);
+    page.once('dialog', (dialog) => void dialog.accept());
+    await item('plan-e2e-result-1').getByRole('button', { name: new RegExp(t('results.plan.delete')) }).click();
+    expect(await planIds()).toEqual(['plan-e2e-result-2']);
+    await expect(item('plan-e2e-result-1').locator('.results-plan a').innerText()).resolves.toMatch(new RegExp(`^${t('results.plan.make')}`));
+    page.once('dialog', (dialog) => void dialog.accept());
+    await item('plan-e2e-result-2').locator('.results-item-actions').getByRole('button', { name: new RegExp(`^${t('results.item.delete')}`) }).click();
+    expect(await planIds()).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it.each(['light', 'dark'] as const)('is axe-clean in the %s theme, with a problem shown', async (theme) => {
     const { page } = await openPage(browser, { theme });
     await seed(page, [paceResult()]);

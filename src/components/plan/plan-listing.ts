@@ -1,7 +1,7 @@
 import type { Translate } from '../../lib/i18n/translate.ts';
 import { nextReview } from '../../lib/plan/plan-schema.ts';
-import { createPlanStore, type PlanList, type PlanStore } from '../../lib/plan/plan-store.ts';
-import type { StorageEngine } from '../../lib/results/storage-engine.ts';
+import { createPlanStore, PLANS_KEY, type PlanList, type PlanStore } from '../../lib/plan/plan-store.ts';
+import { removeItem, type StorageEngine } from '../../lib/results/storage-engine.ts';
 import type { SavedResult } from '../../lib/schema/saved-result.ts';
 import { wordOf } from '../../lib/scoring/phrase.ts';
 import { h } from '../view/dom.ts';
@@ -13,6 +13,8 @@ export interface PlanListing {
   notices(): HTMLElement[];
   /** Deletes a result's plan with the result; says nothing when it has none. */
   removeWith(resultId: string): void;
+  /** Deletes every plan, with every result ("Delete all"). */
+  removeAll(): void;
 }
 
 /**
@@ -58,6 +60,9 @@ export function planListing(engine: StorageEngine, options: { planHref: string; 
     },
     removeWith(resultId) {
       if (list.plans.some((plan) => plan.resultId === resultId)) store.remove(resultId);
+    },
+    removeAll() {
+      removeItem(engine, PLANS_KEY);
     },
   };
 }

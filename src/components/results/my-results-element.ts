@@ -329,6 +329,7 @@ class MyResultsElement extends HTMLElement {
   #deleteAll(): void {
     if (!confirm(this.#t('results.deleteAll.confirm'))) return;
     const outcome = this.#store.clear();
+    if (outcome.ok) this.#plans?.removeAll();
     this.#expanded.clear();
     this.#say(outcome.ok ? this.#t('results.deleteAll.done') : this.#failure(outcome));
     this.#render();
