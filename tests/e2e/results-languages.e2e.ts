@@ -118,6 +118,33 @@ describe.each(['de', 'pl'] as const)('My results and a shared result in %s', (lo
     await page.context().close();
   });
 
+  it('words file problems and a refused change in the language, not in the checker’s English', async () => {
+    const { page, errors } = await openPage(browser);
+    // Taken on the 10th: a date like 01.01. would read "…is 01" to the English scan, which looks for "is 0".
+    await seed(page, [paceResult(1)]);
+    await page.goto(siteUrl(`/${locale}/results/`));
+    const notJson = join(scratch, `not-json-${locale}.json`);
+    writeFileSync(notJson, '{ "touchline": results }');
+    const badRow = join(scratch, `bad-row-${locale}.csv`);
+    writeFileSync(badRow, ['assessment,id,version,takenAt,role', `pace,result-csv-0001,${assessmentVersion(pace)},2026-03-01T10:30:00Z,intern`].join('\n'));
+    await page.locator('#results-file').setInputFiles([notJson, badRow]);
+    await page.locator('tl-result-drop[data-reports="1"]').waitFor({ state: 'attached' });
+    const report = (await page.locator('tl-result-drop').textContent()) ?? '';
+    expect(report).toContain(t('intake.json.invalid', { detail: '' }).split('(')[0]!.trim());
+    expect(report).toContain(t('intake.csv.badRole', { value: 'intern', roles: 'leader, manager, front-line' }));
+    // A label longer than the field allows, sent past the form as a hostile page script could.
+    await page.locator('button[data-action="label"]').first().click();
+    await page.locator('.results-label-form input').first().evaluate((input: HTMLInputElement) => {
+      input.removeAttribute('maxlength');
+      input.value = 'x'.repeat(200);
+    });
+    await page.locator('.results-label-form button[type="submit"]').first().click();
+    await expect(page.locator('.results-status').textContent()).resolves.toBe(t('results.invalidChange'));
+    expect(await englishOnPage(page, locale)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('has privacy controls in the language', async () => {
     const { page, errors } = await openPage(browser);
     await seed(page, [paceResult(0)]);

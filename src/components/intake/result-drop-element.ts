@@ -174,7 +174,10 @@ export class ResultDropElement extends HTMLElement {
       );
       return true;
     } catch (error) {
-      this.#say(this.#t("intake.failed", { reason: error instanceof Error ? error.message : this.#t("intake.unreadable") }));
+      // Readers report problems in the report, so a throw here is the worker stopping: said in
+      // the page's language, with the technical detail left for the console.
+      console.error(error);
+      this.#say(this.#t("intake.failed", { reason: this.#t("intake.stopped") }));
       return false;
     } finally {
       this.#showProgress(undefined);

@@ -142,9 +142,14 @@ class MyResultsElement extends HTMLElement {
     return Object.hasOwn(this.#data.payloads, assessmentId) ? this.#data.payloads[assessmentId] : undefined;
   }
 
-  /** A store failure in the page's language; an invalid request keeps the store's own detail (which label, which id). */
+  /**
+   * A store failure in the page's language. An invalid request (a label over the field's limit
+   * sent past the form) is said plainly; the store's English detail goes to the console.
+   */
   #failure(outcome: WriteFailure): string {
-    return outcome.reason === 'invalid' ? outcome.message : this.#t(`result.keep.why.${outcome.reason}`);
+    if (outcome.reason !== 'invalid') return this.#t(`result.keep.why.${outcome.reason}`);
+    console.warn(outcome.message);
+    return this.#t('results.invalidChange');
   }
 
   #say(text: string): void {

@@ -96,7 +96,7 @@ export function* readResultsFileInSteps(name: string, text: string, definitionsB
   if (looksLikeLinks(name, text)) return { ...readShareLinks(text, definitionsById, earlier), source: name };
   if (looksLikeJson(name, text)) {
     const parsed = yield* jsonToResultsInSteps(text);
-    if (!parsed.ok) return emptyReading(name, asIs(parsed.message));
+    if (!parsed.ok) return emptyReading(name, parsed.problem);
     if (parsed.entries.length === 0) return emptyReading(name, phrase('intake.reason.noResults'));
     let next = 0;
     for (const entry of parsed.entries) {
@@ -110,13 +110,13 @@ export function* readResultsFileInSteps(name: string, text: string, definitionsB
   const parsed = yield* csvToResultsInSteps(text, definitionsById, undefined, earlier);
   const added = parsed.rows.filter((row) => row.status === 'added').length;
   // A file with no usable header is rejected once, not once per line of whatever it is.
-  if (added === 0 && parsed.problems.length > 0) return emptyReading(name, /\.csv$/i.test(name) ? asIs(parsed.problems.join(' ')) : notAResultsFile);
-  reading.notes.push(...parsed.problems.map(asIs));
+  if (added === 0 && parsed.problems.length > 0) return emptyReading(name, /\.csv$/i.test(name) ? phrase('intake.csv.problems', { problems: parsed.problems }) : notAResultsFile);
+  reading.notes.push(...parsed.problems);
   if (parsed.rows.length === 0) return emptyReading(name, phrase('intake.reason.headerOnly'));
   let next = 0;
   for (const row of parsed.rows) {
     const where = `row ${row.row}`;
-    if (row.status === 'rejected') reading.rejected.push({ where, order: row.row, reason: row.reason === undefined ? phrase('intake.reason.notSaved') : asIs(row.reason) });
+    if (row.status === 'rejected') reading.rejected.push({ where, order: row.row, reason: row.reason ?? phrase('intake.reason.notSaved') });
     else reading.results.push({ where, order: row.row, result: parsed.results[next++]! });
   }
   return reading;

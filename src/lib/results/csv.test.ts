@@ -2,9 +2,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { SavedResult } from '../schema/saved-result.ts';
 import { defineAssessment, dimension, dimensionsFixture } from '../scoring/fixtures.ts';
-import { csvToResults, escapeFormula, resultsToCsv, unescapeFormula } from './csv.ts';
+import { csvToResults as csvToPhrasedResults, escapeFormula, resultsToCsv, unescapeFormula } from './csv.ts';
+import { inEnglish } from './dictionaries-for-tests.ts';
 import { anySavedResult, paceDefinition, sampleResult, savedResultArbitrary, testDefinitionEntries, testDefinitions } from './fixtures.ts';
 import { assessmentVersion } from './version.ts';
+
+/** What csvToResults reports, its problems and reasons worded in English as a person reads them. */
+function csvToResults(...args: Parameters<typeof csvToPhrasedResults>) {
+  return inEnglish(csvToPhrasedResults(...args)) as { results: SavedResult[]; rows: { row: number; status: string; reason?: string }[]; problems: string[] };
+}
 
 const version = assessmentVersion(dimensionsFixture);
 const definitions = { 'fixture-dimensions': dimensionsFixture, pace: paceDefinition };
@@ -96,7 +102,7 @@ describe('csvToResults', () => {
     ['a date a spreadsheet reformatted', row({ takenAt: '01/03/2026 10:30' }), /^takenAt "01\/03\/2026 10:30" is not a date and time like 2026-03-01T10:30:00Z$/],
     ['a date without a time zone', row({ takenAt: '2026-03-01T10:30:00' }), /^takenAt/],
     ['no id', row({ id: '' }), /^no id: every row needs the id it was exported with$/],
-    ['an id too short for a result', row({ id: 'r1' }), /^id: is too short/],
+    ['an id too short for a result', row({ id: 'r1' }), /^not a valid saved result: id: is too short/],
     ['an unknown role', row({ role: 'intern' }), /^role "intern" is not one of: leader, manager, front-line \(or empty\)$/],
     ['an unknown assessment', row({ assessment: 'nps' }), /^unknown assessment "nps"; this site has: fixture-dimensions, pace$/],
     ['no assessment', row({ assessment: '' }), /^no assessment: fill in the "assessment" column/],

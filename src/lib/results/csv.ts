@@ -17,6 +17,7 @@ import { z } from 'astro/zod';
 import type { Assessment } from '../schema/assessment.ts';
 import { CANNOT_SEE, roles, savedResultSchema, type Role, type SavedResult } from '../schema/saved-result.ts';
 import { scoreAssessment } from '../scoring/index.ts';
+import { phrase, type Phrase } from '../scoring/phrase.ts';
 import { answerRanges, definitionFor, isInRange, sharedAssessmentId, type AnswerRange, type DefinitionsById } from './definitions.ts';
 import { describeIssues } from './result-issues.ts';
 import { runSteps, type StepProgress } from './steps.ts';
@@ -99,8 +100,8 @@ export interface CsvRowStatus {
   /** The row as a spreadsheet numbers it: the header is row 1. */
   row: number;
   status: 'added' | 'rejected';
-  /** Why the row was rejected, in a sentence. */
-  reason?: string;
+  /** Why the row was rejected (intake.csv.* keys; several reasons in one intake.csv.reasons). */
+  reason?: Phrase;
 }
 
 export interface CsvImport {
@@ -108,7 +109,7 @@ export interface CsvImport {
   results: SavedResult[];
   rows: CsvRowStatus[];
   /** Problems with the file as a whole (no header, columns that were ignored). */
-  problems: string[];
+  problems: Phrase[];
 }
 
 /** Finds cells by column name: base columns by their first occurrence, item columns by their last. */
@@ -147,39 +148,40 @@ function assessmentFromHeader(header: readonly string[], definitionsById: Defini
 const takenAtSchema = z.iso.datetime({ offset: true });
 
 /** A cell as a reason quotes it: a whole 10 MB cell would make the report as large as the file. */
+/** A cell as a message quotes it: a long one cut, so that a pasted essay does not fill the report. */
 function quoted(text: string): string {
-  return text.length > 40 ? `${text.slice(0, 40)}… (${text.length.toLocaleString('en-GB')} characters)` : text;
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 
-function readAnswerCell(cell: string, range: AnswerRange): { ok: true; answer: SavedResult['answers'][string] | undefined } | { ok: false; reason: string } {
+function readAnswerCell(cell: string, range: AnswerRange): { ok: true; answer: SavedResult['answers'][string] | undefined } | { ok: false; reason: Phrase } {
   const text = cell.trim();
   if (text === '') return { ok: true, answer: undefined };
   if (/^n\/?a$/i.test(text)) return { ok: true, answer: null };
   if (text.toLowerCase() === CANNOT_SEE) return { ok: true, answer: CANNOT_SEE };
   const value = /^\d{1,3}$/.test(text) ? Number(text) : Number.NaN;
   if (isInRange(value, range)) return { ok: true, answer: value };
-  return { ok: false, reason: `${range.itemId}: "${quoted(text)}" is not an answer (use ${range.min} to ${range.max}, "na" for not applicable, "${CANNOT_SEE}" for can't see from my role, or leave it empty)` };
+  return { ok: false, reason: phrase('intake.csv.badAnswer', { item: range.itemId, value: quoted(text), min: range.min, max: range.max, cannotSee: CANNOT_SEE }) };
 }
 
-type RowReading = { ok: true; result: SavedResult } | { ok: false; reason: string };
+type RowReading = { ok: true; result: SavedResult } | { ok: false; reason: Phrase };
 
 function readRow(row: readonly string[], columns: ReturnType<typeof columnsOf>, assessmentId: string, definitionsById: DefinitionsById, earlier: EarlierVersionsById): RowReading {
   const current = definitionFor(definitionsById, assessmentId);
   if (!current) {
     const known = Object.keys(definitionsById).join(', ');
-    return { ok: false, reason: assessmentId === '' ? `no assessment: fill in the "assessment" column (one of: ${known})` : `unknown assessment "${quoted(assessmentId)}"; this site has: ${known}` };
+    return { ok: false, reason: assessmentId === '' ? phrase('intake.csv.noAssessment', { known }) : phrase('intake.csv.unknownAssessment', { value: quoted(assessmentId), known }) };
   }
   // A row exported from an earlier version the site keeps is read with that version's questions, as it was made.
   const version = unescapeFormula(columns.base(row, 'version').trim()) || assessmentVersion(current);
   const definition = earlierVersionOf(earlier, assessmentId, version)?.definition ?? current;
-  const reasons: string[] = [];
+  const reasons: Phrase[] = [];
   const id = unescapeFormula(columns.base(row, 'id').trim());
-  if (id === '') reasons.push('no id: every row needs the id it was exported with');
+  if (id === '') reasons.push(phrase('intake.csv.noId'));
   const takenAt = columns.base(row, 'takenAt').trim();
-  if (!takenAtSchema.safeParse(takenAt).success) reasons.push(`takenAt "${quoted(takenAt)}" is not a date and time like 2026-03-01T10:30:00Z`);
+  if (!takenAtSchema.safeParse(takenAt).success) reasons.push(phrase('intake.csv.badTakenAt', { value: quoted(takenAt) }));
   const roleCell = columns.base(row, 'role').trim();
   const role: Role | null | undefined = roleCell === '' ? null : roles.find((candidate) => candidate === roleCell.toLowerCase());
-  if (role === undefined) reasons.push(`role "${quoted(roleCell)}" is not one of: ${roles.join(', ')} (or empty)`);
+  if (role === undefined) reasons.push(phrase('intake.csv.badRole', { value: quoted(roleCell), roles: roles.join(', ') }));
   const answers: SavedResult['answers'] = {};
   for (const range of answerRanges(definition)) {
     const cell = columns.item(row, range.itemId);
@@ -187,7 +189,7 @@ function readRow(row: readonly string[], columns: ReturnType<typeof columnsOf>, 
     if (!reading.ok) reasons.push(reading.reason);
     else if (reading.answer !== undefined) answers[range.itemId] = reading.answer;
   }
-  if (reasons.length > 0) return { ok: false, reason: reasons.join('; ') };
+  if (reasons.length > 0) return { ok: false, reason: reasons.length === 1 ? reasons[0]! : phrase('intake.csv.reasons', { reasons }) };
 
   const notes = Object.fromEntries(
     (['team', 'segment', 'label', 'respondentKey'] as const).flatMap((name) => {
@@ -197,7 +199,8 @@ function readRow(row: readonly string[], columns: ReturnType<typeof columnsOf>, 
   );
   const candidate = { format: 1, id, assessment: assessmentId, version, takenAt, role, ...notes, answers };
   const parsed = savedResultSchema.safeParse(candidate);
-  return parsed.success ? { ok: true, result: parsed.data } : { ok: false, reason: describeIssues(parsed.error, candidate) };
+  // The schema's detail names the field and is English (as the build's messages are); the frame is translated.
+  return parsed.success ? { ok: true, result: parsed.data } : { ok: false, reason: phrase('intake.reason.notAResult', { detail: describeIssues(parsed.error, candidate) }) };
 }
 
 /** Columns that are neither base, score nor a question of the assessment, now or in an earlier version: ignored, and said so. */
@@ -225,16 +228,16 @@ export function* csvToResultsInSteps(text: string, definitionsById: DefinitionsB
   const records = parsed.data.filter((record): record is string[] => Array.isArray(record));
   const [headerRecord, ...dataRecords] = records;
   if (!headerRecord || headerRecord.every((cell) => cell.trim() === '')) {
-    return { results: [], rows: [], problems: ['The file is empty: it needs a header row (assessment, id, version, takenAt, …) and a row per result.'] };
+    return { results: [], rows: [], problems: [phrase('intake.csv.empty')] };
   }
   const header = headerRecord.map((name) => String(name).trim());
   const columns = columnsOf(header);
-  const problems: string[] = [];
+  const problems: Phrase[] = [];
   const fallback = columns.has('assessment') ? undefined : assessmentFromHeader(header, definitionsById);
   if (!columns.has('assessment') && fallback === undefined) {
-    problems.push('The file has no "assessment" column, and its question columns do not point to one assessment; add the column and try again.');
+    problems.push(phrase('intake.csv.noAssessmentColumn'));
   }
-  if (!columns.has('id')) problems.push('The file has no "id" column; every row needs the id it was exported with.');
+  if (!columns.has('id')) problems.push(phrase('intake.csv.noIdColumn'));
   const rowErrors = new Map<number, string>();
   for (const error of parsed.errors) {
     if (error.type !== 'Delimiter' && error.row !== undefined && !rowErrors.has(error.row)) rowErrors.set(error.row, error.message);
@@ -250,7 +253,8 @@ export function* csvToResultsInSteps(text: string, definitionsById: DefinitionsB
     if (cells.every((cell) => cell.trim() === '')) continue;
     const parseError = rowErrors.get(index + 1);
     if (parseError !== undefined) {
-      rows.push({ row, status: 'rejected', reason: `the row could not be read as CSV (${parseError}); check its quotes` });
+      // Papa Parse's own detail ("Quoted field unterminated") names the fault; it is English, and kept as it is.
+      rows.push({ row, status: 'rejected', reason: phrase('intake.csv.unreadableRow', { detail: parseError }) });
       continue;
     }
     const assessmentId = columns.has('assessment') ? columns.base(cells, 'assessment').trim() : (fallback ?? '');
@@ -263,7 +267,7 @@ export function* csvToResultsInSteps(text: string, definitionsById: DefinitionsB
     if (definition && !warnedAbout.has(assessmentId)) {
       warnedAbout.add(assessmentId);
       const ignored = ignoredColumns(header, [definition, ...(Object.hasOwn(earlier, assessmentId) ? earlier[assessmentId]!.map((entry) => entry.definition) : [])]);
-      if (ignored.length > 0) problems.push(`Column${ignored.length > 1 ? 's' : ''} ${ignored.map((name) => `"${name}"`).join(', ')} ${ignored.length > 1 ? 'are' : 'is'} not a question of "${assessmentId}" and ${ignored.length > 1 ? 'were' : 'was'} ignored.`);
+      if (ignored.length > 0) problems.push(phrase('intake.csv.ignoredColumns', { count: ignored.length, columns: ignored.map((name) => `"${name}"`), assessment: assessmentId }));
     }
     results.push(reading.result);
     rows.push({ row, status: 'added' });

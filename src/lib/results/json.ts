@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import type { SavedResult } from '../schema/saved-result.ts';
+import { phrase, type Phrase } from '../scoring/phrase.ts';
 import { CURRENT_FORMAT, migrateResult } from './migrations.ts';
 import { runSteps, type StepProgress } from './steps.ts';
 
@@ -29,19 +30,19 @@ export interface JsonEntryStatus {
 
 export type JsonImport =
   | { ok: true; results: SavedResult[]; entries: JsonEntryStatus[] }
-  /** The file as a whole could not be used. */
-  | { ok: false; message: string };
+  /** The file as a whole could not be used (intake.json.* keys). */
+  | { ok: false; problem: Phrase };
 
-const notResultsFile = 'This is not a Touchline results file. Choose a file made with "Export as JSON".';
+const notResultsFile = phrase('intake.json.notResultsFile');
 
 /** The list of entries in a file: a results file, or (leniently) a bare list or a single result. */
-function entriesOf(data: unknown): unknown[] | string {
+function entriesOf(data: unknown): unknown[] | Phrase {
   if (Array.isArray(data)) return data;
   if (typeof data !== 'object' || data === null) return notResultsFile;
   if (!Object.hasOwn(data, 'touchline')) return Object.hasOwn(data, 'answers') ? [data] : notResultsFile;
   const file = resultsFileSchema.safeParse(data);
   if (!file.success) return notResultsFile;
-  if (file.data.format > CURRENT_FORMAT) return 'This file was exported by a newer version of Touchline; update the site to import it.';
+  if (file.data.format > CURRENT_FORMAT) return phrase('intake.json.newer');
   return file.data.results;
 }
 
@@ -56,11 +57,11 @@ export function* jsonToResultsInSteps(text: string, entriesPerStep = 500): Gener
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    const detail = error instanceof Error ? ` (${error.message})` : '';
-    return { ok: false, message: `This file is not valid JSON${detail}. Choose a file made with "Export as JSON".` };
+    // The browser's own detail (where the syntax breaks) is in the browser's language, kept as it is.
+    return { ok: false, problem: phrase('intake.json.invalid', { detail: error instanceof Error ? error.message : '' }) };
   }
   const list = entriesOf(data);
-  if (typeof list === 'string') return { ok: false, message: list };
+  if (!Array.isArray(list)) return { ok: false, problem: list };
   const results: SavedResult[] = [];
   const entries: JsonEntryStatus[] = [];
   for (const [index, entry] of list.entries()) {

@@ -10,8 +10,11 @@ export interface Phrase {
   values?: Record<string, PhraseValue>;
 }
 
-/** A value in a phrase: text, a number (written the locale's way), a small number in words, a list ("a, b and c") or another phrase. */
-export type PhraseValue = string | number | NumberWord | readonly string[] | Phrase;
+/**
+ * A value in a phrase: text, a number (written the locale's way), a small number in words, a
+ * list ("a, b and c"), another phrase, or several phrases (clauses joined by "; ", sentences by a space).
+ */
+export type PhraseValue = string | number | NumberWord | readonly string[] | Phrase | readonly Phrase[];
 
 /** A count written in words where the language does so ("five later blocks"), from `result.numberWords`. */
 export interface NumberWord {
@@ -41,6 +44,8 @@ function valueOf(t: Translate, value: PhraseValue): string | number {
   if (typeof value === 'string' || typeof value === 'number') return value;
   if (isPhrase(value)) return wordOf(t, value);
   if ('numberWord' in value) return t('result.numberWords').split('|')[value.numberWord]?.trim() || value.numberWord;
+  // Whole sentences follow one another; clauses are joined by semicolons.
+  if (value.some(isPhrase)) return (value as readonly Phrase[]).map((part) => wordOf(t, part)).reduce((text, next) => `${text}${/[.!?]$/.test(text) ? ' ' : '; '}${next}`);
   const words = value as readonly string[];
   if (words.length <= 1) return words.join('');
   return t('result.list', { first: words.slice(0, -1).join(', '), last: words.at(-1)! });
