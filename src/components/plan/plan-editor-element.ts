@@ -350,7 +350,11 @@ export class PlanEditorElement extends HTMLElement {
       const slot = this.querySelector<HTMLElement>(`.plan-error[data-path="${CSS.escape(field)}"]`);
       if (slot) {
         this.#showProblems(slot, problems);
-        for (const control of this.querySelectorAll(`[aria-describedby~="${CSS.escape(slot.id)}"]`)) control.setAttribute('aria-invalid', 'true');
+        for (const control of this.querySelectorAll<HTMLElement>(`[aria-describedby~="${CSS.escape(slot.id)}"]`)) {
+          // Of the two target fields, only the one in use is wrong.
+          const unused = control.closest('.plan-target-choice')?.querySelector<HTMLInputElement>('input[type="radio"]')?.checked === false;
+          if (!unused) control.setAttribute('aria-invalid', 'true');
+        }
       } else {
         summary.append(...problems.map((problem) => h('li', {}, wordOf(this.#t, problem))));
         summary.hidden = false;
