@@ -8,6 +8,7 @@ import { h } from '../view/dom.ts';
 import { localStorageEngine } from '../assess/local-storage-engine.ts';
 import { withElement } from '../assess/slot-text.ts';
 import { resultTools } from './result-tools.ts';
+import { reviewPlan } from '../plan/review-hook.ts';
 
 export interface KeepOptions {
   payload: AssessmentPayload;
@@ -57,4 +58,5 @@ export function keepResult(container: HTMLElement, status: HTMLElement, options:
   }
   const tools = resultTools({ payload: options.payload, result: options.result, base: options.base, forTeam: options.forTeam, contactEmail: options.contactEmail, t });
   container.querySelector('.result-actions')?.before(tools);
+  void reviewPlan(container, { payload: options.payload, result: options.result, t });
 }
