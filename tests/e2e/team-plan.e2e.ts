@@ -60,6 +60,11 @@ describe('the team plan', () => {
     await expect(page.locator('.team-plan-why').nth(1).textContent()).resolves.toContain('+25 points');
     expect(headings.slice(1)).toEqual(['2. Processes', '3. Attitudes']);
 
+    // Edited in the plan editor: the summary, its print and the CSV follow.
+    await page.locator('.team-plan-edit input[data-field="owner"]').first().fill('Head of service');
+    await page.locator('.team-plan-edit input[data-field="owner"]').first().press('Tab');
+    await expect(page.locator('.team-plan-actions li').first().textContent()).resolves.toContain('(Head of service · Not started)');
+
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the plan as CSV' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^touchline-team-plan-pace-\d{4}-\d{2}-\d{2}\.csv$/);
     const csv = Papa.parse<string[]>(readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, ''), { skipEmptyLines: true });
@@ -69,6 +74,7 @@ describe('the team plan', () => {
     expect(rows.length).toBeGreaterThan(0);
     expect(rows[0]![header!.indexOf('area')]).toBe('pace/communication');
     expect(rows[0]![header!.indexOf('action')]).not.toBe('');
+    expect(rows[0]![header!.indexOf('owner')]).toBe('Head of service');
 
     const [reminder] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Calendar reminder for the review' }).click()]);
     expect(readFileSync((await reminder.path())!, 'utf8')).toMatch(/^BEGIN:VCALENDAR/);

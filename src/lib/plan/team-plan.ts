@@ -30,7 +30,8 @@ export interface TeamPriorityBasis {
   area: string;
   dimension: string;
   title: string;
-  chosenFor: 'gap' | 'weakest';
+  /** Drafted for its gap or as one of the weakest; `edited` when the consultant chose it in the editor. */
+  chosenFor: 'gap' | 'weakest' | 'edited';
   /** The whole team's mean score in the area and how many it counts. */
   team: { mean: number; n: number };
   /** Leaders minus the front line, with both means; only where the report shows both groups. */
@@ -50,7 +51,7 @@ export interface TeamPlanOptions {
   now?: Date;
 }
 
-export function draftTeamPlan(aggregate: TeamAggregate, definition: Assessment, actions: readonly Action[], today: string, options: TeamPlanOptions = {}): TeamPlanDraft {
+export function draftTeamPlan(aggregate: TeamAggregate, definition: Assessment, actions: readonly Pick<Action, 'id' | 'areas' | 'priority'>[], today: string, options: TeamPlanOptions = {}): TeamPlanDraft {
   const basis = teamPriorities(aggregate);
   const priorities = basis.map((chosen): PlanPriority => {
     const target = nextTarget(definition, chosen.team.mean);
@@ -76,27 +77,32 @@ export function draftTeamPlan(aggregate: TeamAggregate, definition: Assessment, 
   return { plan, basis };
 }
 
+/**
+ * An area's figures as the report shows them, for a priority drafted (`gap`, `weakest`) or
+ * chosen while editing (`edited`); undefined when the report hides the area's team figure.
+ */
+export function teamAreaBasis(aggregate: TeamAggregate, id: string, chosenFor: TeamPriorityBasis['chosenFor']): TeamPriorityBasis | undefined {
+  const dimension = aggregate.dimensions.find((candidate) => candidate.id === id);
+  const team = dimension?.groups.team;
+  if (!dimension || !team || team.suppressed) return undefined;
+  const leader = dimension.groups.leader;
+  const frontLine = dimension.groups['front-line'];
+  const points = aggregate.gaps.dimensions.find((gap) => gap.dimension === id)?.points ?? null;
+  const gap = points !== null && !leader.suppressed && !frontLine.suppressed ? { points, leader: leader.mean, frontLine: frontLine.mean } : null;
+  return {
+    area: `${aggregate.assessment}/${id}`,
+    dimension: id,
+    title: dimension.title,
+    chosenFor,
+    team: { mean: team.mean, n: team.n },
+    gap,
+    weakItems: aggregate.weakestItems.filter((item) => item.dimension === id),
+  };
+}
+
 /** The areas a team plan starts from, by the rule in the module comment. */
 export function teamPriorities(aggregate: TeamAggregate): TeamPriorityBasis[] {
-  const byId = new Map(aggregate.dimensions.map((dimension) => [dimension.id, dimension]));
-  const basisOf = (id: string, chosenFor: TeamPriorityBasis['chosenFor']): TeamPriorityBasis | undefined => {
-    const dimension = byId.get(id);
-    const team = dimension?.groups.team;
-    if (!dimension || !team || team.suppressed) return undefined;
-    const leader = dimension.groups.leader;
-    const frontLine = dimension.groups['front-line'];
-    const points = aggregate.gaps.dimensions.find((gap) => gap.dimension === id)?.points ?? null;
-    const gap = points !== null && !leader.suppressed && !frontLine.suppressed ? { points, leader: leader.mean, frontLine: frontLine.mean } : null;
-    return {
-      area: `${aggregate.assessment}/${id}`,
-      dimension: id,
-      title: dimension.title,
-      chosenFor,
-      team: { mean: team.mean, n: team.n },
-      gap,
-      weakItems: aggregate.weakestItems.filter((item) => item.dimension === id),
-    };
-  };
+  const basisOf = (id: string, chosenFor: TeamPriorityBasis['chosenFor']) => teamAreaBasis(aggregate, id, chosenFor);
   const chosen: TeamPriorityBasis[] = [];
   const add = (id: string, chosenFor: TeamPriorityBasis['chosenFor']) => {
     if (chosen.length >= MAX_PRIORITIES || chosen.some((basis) => basis.dimension === id)) return;
