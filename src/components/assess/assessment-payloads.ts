@@ -66,6 +66,7 @@ export async function assessmentPayload(assessment: CollectionEntry<'assessments
     scale: await localizedScale(definition.scale, locale),
     ...(localized.lang && { textLang: localized.lang }),
     originals: localized.originals,
+    ...(locale !== referenceLocale && { bandLabels: assessment.data.bands.map((band) => band.label) }),
     pages: Object.fromEntries(pages),
     source: { author: source.data.author, title: source.data.title, year: sourceYearLabel(source.data, translatorFor(locale)), publisher: source.data.publisher, ...(source.lang && { lang: source.lang }) },
   };

@@ -8,6 +8,7 @@ import { h } from '../view/dom.ts';
 import { localStorageEngine } from '../assess/local-storage-engine.ts';
 import { withElement } from '../assess/slot-text.ts';
 import { resultTools } from './result-tools.ts';
+import { reviewPlan } from '../plan/review-hook.ts';
 
 export interface KeepOptions {
   payload: AssessmentPayload;
@@ -59,4 +60,5 @@ export function keepResult(container: HTMLElement, status: HTMLElement, options:
   const planHref = status.dataset.kept === 'yes' ? container.closest<HTMLElement>('[data-plan-href]')?.dataset.planHref : undefined;
   const tools = resultTools({ payload: options.payload, result: options.result, base: options.base, forTeam: options.forTeam, contactEmail: options.contactEmail, planHref, t });
   container.querySelector('.result-actions')?.before(tools);
+  void reviewPlan(container, { payload: options.payload, result: options.result, t });
 }

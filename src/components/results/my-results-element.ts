@@ -18,6 +18,7 @@ import { compareView, resultDate, resultNamer } from './compare-view.ts';
 import { downloadText } from './download.ts';
 import { readEmbeddedAssessments, type EmbeddedAssessments } from './payload-data.ts';
 import { resultTools } from './result-tools.ts';
+import { reviewPlan } from '../plan/review-hook.ts';
 import { visitOnlyEngine } from './visit-only-engine.ts';
 import { IntakeClient } from '../intake/intake-client.ts';
 import type { ResultDropElement } from '../intake/result-drop-element.ts';
@@ -375,6 +376,7 @@ class MyResultsElement extends HTMLElement {
     });
     if (earlier) view.querySelector('h2')?.after(earlierNote(earlier, this.#t));
     view.append(resultTools({ payload, result, base: this.#base, print: true, planHref: this.dataset.planHref, t: this.#t }));
+    void reviewPlan(view, { payload: current, result, t: this.#t });
     const back = h('button', { type: 'button', class: 'button secondary results-back no-print' }, this.#t('results.back'));
     // Back in the page and Back in the browser do the same; an address typed or bookmarked has no entry to go back to.
     back.addEventListener('click', () => (history.state?.openResult === result.id ? history.back() : this.#leave(result.id)));

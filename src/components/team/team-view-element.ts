@@ -11,6 +11,7 @@ import { pageLocale } from '../../lib/format/number.ts';
 import { h, scrollTable } from '../view/dom.ts';
 import { renderTeamReport, type AssessmentInfo, type TeamPagePayload } from './report-view.ts';
 import { TeamClient } from './team-client.ts';
+import { announceReport } from '../team-plan/announce.ts';
 import type { CollectionState } from './team-protocol.ts';
 import type { ResultDropElement } from '../intake/result-drop-element.ts';
 import '../intake/result-drop-element.ts';
@@ -315,6 +316,7 @@ class TeamViewElement extends HTMLElement {
       empty.hidden = false;
       this.#part('.team-tabs').replaceChildren();
       this.#part('.team-panel').replaceChildren();
+      announceReport(null);
       return;
     }
     const { aggregates, milliseconds } = await this.#client!.request({ type: 'aggregate', selection: this.#selection() });
@@ -403,6 +405,7 @@ class TeamViewElement extends HTMLElement {
     // The old report's charts go only now, when the new report has taken its place.
     this.#releaseCharts?.();
     this.#releaseCharts = release;
+    announceReport({ aggregate, info, selectionText: this.#say(describeSelection(aggregate.selection)) });
     if (this.#aggregates.length > 1) {
       panel.setAttribute('role', 'tabpanel');
       panel.setAttribute('aria-labelledby', `team-tab-${aggregate.assessment}`);

@@ -16,6 +16,8 @@ export interface AssessmentPayload {
   textLang?: string;
   /** The English words of quoted items, by item id, shown beside their translation. */
   originals?: Record<string, string>;
+  /** The bands' English labels, in order, when the definition's are translated: plans name target bands by them. */
+  bandLabels?: string[];
   /** Title and address of every playbook page a next step may point to; `lang` when the title is not in the page's language. */
   pages: Record<string, { title: string; href: string; lang?: string }>;
   /** `year` as a credit shows it ("2013", "undated, about 2012"; see sourceYearLabel). */

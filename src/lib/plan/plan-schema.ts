@@ -94,6 +94,12 @@ export const planSchema = z
       /** The result's assessment version, so a plan is read with the questions it was made for. */
       version: z.string({ error: 'plan.invalid.version' }).min(1, { error: 'plan.invalid.version' }).max(64, { error: 'plan.invalid.version' }),
       updatedAt: z.iso.datetime({ offset: true, error: 'plan.invalid.updatedAt' }),
+      /**
+       * What the plan was drafted from: absent (every plan saved before this field) or
+       * `result`, one person's saved result; `team`, a team report (team-plan.ts), whose
+       * `resultId` then names the team plan, not a saved result.
+       */
+      madeFrom: z.enum(['result', 'team'], { error: 'plan.invalid.madeFrom' }).optional(),
       priorities: z.array(prioritySchema, { error: 'plan.invalid.priorities' }).max(MAX_PRIORITIES, { error: 'plan.invalid.tooManyPriorities' }),
     },
     { error: 'plan.invalid.plan' },
