@@ -131,6 +131,9 @@ describe('notes beside answers', () => {
     await page.locator('.shared-result:not([hidden]) .result-notes').waitFor();
     const onShared = await shownNotes(page, '.shared-result');
     expect(onShared.text).toContain(NOTE);
+    // The sharer's notes, not the reader's: no "Your notes" there.
+    expect(onShared.text).toContain('Notes beside the answers');
+    expect(onShared.text).not.toContain('Your notes');
     expect(onShared.elements).toBe(0);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.shared-result').innerText()).toContain(NOTE);

@@ -27,6 +27,8 @@ export interface ResultContext {
   notes?: { label?: string; team?: string; segment?: string };
   /** The person's notes beside answers (SavedResult.notes), listed under "Your notes". */
   itemNotes?: Readonly<Record<string, string>> | undefined;
+  /** The notes came with a share link: someone else's, so not "your notes". */
+  sharedNotes?: boolean;
 }
 
 /** The assessment's own words, marked `lang="en"` while the assessment is not translated into the page's language. */
@@ -60,7 +62,7 @@ export function renderResult(container: HTMLElement, context: ResultContext): vo
     scored ? chartFigure(result, own, t) : null,
     modelDetail(result, payload, t),
     scored ? nextSteps(result, summary, payload, t) : null,
-    notesSection(definition, context.itemNotes, own, t),
+    notesSection(definition, context.itemNotes, own, t, context.sharedNotes),
     h(
       'section',
       { class: 'result-method', 'aria-labelledby': 'result-method' },

@@ -77,6 +77,7 @@ class SharedResultElement extends HTMLElement {
         heading: this.#t('share.heading', { title: payload.definition.title }),
         notes: result,
         itemNotes: result.notes,
+        sharedNotes: true,
         t: this.#t,
       });
       this.#message.replaceChildren(
