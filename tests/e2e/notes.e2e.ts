@@ -178,7 +178,8 @@ describe('notes beside answers', () => {
       takenAt: `2026-03-0${i + 1}T10:00:00.000Z`,
       role: role as SavedResult['role'],
       answers: answers(i + 2),
-      notes: { [firstItem]: `${secret} ${i}` },
+      // Long enough that a link carrying it is longer than any link without notes.
+      notes: { [firstItem]: `${secret} ${i} ${'€'.repeat(900)}` },
     }));
     await page.goto(siteUrl('/team/'));
     await page.locator('tl-team-view[data-results]').waitFor({ state: 'attached' });

@@ -74,6 +74,15 @@ const ITEM_NOTES_TAG = 'n';
 /** UTF-8 takes at most four bytes a character, so a note within ITEM_NOTE_MAX_LENGTH always fits whole. */
 const ITEM_NOTE_BYTES = 4 * ITEM_NOTE_MAX_LENGTH;
 
+/**
+ * The most symbols the notes beside answers can add to the code of a result of `itemCount`
+ * items (every item with the longest note): how long a pasted line may be and still be a link.
+ */
+export function longestItemNotes(itemCount: number): number {
+  const perNote = writeVarint(itemCount).length + writeVarint(ITEM_NOTE_BYTES).length + Math.ceil(ITEM_NOTE_BYTES / 3) * 4;
+  return ITEM_NOTES_TAG.length + writeVarint(itemCount).length + itemCount * perNote;
+}
+
 /** What goes into a code besides the answers. */
 export interface ShareCodeOptions {
   /** Carry the notes beside the answers; off unless the person ticks "include my notes". */
