@@ -85,6 +85,7 @@ function noModulePreload() {
   return {
     name: 'touchline:no-module-preload',
     enforce: 'post',
+    /** @param {string} name @param {{ build?: Record<string, unknown> }} options */
     configEnvironment(name, options) {
       if (name === 'client') options.build = { ...options.build, modulePreload: false };
     },
