@@ -7,7 +7,8 @@ import { getOutline } from '../../lib/content/outline.ts';
 import { referenceLocale, type LocaleCode } from '../../lib/i18n/locales.ts';
 import { localizedPath } from '../../lib/i18n/routes.ts';
 import type { Assessment } from '../../lib/schema/assessment.ts';
-import { routing } from '../site/page-locale.ts';
+import { routing, translatorFor } from '../site/page-locale.ts';
+import { localizedSources } from '../../lib/content/sources.ts';
 import { sourceYearLabel } from '../../lib/content/source-year.ts';
 import { includedAssessments, includedPageIds } from '../../lib/content/site-content.ts';
 import { playbookPath } from '../../lib/navigation/playbook-nav.ts';
@@ -49,7 +50,7 @@ export async function assessmentPayload(assessment: CollectionEntry<'assessments
   const localized = await localizedAssessment(assessment, locale);
   const definition = withIncludedNextSteps(localized.data, pageIds);
   const earlier = earlierVersions(assessment.id, assessment.data).map((entry) => ({ ...entry, definition: withIncludedNextSteps(entry.definition, pageIds) }));
-  const source = await getEntry('sources', definition.source);
+  const source = (await localizedSources(locale)).find((entry) => entry.id === definition.source);
   if (!source) throw new Error(`src/content/assessments/${assessment.id}.yaml: source "${definition.source}" is not in src/content/sources/`);
   const pageIdsShown = new Set([definition, ...earlier.map((entry) => entry.definition)].flatMap(nextStepPageIds));
   const guides = new Map((await getOutline(locale)).flatMap((part) => part.pages).map((page) => [page.id, page]));
@@ -66,7 +67,7 @@ export async function assessmentPayload(assessment: CollectionEntry<'assessments
     ...(localized.lang && { textLang: localized.lang }),
     originals: localized.originals,
     pages: Object.fromEntries(pages),
-    source: { author: source.data.author, title: source.data.title, year: sourceYearLabel(source.data), publisher: source.data.publisher },
+    source: { author: source.data.author, title: source.data.title, year: sourceYearLabel(source.data, translatorFor(locale)), publisher: source.data.publisher, ...(source.lang && { lang: source.lang }) },
   };
 }
 

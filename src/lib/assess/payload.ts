@@ -19,7 +19,8 @@ export interface AssessmentPayload {
   /** Title and address of every playbook page a next step may point to; `lang` when the title is not in the page's language. */
   pages: Record<string, { title: string; href: string; lang?: string }>;
   /** `year` as a credit shows it ("2013", "undated, about 2012"; see sourceYearLabel). */
-  source: { author: string; title: string; year: string | number; publisher: string };
+  /** `lang` is set when the notes (`publisher`) are not translated into the page's language. */
+  source: { author: string; title: string; year: string | number; publisher: string; lang?: string };
 }
 
 /** Every playbook page id an assessment's next steps can reach. */
