@@ -14,6 +14,8 @@ import { translatorOf } from '../view/messages.ts';
 import { withElement } from './slot-text.ts';
 import { localStorageEngine } from './local-storage-engine.ts';
 import { renderResult } from './result-view.ts';
+import { fillNoteFields, showNoteCount } from './note-fields.ts';
+import { withNote } from '../../lib/results/item-notes.ts';
 
 /** What a team link (`?team=<label>&segments=a,b`) asks: tag the result, offer the segments. */
 interface TeamContext {
@@ -50,6 +52,8 @@ class AssessmentElement extends HTMLElement {
   #steps: HTMLElement[] = [];
   #current = 0;
   #answers: Answers = {};
+  /** The notes beside answers, item id → text, as kept (cut to the limit; the field says so). */
+  #notes: Record<string, string> = {};
   #role: Role | null = null;
   /** The role question was answered; with a null role that is "prefer not to say". */
   #roleAnswered = false;
@@ -92,6 +96,7 @@ class AssessmentElement extends HTMLElement {
       if (step !== null) this.#show(step, false);
     });
     this.#form.addEventListener('change', (event) => this.#onChange(event));
+    this.#form.addEventListener('input', (event) => this.#onNote(event));
     this.querySelector('[data-action="back"]')!.addEventListener('click', () => this.#go(this.#current - 1));
     this.querySelector('[data-action="next"]')!.addEventListener('click', () => this.#next());
     this.querySelector('[data-action="restart"]')!.addEventListener('click', () => this.#restart());
@@ -144,6 +149,8 @@ class AssessmentElement extends HTMLElement {
       this.#role = draft.role;
       this.#roleAnswered = draft.roleAnswered === true || draft.role !== null;
       this.#finished = draft.finished;
+      this.#notes = { ...draft.notes };
+      fillNoteFields(this.#form, this.#notes, this.#t);
       for (const [itemId, value] of Object.entries(this.#answers)) this.#check(itemId, value === null ? 'na' : String(value));
       if (this.#roleAnswered || draft.step > 0) this.#check('role', draft.role ?? '');
       if (this.#team?.segments.includes(draft.segment ?? '')) {
@@ -201,9 +208,19 @@ class AssessmentElement extends HTMLElement {
     this.#updateProgress();
   }
 
+  #onNote(event: Event): void {
+    const field = event.target as HTMLTextAreaElement;
+    if (field.dataset.note === undefined) return;
+    this.#notes = withNote(this.#notes, field.dataset.note, field.value);
+    showNoteCount(field, this.#t);
+    this.#changedSinceResult = true;
+    this.#saveDraft();
+  }
+
   #saveDraft(): void {
     const saved = this.#drafts.save(this.#payload.id, this.#payload.version, {
       answers: this.#answers,
+      ...(Object.keys(this.#notes).length > 0 ? { notes: this.#notes } : {}),
       role: this.#role,
       ...(this.#roleAnswered ? { roleAnswered: true as const } : {}),
       step: this.#current,
@@ -311,7 +328,7 @@ class AssessmentElement extends HTMLElement {
     const container = this.querySelector<HTMLElement>('.assess-result')!;
     const notes = this.#team ? { team: this.#team.team, ...(this.#segment !== null ? { segment: this.#segment } : {}), respondentKey: teamRespondentKey(this.#team.team) } : {};
     const t = this.#t;
-    renderResult(container, { payload: this.#payload, result, role: this.#role, takenAt: new Date(finished.takenAt), notes, t });
+    renderResult(container, { payload: this.#payload, result, role: this.#role, takenAt: new Date(finished.takenAt), notes, itemNotes: this.#notes, t });
     const saveStatus = h('p', { class: 'result-save-status no-print', role: 'status' }, save ? t('assess.saving') : '');
     container.querySelector('.result-meta')!.after(saveStatus);
     const actions = h(
@@ -346,6 +363,7 @@ class AssessmentElement extends HTMLElement {
       role: this.#role,
       ...notes,
       answers: { ...this.#answers },
+      ...(Object.keys(this.#notes).length > 0 ? { notes: { ...this.#notes } } : {}),
     };
     if (offerOnly) this.#offerToKeep(container, saveStatus, saved);
     else void this.#keep(container, saveStatus, saved, save);
@@ -376,9 +394,11 @@ class AssessmentElement extends HTMLElement {
     this.#role = null;
     this.#roleAnswered = false;
     this.#segment = null;
+    this.#notes = {};
     // Taking it again makes a new result; the one shown stays saved.
     this.#finished = undefined;
     this.#form.reset();
+    fillNoteFields(this.#form, {}, this.#t);
     this.#go(0);
   }
 }

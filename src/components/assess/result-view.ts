@@ -9,6 +9,7 @@ import type { AssessmentResult, BenchmarkResult, ChecklistResult, GatedResult, S
 import type { ChartSeries } from '../charts/radar-chart.ts';
 import { drawLazily, h, scrollTable } from '../view/dom.ts';
 import { withElement } from './slot-text.ts';
+import { notesSection } from './notes-section.ts';
 
 export interface ResultContext {
   payload: AssessmentPayload;
@@ -24,6 +25,10 @@ export interface ResultContext {
   heading?: string;
   /** A saved result's notes, shown under the heading. */
   notes?: { label?: string; team?: string; segment?: string };
+  /** The person's notes beside answers (SavedResult.notes), listed under "Your notes". */
+  itemNotes?: Readonly<Record<string, string>> | undefined;
+  /** The notes came with a share link: someone else's, so not "your notes". */
+  sharedNotes?: boolean;
 }
 
 /** The assessment's own words, marked `lang="en"` while the assessment is not translated into the page's language. */
@@ -57,6 +62,7 @@ export function renderResult(container: HTMLElement, context: ResultContext): vo
     scored ? chartFigure(result, own, t) : null,
     modelDetail(result, payload, t),
     scored ? nextSteps(result, summary, payload, t) : null,
+    notesSection(definition, context.itemNotes, own, t, context.sharedNotes),
     h(
       'section',
       { class: 'result-method', 'aria-labelledby': 'result-method' },

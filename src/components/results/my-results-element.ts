@@ -372,6 +372,7 @@ class MyResultsElement extends HTMLElement {
       takenAt: new Date(result.takenAt),
       heading: this.#t('results.open.heading', { title: payload.definition.title, name: result.label ?? resultDate(result, this.#lang) }),
       notes: result,
+      itemNotes: result.notes,
       t: this.#t,
     });
     if (earlier) view.querySelector('h2')?.after(earlierNote(earlier, this.#t));

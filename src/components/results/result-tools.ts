@@ -2,12 +2,13 @@ import type { AssessmentPayload } from '../../lib/assess/payload.ts';
 import { resultsToCsv } from '../../lib/results/csv.ts';
 import { exportFileName } from '../../lib/results/export-names.ts';
 import { resultsToJson } from '../../lib/results/json.ts';
-import { encodeShareCode } from '../../lib/results/share-code.ts';
+import { encodeShareCode, type ShareCodeOptions } from '../../lib/results/share-code.ts';
 import { consultantEmail, shareLink, siteRoot } from '../../lib/results/share-link.ts';
 import type { Translate } from '../../lib/i18n/translate.ts';
 import type { SavedResult } from '../../lib/schema/saved-result.ts';
 import { h } from '../view/dom.ts';
 import { copyText, downloadText } from './download.ts';
+import { includeNotesChoice } from './include-notes.ts';
 
 export interface ResultToolsOptions {
   payload: AssessmentPayload;
@@ -29,9 +30,9 @@ export interface ResultToolsOptions {
 let counter = 0;
 
 /** The share link of a result, or why it has none (a result no code can hold). */
-export function resultShareLink(result: SavedResult, payload: AssessmentPayload, base: string, t: Translate): { ok: true; link: string } | { ok: false; message: string } {
+export function resultShareLink(result: SavedResult, payload: AssessmentPayload, base: string, t: Translate, options: ShareCodeOptions = {}): { ok: true; link: string } | { ok: false; message: string } {
   try {
-    return { ok: true, link: shareLink(siteRoot(location.origin, base), encodeShareCode(result, payload.definition)) };
+    return { ok: true, link: shareLink(siteRoot(location.origin, base), encodeShareCode(result, payload.definition, options)) };
   } catch (error) {
     return { ok: false, message: t('result.tools.cannotShare', { reason: error instanceof Error ? error.message : t('result.tools.doesNotFit') }) };
   }
@@ -52,7 +53,7 @@ export function resultTools(options: ResultToolsOptions): HTMLElement {
   const n = ++counter;
   const status = h('p', { class: 'result-tools-status', role: 'status' });
   const say = (text: string) => (status.textContent = text);
-  const share = resultShareLink(result, payload, options.base, t);
+  let share = resultShareLink(result, payload, options.base, t);
 
   const linkField = h('input', { id: `share-link-${n}`, class: 'share-link-field', type: 'text', readonly: true, value: share.ok ? share.link : '', spellcheck: 'false' });
   const copy = async () => {
@@ -62,6 +63,7 @@ export function resultTools(options: ResultToolsOptions): HTMLElement {
 
   const qrCanvas = h('canvas', { role: 'img', 'aria-label': t('result.tools.qrLabel') });
   const qrFigure = h('figure', { class: 'share-qr', id: `share-qr-${n}`, hidden: true }, qrCanvas, h('figcaption', {}, `${t('result.tools.qrCaption')} `, h('span', { class: 'share-qr-link' }, share.ok ? share.link : '')));
+  const qrLink = qrFigure.querySelector<HTMLElement>('.share-qr-link')!;
   const qrButton = h('button', { type: 'button', class: 'button secondary', 'aria-expanded': 'false', 'aria-controls': `share-qr-${n}` }, t('result.tools.showQr'));
   qrButton.addEventListener('click', async () => {
     if (!share.ok) return say(share.message);
@@ -94,7 +96,8 @@ export function resultTools(options: ResultToolsOptions): HTMLElement {
     say(t('result.tools.jsonDownloading'));
   };
 
-  const email = options.contactEmail ? consultantEmail(options.contactEmail, { title: payload.definition.title, link: share.ok ? share.link : '', ...(result.team ? { team: result.team } : {}) }) : undefined;
+  const emailFor = (link: string) => (options.contactEmail ? consultantEmail(options.contactEmail, { title: payload.definition.title, link, ...(result.team ? { team: result.team } : {}) }) : undefined);
+  const email = emailFor(share.ok ? share.link : '');
   const consultant = options.forTeam
     ? h(
         'div',
@@ -113,6 +116,20 @@ export function resultTools(options: ResultToolsOptions): HTMLElement {
       )
     : null;
 
+  // Ticking "include my notes" makes a new link: the field, the QR code and the email carry it from then on.
+  const includeNotes = includeNotesChoice(result, `share-notes-${n}`, t, (include) => {
+    share = resultShareLink(result, payload, options.base, t, { includeNotes: include });
+    linkField.value = qrLink.textContent = share.ok ? share.link : '';
+    delete qrCanvas.dataset.drawn;
+    if (!qrFigure.hidden) {
+      qrFigure.hidden = true;
+      qrButton.click();
+    }
+    const mail = consultant?.querySelector<HTMLAnchorElement>('a[href^="mailto:"]');
+    const href = share.ok ? emailFor(share.link) : undefined;
+    if (mail && href) mail.href = href;
+  });
+
   const title = h('h3', { id: `result-tools-${n}` }, t('result.tools.heading'));
   const plan = options.planHref ? h('p', { class: 'result-plan' }, h('a', { class: 'button', href: `${options.planHref}#${encodeURIComponent(result.id)}` }, t('result.tools.makePlan'))) : null;
   return h(
@@ -127,6 +144,7 @@ export function resultTools(options: ResultToolsOptions): HTMLElement {
       h('label', { for: `share-link-${n}` }, t('result.tools.shareLink')),
       h('div', { class: 'share-row' }, linkField, button(t('result.tools.copyLink'), () => void copy(), !options.forTeam)),
       h('p', { class: 'muted share-note' }, share.ok ? t('result.tools.shareNote') : share.message),
+      includeNotes,
       h('div', { class: 'share-row' }, qrButton),
       qrFigure,
     ),

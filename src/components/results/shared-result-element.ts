@@ -65,7 +65,7 @@ class SharedResultElement extends HTMLElement {
       if (!data) return this.#fail(this.#t('share.damaged'));
       const decoded = decodeShareCode(codeFromHash(location.hash), data.definitions, data.earlier);
       if (!decoded.ok) return this.#fail(wordOf(this.#t, decoded.error.said));
-      const { result, changedSince } = decoded;
+      const { result, changedSince, notesLeftOut } = decoded;
       // A link made with an earlier version shows that version's questions, scored with them.
       const { payload, earlier } = payloadAsTaken(data.payloads[result.assessment]!, result);
       this.#result = result;
@@ -76,6 +76,8 @@ class SharedResultElement extends HTMLElement {
         takenAt: new Date(result.takenAt),
         heading: this.#t('share.heading', { title: payload.definition.title }),
         notes: result,
+        itemNotes: result.notes,
+        sharedNotes: true,
         t: this.#t,
       });
       this.#message.replaceChildren(
@@ -83,6 +85,7 @@ class SharedResultElement extends HTMLElement {
         ...(changedSince
           ? [h('p', { class: 'results-problem' }, h('strong', {}, `${this.#t('share.changed')} `), this.#t('share.changedDetail'))]
           : []),
+        ...(notesLeftOut ? [h('p', { class: 'results-problem' }, this.#t('note.leftOut'))] : []),
       );
       this.#view.hidden = false;
       this.#actions.hidden = false;

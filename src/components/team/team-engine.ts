@@ -14,6 +14,7 @@ import { collect } from '../../lib/intake/collect.ts';
 import { packReport } from '../../lib/intake/report.ts';
 import { ResultSet } from '../../lib/intake/result-set.ts';
 import { collectedList, type CollectedEntry } from '../../lib/team/collected.ts';
+import { readingWithoutNotes, withoutItemNotes } from '../../lib/team/without-notes.ts';
 import { teamProblem } from '../../lib/team/inputs.ts';
 import { readSources, type OnProgress } from '../intake/read-sources.ts';
 import { storageCause } from '../../lib/team/storage-failure.ts';
@@ -101,7 +102,7 @@ export class TeamEngine {
     let leftOut = 0;
     for (const record of stored) {
       const read = migrateResult(record);
-      if (!read.ok || teamProblem(read.result, definitions, earlier) !== undefined || !this.#collection.add(read.result).added) leftOut += 1;
+      if (!read.ok || teamProblem(read.result, definitions, earlier) !== undefined || !this.#collection.add(withoutItemNotes(read.result)).added) leftOut += 1;
     }
     this.#regroup();
     if (leftOut > 0) {
@@ -111,7 +112,7 @@ export class TeamEngine {
   }
 
   async #import(files: readonly File[], links: string, report: OnProgress): Promise<TeamReplies['import']> {
-    const readings = await readSources(files, links, this.#definitions, this.#earlier, report);
+    const readings = (await readSources(files, links, this.#definitions, this.#earlier, report)).map(readingWithoutNotes);
     const { report: importReport, added, corrections } = collect(this.#collection, readings, { held: 'collected', accept: (result) => teamProblem(result, this.#definitions, this.#earlier) });
     for (const { later } of corrections) this.#corrected.add(later.id);
     // Records of results a correction replaced (under another id) go; one under the same id is overwritten.

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { resultsToCsv } from '../results/csv.ts';
 import { contentDefinitions, paceDefinition, sampleResult, testEarlierVersions } from '../results/fixtures.ts';
 import { resultsToJson } from '../results/json.ts';
-import { encodeShareCode } from '../results/share-code.ts';
+import { encodeShareCode, longestItemNotes } from '../results/share-code.ts';
 import { english, inEnglish } from '../results/dictionaries-for-tests.ts';
 import { runSteps } from '../results/steps.ts';
 import type { SavedResult } from '../schema/saved-result.ts';
@@ -163,6 +163,20 @@ describe('shareCodeOfLine', () => {
 });
 
 describe('readShareLinks', () => {
+  it('reads a link carrying the longest notes on every question, and still refuses a longer line unread', () => {
+    const items = paceDefinition.dimensions.flatMap((dimension) => dimension.items);
+    // Three UTF-8 bytes a character: the most bytes a note within 1,000 characters can take.
+    const noted = { ...leader, notes: Object.fromEntries(items.map((item) => [item.id, '€'.repeat(1000)])) };
+    const line = link(encodeShareCode(noted, paceDefinition, { includeNotes: true }));
+    expect(line.length).toBeGreaterThan(2000);
+    const reading = readShareLinks(line, definitions);
+    expect(reading.rejected).toEqual([]);
+    expect(reading.results[0]!.result.notes).toEqual(noted.notes);
+    const mostItems = Math.max(...Object.values(definitions).map((definition) => definition.dimensions.flatMap((dimension) => dimension.items).length));
+    const tooLong = readShareLinks('A'.repeat(2001 + longestItemNotes(mostItems)), definitions);
+    expect(english(tooLong.rejected[0]!.reason)).toContain('far longer than a share link');
+  });
+
   it('reads links and bare codes, passes over blank lines and rejects the rest by line', () => {
     const text = [link(encodeShareCode(leader, paceDefinition)), '', encodeShareCode(frontLine, paceDefinition), 'not a code at all', link('1xyz'), 'https://acme.example/r/'].join('\n');
     const reading = runSteps((function* () { return readShareLinks(text, definitions); })());

@@ -11,7 +11,7 @@ import { csvToResultsInSteps } from '../results/csv.ts';
 import type { DefinitionsById } from '../results/definitions.ts';
 import type { EarlierVersionsById } from '../results/history.ts';
 import { jsonToResultsInSteps } from '../results/json.ts';
-import { decodeShareCode } from '../results/share-code.ts';
+import { decodeShareCode, longestItemNotes } from '../results/share-code.ts';
 import { runSteps, type StepProgress } from '../results/steps.ts';
 import type { SavedResult } from '../schema/saved-result.ts';
 
@@ -127,13 +127,19 @@ export function readResultsFile(name: string, text: string, definitionsById: Def
   return runSteps(readResultsFileInSteps(name, text, definitionsById, earlier));
 }
 
-/** Longer than any share link: such a line is something else, and is not decoded. */
+/** Longer than any share link without notes beside answers: such a line is something else, and is not decoded. */
 const MAX_LINK_LENGTH = 2000;
 
+/** The longest line that can still be a link to a result of these assessments, notes and all. */
+function longestLink(definitionsById: DefinitionsById): number {
+  const items = Math.max(0, ...Object.values(definitionsById).map((definition) => definition.dimensions.reduce((count, dimension) => count + dimension.items.length, 0)));
+  return MAX_LINK_LENGTH + longestItemNotes(items);
+}
+
 /** The share code in a pasted line: what follows "#" in a link, or the line itself when it is a bare code. */
-export function shareCodeOfLine(line: string): { ok: true; code: string } | { ok: false; reason: Phrase } {
+export function shareCodeOfLine(line: string, maxLength = MAX_LINK_LENGTH): { ok: true; code: string } | { ok: false; reason: Phrase } {
   const text = line.trim();
-  if (text.length > MAX_LINK_LENGTH) return { ok: false, reason: phrase('intake.reason.longLine', { count: text.length }) };
+  if (text.length > maxLength) return { ok: false, reason: phrase('intake.reason.longLine', { count: text.length }) };
   const hash = text.indexOf('#');
   if (hash >= 0) return { ok: true, code: text.slice(hash + 1) };
   if (/^[a-z][a-z0-9+.-]*:|\//i.test(text)) return { ok: false, reason: phrase('intake.reason.noCode') };
@@ -143,10 +149,11 @@ export function shareCodeOfLine(line: string): { ok: true; code: string } | { ok
 /** The results in pasted text, one share link (or bare code) per line; blank lines are passed over. */
 export function readShareLinks(text: string, definitionsById: DefinitionsById, earlier: EarlierVersionsById = {}): SourceReading {
   const reading = emptyReading(PASTED_LINKS_SOURCE);
+  const maxLength = longestLink(definitionsById);
   text.split(/\r\n|\r|\n/).forEach((line, index) => {
     if (line.trim() === '') return;
     const where = `line ${index + 1}`;
-    const code = shareCodeOfLine(line);
+    const code = shareCodeOfLine(line, maxLength);
     if (!code.ok) {
       reading.rejected.push({ where, order: index, reason: code.reason });
       return;

@@ -6,7 +6,7 @@ import type { SavedResult } from '../schema/saved-result.ts';
 import { defineAssessment, dimension } from '../scoring/fixtures.ts';
 import { answerRanges } from './definitions.ts';
 import { anySavedResult, paceDefinition, sampleResult, testDefinitions, testEarlierVersions } from './fixtures.ts';
-import { packDigits, SHARE_CODE_ALPHABET, writeFixed, writeVarint } from './share-code-alphabet.ts';
+import { packDigits, SHARE_CODE_ALPHABET, writeBytes, writeFixed, writeVarint } from './share-code-alphabet.ts';
 import { decodeShareCode, encodeShareCode, NOTE_LIMITS, shareableResult, sharedResultId, type ShareCodeErrorKind } from './share-code.ts';
 import { assessmentVersion, fnv1a32 } from './version.ts';
 
@@ -366,14 +366,39 @@ describe('notes beside answers in a share code', () => {
     expect(decoded.ok && decoded.result.notes).toEqual({ pr1: 'ż'.repeat(1000) });
   });
 
-  it('refuses item notes out of order, or followed by anything', () => {
+  /** A code's result read without notes, flagged: what a damaged notes section must give. */
+  const withoutNotes = (code: string) => {
+    const { notes: _, ...rest } = noted;
+    return { ok: true, result: { ...rest, id: sharedResultId(code) }, changedSince: false, notesLeftOut: true };
+  };
+
+  it('leaves out notes out of order, or followed by anything, and still opens the answers', () => {
     const code = encodeShareCode(noted, paceDefinition, { includeNotes: true });
     const payload = code.slice(0, -5);
-    expect(errorKind(withChecksum(`${payload}t${writeVarint(0)}`))).toBe('malformed');
+    const followed = withChecksum(`${payload}t${writeVarint(0)}`);
+    expect(decodeShareCode(followed, testDefinitions)).toEqual(withoutNotes(followed));
     const at = payload.lastIndexOf('n');
     // Two notes, the second at the same position as the first: not how the encoder writes them.
-    const twice = `${payload.slice(0, at)}n${writeVarint(2)}${writeVarint(0)}${writeVarint(1)}AA${writeVarint(0)}${writeVarint(1)}AA`;
-    expect(errorKind(withChecksum(twice))).toBe('malformed');
+    const twice = withChecksum(`${payload.slice(0, at)}n${writeVarint(2)}${writeVarint(0)}${writeVarint(1)}AA${writeVarint(0)}${writeVarint(1)}AA`);
+    expect(decodeShareCode(twice, testDefinitions)).toEqual(withoutNotes(twice));
+  });
+
+  it('leaves out a note longer than a note may be, or one that is not UTF-8, and keeps the answers (a forged link)', () => {
+    const payload = encodeShareCode(noted, paceDefinition).slice(0, -5);
+    const tooLong = new TextEncoder().encode('x'.repeat(1001));
+    const overLong = withChecksum(`${payload}n${writeVarint(1)}${writeVarint(0)}${writeVarint(tooLong.length)}${writeBytes(tooLong)}`);
+    expect(decodeShareCode(overLong, testDefinitions)).toEqual(withoutNotes(overLong));
+    const broken = withChecksum(`${payload}n${writeVarint(1)}${writeVarint(0)}${writeVarint(2)}${writeBytes(new Uint8Array([0xc3, 0x28]))}`);
+    expect(decodeShareCode(broken, testDefinitions)).toEqual(withoutNotes(broken));
+    // Cut inside the notes: the checksum of the whole no longer holds, so the code is damaged, not trimmed.
+    const whole = encodeShareCode(noted, paceDefinition, { includeNotes: true });
+    expect(errorKind(whole.slice(0, -9) + whole.slice(-5))).not.toBe('ok');
+  });
+
+  it('still refuses a code whose answers part does not read back to itself, notes or not', () => {
+    const payload = encodeShareCode(noted, paceDefinition).slice(0, -5);
+    // A team tag after the notes tag is fine to drop; a repeated team tag before it is not.
+    expect(errorKind(withChecksum(`${payload}t${writeVarint(0)}t${writeVarint(0)}n${writeVarint(1)}`))).toBe('malformed');
   });
 
   it('round-trips random notes of any result when asked to', () => {

@@ -45,7 +45,10 @@
  * beside answers unless the person asks for them (`includeNotes`).
  *
  * The item-notes section came after format 2 was published, as the respondent key did: a
- * tag after the others, so every code made before it reads as it always did.
+ * tag after the others, so every code made before it reads as it always did. It is read
+ * apart from the rest: notes that are damaged, too long or not in the encoder's order are
+ * left out (`notesLeftOut`) and the answers still open, because the answers are the result
+ * and the notes only the person's remarks on it.
  */
 import { phrase, type Phrase } from '../scoring/phrase.ts';
 import type { Assessment } from '../schema/assessment.ts';
@@ -70,6 +73,15 @@ const roleCodes: (Role | null)[] = [null, ...roles];
 const ITEM_NOTES_TAG = 'n';
 /** UTF-8 takes at most four bytes a character, so a note within ITEM_NOTE_MAX_LENGTH always fits whole. */
 const ITEM_NOTE_BYTES = 4 * ITEM_NOTE_MAX_LENGTH;
+
+/**
+ * The most symbols the notes beside answers can add to the code of a result of `itemCount`
+ * items (every item with the longest note): how long a pasted line may be and still be a link.
+ */
+export function longestItemNotes(itemCount: number): number {
+  const perNote = writeVarint(itemCount).length + writeVarint(ITEM_NOTE_BYTES).length + Math.ceil(ITEM_NOTE_BYTES / 3) * 4;
+  return ITEM_NOTES_TAG.length + writeVarint(itemCount).length + itemCount * perNote;
+}
 
 /** What goes into a code besides the answers. */
 export interface ShareCodeOptions {
@@ -100,6 +112,8 @@ export type ShareCodeDecoding =
       changedSince: boolean;
       /** The earlier version the code was made with, when the site keeps it: the result is in its items. */
       earlier?: EarlierVersion;
+      /** The code's notes beside answers could not be read (damaged, too long): the result comes without them. */
+      notesLeftOut?: true;
     }
   | { ok: false; error: ShareCodeError };
 
@@ -115,6 +129,8 @@ interface ShareCodeFields {
   notes: Partial<Record<NoteField, string>>;
   /** The notes beside answers, as [position of the item in definition order, text], in item order. */
   itemNotes: [number, string][];
+  /** Where an item-notes section that could not be read begins: the code up to there is checked, the rest left out. */
+  unreadableNotesAt?: number;
 }
 
 const messages = {
@@ -328,13 +344,15 @@ function readFields(reader: ShareCodeReader): ShareCodeFields | undefined {
   const notes: ShareCodeFields['notes'] = {};
   const itemNotes: ShareCodeFields['itemNotes'] = [];
   let next = 0;
+  let unreadableNotesAt: number | undefined;
   while (reader.remaining > 0) {
+    const tagAt = reader.at;
     const tag = reader.take(1);
     if (tag === ITEM_NOTES_TAG) {
       // Last of all, once: anything after it is not a code this layout writes.
       const read = readItemNotes(reader, count);
-      if (!read || reader.remaining > 0) return undefined;
-      itemNotes.push(...read);
+      if (!read || reader.remaining > 0) unreadableNotesAt = tagAt;
+      else itemNotes.push(...read);
       break;
     }
     const at = noteOrder.findIndex((field, index) => index >= next && noteTags[field] === tag);
@@ -356,6 +374,7 @@ function readFields(reader: ShareCodeReader): ShareCodeFields | undefined {
     digits,
     notes,
     itemNotes,
+    ...(unreadableNotesAt !== undefined ? { unreadableNotesAt } : {}),
   };
 }
 
@@ -369,7 +388,7 @@ function readItemNotes(reader: ShareCodeReader, itemCount: number): ShareCodeFie
     const length = reader.varint(3);
     const bytes = length === undefined || length > ITEM_NOTE_BYTES ? undefined : reader.bytes(length);
     const text = bytes && noteText(bytes);
-    if (index === undefined || index >= itemCount || (itemNotes.at(-1)?.[0] ?? -1) >= index || !text) return undefined;
+    if (index === undefined || index >= itemCount || (itemNotes.at(-1)?.[0] ?? -1) >= index || !text || text.length > ITEM_NOTE_MAX_LENGTH) return undefined;
     itemNotes.push([index, text]);
   }
   return itemNotes;
@@ -398,7 +417,7 @@ function decodeCleanCode(code: string, definitionsById: DefinitionsById, earlier
     return reader.ranOut || code.length <= CHECKSUM_WIDTH ? failure('truncated', messages.truncated) : failure('checksum', messages.checksum);
   }
   // Past the checksum, a code that does not read back to itself was made by hand or by a bug.
-  if (!fields || payloadOf(fields) !== payload) return failure('malformed', messages.malformed);
+  if (!fields || payloadOf(fields) !== payload.slice(0, fields.unreadableNotesAt)) return failure('malformed', messages.malformed);
 
   const current = definitionFor(definitionsById, fields.assessment);
   if (!current) {
@@ -420,7 +439,7 @@ function decodeCleanCode(code: string, definitionsById: DefinitionsById, earlier
     if (!changedSince) return failure('malformed', messages.malformed);
     return failure('unsupported-version', phrase('share.error.otherVersion', { title: definition.title }));
   }
-  return earlier ? { ok: true, result, changedSince, earlier } : { ok: true, result, changedSince };
+  return { ok: true, result, changedSince, ...(earlier ? { earlier } : {}), ...(fields.unreadableNotesAt !== undefined ? { notesLeftOut: true as const } : {}) };
 }
 
 /**
