@@ -9,6 +9,7 @@ import type { AssessmentResult, BenchmarkResult, ChecklistResult, GatedResult, S
 import type { ChartSeries } from '../charts/radar-chart.ts';
 import { drawLazily, h, scrollTable } from '../view/dom.ts';
 import { withElement } from './slot-text.ts';
+import { deepDiveSection, themeSourceCredit } from './deep-dive-view.ts';
 
 export interface ResultContext {
   payload: AssessmentPayload;
@@ -57,6 +58,7 @@ export function renderResult(container: HTMLElement, context: ResultContext): vo
     scored ? chartFigure(result, own, t) : null,
     modelDetail(result, payload, t),
     scored ? nextSteps(result, summary, payload, t) : null,
+    deepDiveSection(result, payload, t),
     h(
       'section',
       { class: 'result-method', 'aria-labelledby': 'result-method' },
@@ -65,6 +67,8 @@ export function renderResult(container: HTMLElement, context: ResultContext): vo
       h('p', {}, modelOf(definition.model).methodNote(payload.scale).map((note) => wordOf(t, note)).join(' ')),
       h('p', {}, t('result.method.leftOut')),
     ),
+    // A synthesis of several sources credits each theme's sources instead of one.
+    themeSourceCredit(payload, t) ??
     h(
       'p',
       { class: 'result-credit muted' },
