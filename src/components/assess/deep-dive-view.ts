@@ -1,6 +1,6 @@
 // The parts of a result that only an assessment built from several sources has (the core
 // check): the deep dives its weakest themes point to, and the sources each theme draws on.
-import type { AssessmentPayload } from '../../lib/assess/payload.ts';
+import { themeSourceCredits, type AssessmentPayload } from '../../lib/assess/payload.ts';
 import type { Translate } from '../../lib/i18n/translate.ts';
 import { recommendDeepDives } from '../../lib/scoring/deep-dives.ts';
 import { roundScore as round } from '../../lib/scoring/summary.ts';
@@ -52,12 +52,7 @@ export function themeSourceCredit(payload: AssessmentPayload, t: Translate): HTM
   const sources = payload.themeSources;
   if (!sources) return null;
   const own = (text: string) => (payload.textLang ? h('span', { lang: payload.textLang }, text) : text);
-  const themes = payload.definition.dimensions.filter((dimension) => (dimension.sources ?? []).length > 0);
-  const credit = (id: string) => {
-    const source = sources[id];
-    if (!source) return id;
-    return source.href ? h('a', { href: source.href }, source.author) : source.author;
-  };
+  const credit = (source: (typeof sources)[string] | string) => (typeof source === 'string' ? source : source.href ? h('a', { href: source.href }, source.author) : source.author);
   return h(
     'div',
     { class: 'result-credit muted' },
@@ -65,7 +60,7 @@ export function themeSourceCredit(payload: AssessmentPayload, t: Translate): HTM
     h(
       'ul',
       {},
-      themes.map((theme) => h('li', {}, own(theme.title), ': ', (theme.sources ?? []).flatMap((id, i) => (i === 0 ? [credit(id)] : [', ', credit(id)])))),
+      themeSourceCredits(payload.definition, sources).map((theme) => h('li', {}, own(theme.title), ': ', theme.sources.flatMap((source, i) => (i === 0 ? [credit(source)] : [', ', credit(source)])))),
     ),
     payload.definition.sourceNote ? h('p', {}, own(payload.definition.sourceNote)) : null,
   );

@@ -42,6 +42,11 @@ export function themeSourceIds(definition: Assessment): string[] {
   return [...new Set(definition.dimensions.flatMap((dimension) => dimension.sources ?? []))];
 }
 
+/** Each dimension that names its sources, with their credits (an unknown id stands as itself), in definition order. */
+export function themeSourceCredits<S>(definition: Assessment, sources: Record<string, S>): { title: string; sources: (S | string)[] }[] {
+  return definition.dimensions.flatMap((dimension) => ((dimension.sources ?? []).length > 0 ? [{ title: dimension.title, sources: dimension.sources!.map((id) => sources[id] ?? id) }] : []));
+}
+
 /** Every assessment id the dimensions name as a deep dive, in order of first mention. */
 export function deepDiveIds(definition: Assessment): string[] {
   return [...new Set(definition.dimensions.flatMap((dimension) => dimension.deepDives ?? []))];
