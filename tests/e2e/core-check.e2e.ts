@@ -99,6 +99,7 @@ describe('the core check answered by keyboard', () => {
     await result.locator('.result-chart canvas').waitFor();
 
     const dives = result.locator('.result-deep-dive-list > li');
+    await result.locator('.result-deep-dive').waitFor();
     await expect(result.locator('#result-deep-dive').textContent()).resolves.toBe('Take a deep dive next');
     await expect(dives.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).resolves.toEqual(['/assess/building-blocks/', '/assess/pace/']);
     await expect(dives.nth(0).textContent()).resolves.toBe('Building blocksSuggested because Listening to customers and insight is among your weakest themes (0/100).');
@@ -123,6 +124,7 @@ describe('the core check answered by keyboard', () => {
     await expect(result.locator('.result-score').textContent()).resolves.toBe(`67 na 100 · ${payload.definition.bands[2]!.label}`);
     await expect(result.locator('.result-table tbody th').allTextContents()).resolves.toEqual(payload.definition.dimensions.map((dimension) => dimension.title));
     const dives = result.locator('.result-deep-dive-list > li');
+    await result.locator('.result-deep-dive').waitFor();
     await expect(dives.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).resolves.toEqual(['/pl/assess/building-blocks/', '/pl/assess/pace/']);
     await expect(dives.nth(0).locator('a').textContent()).resolves.toBe(payload.deepDives!['building-blocks']!.title);
     const listening = payload.definition.dimensions.find((dimension) => dimension.id === 'listening-insight')!.title;
@@ -156,6 +158,8 @@ describe('a core-check result shared and gathered', () => {
     const shared = other.page.locator('.shared-result');
     await expect(shared.locator('h2').first().textContent()).resolves.toBe('Shared result: Core check');
     await expect(shared.locator('.result-score').textContent()).resolves.toBe('67 out of 100 · Joined up');
+    // The deep dives come with a module loaded once the result shows.
+    await shared.locator('.result-deep-dive').waitFor();
     await expect(shared.locator('.result-deep-dive-list a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).resolves.toEqual(['/assess/building-blocks/', '/assess/pace/']);
     expect(await axeViolations(other.page)).toEqual([]);
     expect(other.errors).toEqual([]);

@@ -9,7 +9,7 @@ import type { AssessmentResult, BenchmarkResult, ChecklistResult, GatedResult, S
 import type { ChartSeries } from '../charts/radar-chart.ts';
 import { drawLazily, h, scrollTable } from '../view/dom.ts';
 import { withElement } from './slot-text.ts';
-import { deepDiveSection, themeSourceCredit } from './deep-dive-view.ts';
+import { synthesisSlots } from './synthesis-slots.ts';
 
 export interface ResultContext {
   payload: AssessmentPayload;
@@ -49,6 +49,7 @@ export function renderResult(container: HTMLElement, context: ResultContext): vo
   const worded = (wording: Wording) => (typeof wording === 'string' ? own(wording) : wordOf(t, wording));
   const scored = result.state !== 'not-enough';
   const date = new Intl.DateTimeFormat(pageLang(container), { dateStyle: 'long' }).format(takenAt);
+  const synthesis = synthesisSlots(result, payload, t);
   const sections: (HTMLElement | null)[] = [
     h('h2', { id: 'result-title' }, ...(context.heading !== undefined ? [context.heading] : withElement(t, 'result.title', 'title', () => own(definition.title)))),
     notes.label ? h('p', { class: 'result-label' }, notes.label) : null,
@@ -58,7 +59,7 @@ export function renderResult(container: HTMLElement, context: ResultContext): vo
     scored ? chartFigure(result, own, t) : null,
     modelDetail(result, payload, t),
     scored ? nextSteps(result, summary, payload, t) : null,
-    deepDiveSection(result, payload, t),
+    synthesis.deepDives,
     h(
       'section',
       { class: 'result-method', 'aria-labelledby': 'result-method' },
@@ -68,7 +69,7 @@ export function renderResult(container: HTMLElement, context: ResultContext): vo
       h('p', {}, t('result.method.leftOut')),
     ),
     // A synthesis of several sources credits each theme's sources instead of one.
-    themeSourceCredit(payload, t) ??
+    synthesis.credit ??
     h(
       'p',
       { class: 'result-credit muted' },
