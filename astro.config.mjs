@@ -64,6 +64,7 @@ export default defineConfig({
     concurrency: 4,
   },
   vite: {
+    plugins: [noModulePreload()],
     // In dev, Vite serves files from the project only; a brand kept elsewhere is allowed too.
     server: { fs: { allow: ['.', ...(brand ? [brand.dir] : [])] } },
     resolve: { alias: { 'astro/zod': fileURLToPath(new URL('./src/lib/security/zod-without-eval.ts', import.meta.url)) } },
@@ -73,3 +74,19 @@ export default defineConfig({
     },
   },
 });
+
+/**
+ * Lazy chunks load without Vite's preload helper (880 B gzip on every page, more than the
+ * search script it serves): the chunks behind a click are small, so one extra round trip on
+ * that click costs less than the helper costs every reader. Astro sets the option itself, so
+ * it is turned off where the client build's settings are final.
+ */
+function noModulePreload() {
+  return {
+    name: 'touchline:no-module-preload',
+    enforce: 'post',
+    configEnvironment(name, options) {
+      if (name === 'client') options.build = { ...options.build, modulePreload: false };
+    },
+  };
+}

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, siteUrl } from './browser.ts';
 
 // A reader's key term and the page it must bring up among the first results.
@@ -145,5 +145,37 @@ describe('the search dialog', () => {
     await searchFor('customer');
     await dialogPage.keyboard.press('Escape');
     expect(await dialogPage.locator('dialog.search-dialog').evaluate((d: HTMLDialogElement) => d.open)).toBe(false);
+  });
+});
+
+describe('the search dialog in another language', () => {
+  let german: Page;
+  beforeEach(async () => {
+    ({ page: german } = await openPage(browser));
+  });
+  afterEach(async () => german?.context().close());
+
+  const open = async (term: string) => {
+    await german.keyboard.press('/');
+    await german.locator('#search-input').fill(term);
+  };
+
+  it('words the counts in the page’s language, from strings fetched when search opens', async () => {
+    const fetched: string[] = [];
+    german.on('request', (request) => request.url().endsWith('search-messages.json') && fetched.push(new URL(request.url()).pathname));
+    await german.goto(siteUrl('/de/playbook/'));
+    expect(fetched).toEqual([]);
+    await open('asdfgh');
+    await german.waitForFunction(() => document.querySelector('.search-status')!.textContent!.includes('asdfgh'));
+    expect(await german.locator('.search-status').textContent()).toBe('Keine Seite passt zu „asdfgh“.');
+    expect(fetched).toEqual([new URL(siteUrl('/de/search-messages.json')).pathname]);
+  });
+
+  it('says search is unavailable, in the page’s language, when its strings cannot be fetched', async () => {
+    await german.route('**/search-messages.json', (route) => route.abort());
+    await german.goto(siteUrl('/de/playbook/'));
+    await open('Kunde');
+    await german.waitForFunction(() => document.querySelector('.search-status')!.textContent !== '');
+    expect(await german.locator('.search-status').textContent()).toMatch(/^Die Suche ist gerade nicht verfügbar/);
   });
 });

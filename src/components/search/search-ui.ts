@@ -34,19 +34,28 @@ export function startSearch(root: HTMLElement): void {
   let pagefind: Promise<Pagefind> | undefined;
   let found: PagefindResult[] = [];
   let query = '';
-  // The page's strings for this script, in its language (see Search.astro).
-  const messages = JSON.parse(root.dataset.messages ?? '{}') as Record<SearchMessageKey, Message>;
-  const say = (key: SearchMessageKey, values?: Record<string, string | number>) => formatMessage(root.dataset.lang ?? 'en', messages[key], values);
+  // This script's strings in the page's language (see search-messages.ts), with Pagefind.
+  let messages: Partial<Record<SearchMessageKey, Message>> = {};
+  const say = (key: SearchMessageKey, values?: Record<string, string | number>) => {
+    const message = messages[key];
+    return message === undefined ? '' : formatMessage(document.documentElement.lang || 'en', message, values);
+  };
 
   const load = () =>
-    (pagefind ??= import(/* @vite-ignore */ root.dataset.pagefindUrl!).then(async (module: Pagefind) => {
-      await module.options({ baseUrl: root.dataset.base });
-      await module.init();
+    (pagefind ??= Promise.all([
+      import(/* @vite-ignore */ root.dataset.pagefindUrl!).then(async (module: Pagefind) => {
+        await module.options({ baseUrl: root.dataset.base });
+        await module.init();
+        return module;
+      }),
+      fetch(root.dataset.messagesUrl!).then((response) => (response.ok ? response.json() : Promise.reject(new Error(`${response.status}`)))),
+    ]).then(([module, loaded]: [Pagefind, typeof messages]) => {
+      messages = loaded;
       return module;
     }));
 
   const unavailable = () => {
-    status.textContent = say('search.unavailable');
+    status.textContent = status.dataset.unavailable ?? '';
   };
 
   const describe = () => {
@@ -76,9 +85,11 @@ export function startSearch(root: HTMLElement): void {
       more.hidden = true;
       return;
     }
-    status.textContent = say('search.searching');
     try {
-      const search = await (await load()).debouncedSearch(current, {}, 200);
+      // Loading began when search opened, so the strings are usually here before the first key.
+      const module = await load();
+      status.textContent = say('search.searching');
+      const search = await module.debouncedSearch(current, {}, 200);
       if (!search) return; // superseded by a newer query
       // Pagefind cuts an unknown word back to a prefix it knows and searches that everywhere
       // alike, so its best page shows whether the words asked for were found at all.
