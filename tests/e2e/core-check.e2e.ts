@@ -1,6 +1,7 @@
 // The core check read as a newcomer meets it: offered first, answered by keyboard, a profile
 // with a stage and one or two deep dives for the weakest themes, a share link that opens,
 // and a team's core-check results in the team view.
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AssessmentPayload } from '../../src/lib/assess/payload.ts';
@@ -140,6 +141,36 @@ describe('the core check answered by keyboard', () => {
     const section = page.locator('.result-deep-dive');
     await expect(section.locator('p').first().textContent()).resolves.toBe(translatorFor('en')('result.deepDive.allStrong'));
     expect(await section.locator('a').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('core-check results in My results', () => {
+  it('lists them with their stage, compares two per theme, and exports them as JSON and CSV', async () => {
+    const { page, errors } = await openPage(browser);
+    const listening = Object.fromEntries(items.filter((item) => item.dimension === 'listening-insight').map((item) => [item.id, 1]));
+    const results = [coreResult('core-result-a', 'leader', 3, listening), coreResult('core-result-b', 'leader', 4)];
+    await page.goto(siteUrl('/privacy/'));
+    await page.evaluate((text) => localStorage.setItem('tl-results', text), JSON.stringify({ store: 1, results }));
+    await page.goto(siteUrl('/results/'));
+    await expect(page.locator('.results-group h2').first().textContent()).resolves.toContain('Core check');
+    await expect(page.locator('.results-item').count()).resolves.toBe(2);
+    // Every theme at 75: the overall is 75, "Joined up".
+    await expect(page.locator('.results-item-score').allTextContents()).resolves.toContain('75 out of 100 · Joined up');
+    // The newest against the one before, theme by theme: listening rises from 0 to 75.
+    const rows = page.locator('.compare-output table').first().locator('tbody tr');
+    const change = (title: string) => rows.filter({ has: page.locator('th', { hasText: title }) }).locator('td').last().textContent();
+    await expect(change('Listening to customers and insight')).resolves.toBe('+75');
+    await expect(change('Purpose and promise')).resolves.toBe('+25');
+    await expect(change('Measurement')).resolves.toBe('+25');
+
+    const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export all as JSON' }).click()]);
+    expect(JSON.parse(readFileSync((await json.path())!, 'utf8'))).toMatchObject({ touchline: 'results', results: [{ assessment: 'core-check' }, { assessment: 'core-check' }] });
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV: Core check (2)' }).click()]);
+    expect(csv.suggestedFilename()).toMatch(/^touchline-core-check-\d{4}-\d\d-\d\d\.csv$/);
+    const [header] = readFileSync((await csv.path())!, 'utf8').replace(/^\uFEFF/, '').split('\r\n');
+    for (const column of ['score:overall', 'score:listening-insight', 'pp1', 'me3']) expect(header).toContain(column);
     expect(errors).toEqual([]);
     await page.context().close();
   });
