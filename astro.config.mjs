@@ -80,6 +80,7 @@ export default defineConfig({
  * search script it serves): the chunks behind a click are small, so one extra round trip on
  * that click costs less than the helper costs every reader. Astro sets the option itself, so
  * it is turned off where the client build's settings are final.
+ * @returns {import('vite').Plugin}
  */
 function noModulePreload() {
   return {

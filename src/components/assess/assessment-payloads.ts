@@ -7,7 +7,8 @@ import { getOutline } from '../../lib/content/outline.ts';
 import { referenceLocale, type LocaleCode } from '../../lib/i18n/locales.ts';
 import { localizedPath } from '../../lib/i18n/routes.ts';
 import type { Assessment } from '../../lib/schema/assessment.ts';
-import { routing } from '../site/page-locale.ts';
+import { routing, translatorFor } from '../site/page-locale.ts';
+import { localizedSources, type LocalizedSource } from '../../lib/content/sources.ts';
 import { sourceYearLabel } from '../../lib/content/source-year.ts';
 import { includedAssessments, includedPageIds, isAssessmentIncluded, isLinkIncluded } from '../../lib/content/site-content.ts';
 import { playbookPath } from '../../lib/navigation/playbook-nav.ts';
@@ -49,7 +50,7 @@ export async function assessmentPayload(assessment: CollectionEntry<'assessments
   const localized = await localizedAssessment(assessment, locale);
   const definition = withIncludedNextSteps(localized.data, pageIds);
   const earlier = earlierVersions(assessment.id, assessment.data).map((entry) => ({ ...entry, definition: withIncludedNextSteps(entry.definition, pageIds) }));
-  const source = await getEntry('sources', definition.source);
+  const source = (await localizedSources(locale)).find((entry) => entry.id === definition.source);
   if (!source) throw new Error(`src/content/assessments/${assessment.id}.yaml: source "${definition.source}" is not in src/content/sources/`);
   const pageIdsShown = new Set([definition, ...earlier.map((entry) => entry.definition)].flatMap(nextStepPageIds));
   const guides = new Map((await getOutline(locale)).flatMap((part) => part.pages).map((page) => [page.id, page]));
@@ -66,12 +67,18 @@ export async function assessmentPayload(assessment: CollectionEntry<'assessments
     ...(localized.lang && { textLang: localized.lang }),
     originals: localized.originals,
     pages: Object.fromEntries(pages),
-    source: sourceCredit(source.data),
+    source: sourceCredit(source, locale),
     ...(await synthesisParts(definition, locale)),
   };
 }
 
-const sourceCredit = (source: CollectionEntry<'sources'>['data']): SourceCredit => ({ author: source.author, title: source.title, year: sourceYearLabel(source), publisher: source.publisher });
+const sourceCredit = (source: LocalizedSource, locale: LocaleCode): SourceCredit => ({
+  author: source.data.author,
+  title: source.data.title,
+  year: sourceYearLabel(source.data, translatorFor(locale)),
+  publisher: source.data.publisher,
+  ...(source.lang && { lang: source.lang }),
+});
 
 /** The sources page, where each source has an anchor `#source-<id>`. */
 const SOURCES_PAGE = '/playbook/start/sources/';
@@ -81,13 +88,12 @@ async function synthesisParts(definition: Assessment, locale: LocaleCode): Promi
   const sourceIds = themeSourceIds(definition);
   const diveIds = deepDiveIds(definition).filter(isAssessmentIncluded);
   const linkSources = isLinkIncluded(SOURCES_PAGE);
-  const themeSources = await Promise.all(
-    sourceIds.map(async (id) => {
-      const entry = await getEntry('sources', id);
-      if (!entry) throw new Error(`dimensions name source "${id}", which is not in src/content/sources/`);
-      return [id, { ...sourceCredit(entry.data), ...(linkSources && { href: `${localizedPath(SOURCES_PAGE, locale, routing)}#source-${id}` }) }] as const;
-    }),
-  );
+  const sources = sourceIds.length > 0 ? await localizedSources(locale) : [];
+  const themeSources = sourceIds.map((id) => {
+    const entry = sources.find((candidate) => candidate.id === id);
+    if (!entry) throw new Error(`dimensions name source "${id}", which is not in src/content/sources/`);
+    return [id, { ...sourceCredit(entry, locale), ...(linkSources && { href: `${localizedPath(SOURCES_PAGE, locale, routing)}#source-${id}` }) }] as const;
+  });
   const deepDives = await Promise.all(
     diveIds.map(async (id) => {
       const entry = await getEntry('assessments', id);

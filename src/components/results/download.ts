@@ -4,7 +4,7 @@ import { h } from '../view/dom.ts';
  * Saves text as a file through the browser's download, made from a blob in the page: the
  * content never travels over the network.
  */
-export function downloadText(fileName: string, text: string, type: 'application/json' | 'text/csv'): void {
+export function downloadText(fileName: string, text: string, type: 'application/json' | 'text/csv' | 'text/calendar'): void {
   // A byte-order mark lets spreadsheet programs read the CSV as UTF-8; the importer drops it.
   const content = type === 'text/csv' ? `\uFEFF${text}` : text;
   const url = URL.createObjectURL(new Blob([content], { type: `${type};charset=utf-8` }));

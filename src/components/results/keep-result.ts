@@ -55,6 +55,8 @@ export function keepResult(container: HTMLElement, status: HTMLElement, options:
       status.replaceChildren(`${t('result.keep.gone')} `, again);
     }
   }
-  const tools = resultTools({ payload: options.payload, result: options.result, base: options.base, forTeam: options.forTeam, contactEmail: options.contactEmail, t });
+  // A plan belongs to a saved result: offered only once this one is kept.
+  const planHref = status.dataset.kept === 'yes' ? container.closest<HTMLElement>('[data-plan-href]')?.dataset.planHref : undefined;
+  const tools = resultTools({ payload: options.payload, result: options.result, base: options.base, forTeam: options.forTeam, contactEmail: options.contactEmail, planHref, t });
   container.querySelector('.result-actions')?.before(tools);
 }

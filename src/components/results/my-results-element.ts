@@ -26,6 +26,7 @@ import { applyWrites, failurePhrase, SNAPSHOT_KEYS } from '../../lib/intake/stor
 import { phrase } from '../../lib/scoring/phrase.ts';
 import { notKept } from '../../lib/intake/report.ts';
 import type { StorageEngine, WriteFailure } from '../../lib/results/storage-engine.ts';
+import { planListing, type PlanListing } from '../plan/plan-listing.ts';
 
 /** Results listed per assessment before "Show all". */
 const LIST_LIMIT = 10;
@@ -56,6 +57,8 @@ class MyResultsElement extends HTMLElement {
   #chartStops: (() => void)[] = [];
   #t!: Translate;
   #lang = 'en';
+  /** The plans beside the results, read again with every drawing of the list. */
+  #plans: PlanListing | undefined;
 
   connectedCallback(): void {
     this.#notices = this.querySelector('.results-notices')!;
@@ -152,6 +155,8 @@ class MyResultsElement extends HTMLElement {
   #render(): void {
     for (const stop of this.#chartStops.splice(0)) stop();
     this.#list = this.#store.list();
+    const planHref = this.dataset.planHref;
+    this.#plans = planHref ? planListing(this.#engine, { planHref, t: this.#t, lang: this.#lang, onChange: () => this.#render(), say: (text) => this.#say(text) }) : undefined;
     this.#renderNotices();
     const groups = groupResults(this.#list.results, this.#data.definitions);
     this.querySelector<HTMLElement>('.results-empty')!.hidden = groups.length > 0;
@@ -186,6 +191,7 @@ class MyResultsElement extends HTMLElement {
         ),
       );
     }
+    items.push(...(this.#plans?.notices() ?? []));
     if (backups.length > 0) {
       items.push(h('p', { class: 'muted' }, this.#t('results.backups', { keys: backups.join(', ') })));
     }
@@ -242,6 +248,7 @@ class MyResultsElement extends HTMLElement {
         h('p', { class: 'muted' }, [result.label ? date : '', this.#t(result.role ? `intake.role.${result.role}` : 'results.item.noRole'), team ? this.#t('results.item.team', { team }) : ''].filter(Boolean).join(' · ')),
         scored ? h('p', { class: 'results-item-score' }, scoreLine(asTaken!.payload.definition, scored, this.#t, asTaken!.payload.scale)) : null,
         payload && result.version !== payload.version ? h('p', { class: 'muted' }, this.#t('results.item.earlier')) : null,
+        payload ? this.#plans?.forResult(result, name) : null,
       ),
     );
     const form = this.#labelForm(result, item);
@@ -302,6 +309,8 @@ class MyResultsElement extends HTMLElement {
     const neighbourId = ((item?.nextElementSibling ?? item?.previousElementSibling) as HTMLElement | null)?.dataset.resultId;
     const groupHeadingId = item?.closest('.results-group')?.getAttribute('aria-labelledby');
     const outcome = this.#store.remove(result.id);
+    // A plan belongs to its result and goes with it.
+    if (outcome.ok) this.#plans?.removeWith(result.id);
     this.#say(outcome.ok ? this.#t('results.delete.done', { name }) : this.#failure(outcome));
     this.#render();
     if (neighbourId && this.querySelector(`[data-result-id="${CSS.escape(neighbourId)}"]`)) return this.#focusItem(neighbourId);
@@ -320,6 +329,7 @@ class MyResultsElement extends HTMLElement {
   #deleteAll(): void {
     if (!confirm(this.#t('results.deleteAll.confirm'))) return;
     const outcome = this.#store.clear();
+    if (outcome.ok) this.#plans?.removeAll();
     this.#expanded.clear();
     this.#say(outcome.ok ? this.#t('results.deleteAll.done') : this.#failure(outcome));
     this.#render();
@@ -359,7 +369,7 @@ class MyResultsElement extends HTMLElement {
       t: this.#t,
     });
     if (earlier) view.querySelector('h2')?.after(earlierNote(earlier, this.#t));
-    view.append(resultTools({ payload, result, base: this.#base, print: true, t: this.#t }));
+    view.append(resultTools({ payload, result, base: this.#base, print: true, planHref: this.dataset.planHref, t: this.#t }));
     const back = h('button', { type: 'button', class: 'button secondary results-back no-print' }, this.#t('results.back'));
     // Back in the page and Back in the browser do the same; an address typed or bookmarked has no entry to go back to.
     back.addEventListener('click', () => (history.state?.openResult === result.id ? history.back() : this.#leave(result.id)));

@@ -20,6 +20,8 @@ export interface ResultToolsOptions {
   contactEmail?: string | undefined;
   /** Offer a print button (where the page has none of its own). */
   print?: boolean;
+  /** The plan page's address: offers "Make a plan" for this (saved) result. */
+  planHref?: string | undefined;
   /** The page's `result.*` strings (see renderResult). */
   t: Translate;
 }
@@ -112,10 +114,12 @@ export function resultTools(options: ResultToolsOptions): HTMLElement {
     : null;
 
   const title = h('h3', { id: `result-tools-${n}` }, t('result.tools.heading'));
+  const plan = options.planHref ? h('p', { class: 'result-plan' }, h('a', { class: 'button', href: `${options.planHref}#${encodeURIComponent(result.id)}` }, t('result.tools.makePlan'))) : null;
   return h(
     'section',
     { class: 'result-tools no-print', 'aria-labelledby': `result-tools-${n}` },
     title,
+    plan,
     consultant,
     h(
       'div',

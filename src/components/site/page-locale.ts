@@ -43,17 +43,25 @@ export interface PageLocale {
   englishLang: string | undefined;
 }
 
+function dictionaryOf(locale: LocaleCode): Dictionary {
+  const dictionary = dictionaries[locale];
+  if (!dictionary) throw new Error(`no interface strings for "${locale}"; is it in the site's locales?`);
+  return dictionary;
+}
+
+/** The strings of a language, for build code that knows the language but not a page's address. */
+export const translatorFor = (locale: LocaleCode): Translate => createTranslator(langOf(locale), dictionaryOf(locale));
+
 /** Everything a component needs to speak the page's language, read from its address. */
 export function pageLocale(url: URL): PageLocale {
   const { locale, path: pagePath } = splitLocalePath(url.pathname, routing);
   const lang = langOf(locale);
-  const dictionary = dictionaries[locale];
-  if (!dictionary) throw new Error(`no interface strings for "${locale}"; is it in the site's locales?`);
+  const dictionary = dictionaryOf(locale);
   return {
     locale,
     lang,
     dictionary,
-    t: createTranslator(lang, dictionary),
+    t: translatorFor(locale),
     parts: (key, values) => {
       const message = dictionary[key];
       if (message === undefined) throw new Error(`no interface string "${key}" for locale "${locale}"`);

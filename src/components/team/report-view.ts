@@ -53,6 +53,8 @@ export interface AssessmentInfo {
     title: string;
     year: string | number;
     publisher: string;
+    /** Set when the publisher note is not translated into the page's language. */
+    lang?: string;
   };
   /** For a synthesis whose themes name their sources (the core check): those sources, credited per theme. */
   themeSources?: AssessmentPayload["themeSources"];
@@ -574,8 +576,20 @@ function dimensionGapSection(context: ReportContext): HTMLElement {
     `${info.id}-gap-areas`,
     context.t("report.gap.areasTitle"),
     gapExplanation(context, info.scale, "area"),
+    noGapNote(context, aggregate.gaps.dimensions),
     scrollTable(context.t("report.gap.areasTitle"), table),
   );
+}
+
+/**
+ * When no gap can be shown (the front line or the leaders counted with another group), the
+ * printed report says so in a line instead of a table whose every gap reads "not shown"; the
+ * screen keeps the table, with each group's own figures.
+ */
+function noGapNote(context: ReportContext, gaps: readonly { points: number | null }[]): HTMLElement | null {
+  return gaps.every((gap) => gap.points === null)
+    ? h("p", { class: "print-only team-no-gap" }, context.t("report.gap.noneInPrint"))
+    : null;
 }
 
 /** A statement cut to fit a chart's axis on one line; the table beside the chart has it in full. */
@@ -696,11 +710,12 @@ function itemGapSection(context: ReportContext, charts: Charts): HTMLElement {
     `${info.id}-gap-items`,
     context.t("report.gap.itemsTitle"),
     gapExplanation(context, info.scale, "statement"),
-    h(
-      "p",
-      { class: "print-only muted" },
-      context.t("report.gap.printNote"),
-    ),
+    noGapNote(context, aggregate.gaps.items) ??
+      h(
+        "p",
+        { class: "print-only muted" },
+        context.t("report.gap.printNote"),
+      ),
     content,
   );
 }
@@ -742,7 +757,8 @@ function spreadSection(context: ReportContext): HTMLElement {
           if (figure.suppressed)
             return h(
               "tr",
-              {},
+              // A row that only says "counted in leaders" is left out of print; the carrier's heading names it.
+              figure.reason === "merged" && index > 0 ? { class: "team-merged-row" } : {},
               area,
               label,
               h(
@@ -1043,7 +1059,10 @@ function methodSection(context: ReportContext): HTMLElement {
             t("report.method.sourceTitle"),
             `${t(definition.credit === "synthesis" ? "report.method.synthesis" : "report.method.basedOn")} ${source.author}, `,
             h("cite", {}, source.title),
-            ` (${source.year}), ${source.publisher}. `,
+            ` (${source.year}), `,
+            // A publisher note may end a sentence of its own; the credit adds its full stop once.
+            h("span", source.lang ? { lang: source.lang } : {}, source.publisher.replace(/\.$/, "")),
+            ". ",
             definition.sourceNote ? h("span", { lang: info.textLang }, definition.sourceNote) : "",
           ),
       item(

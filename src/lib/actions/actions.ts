@@ -13,7 +13,7 @@ export function flattenActions(lists: readonly ActionList[]): Action[] {
  * An area's actions, do-first ones first: by priority (1 before 2 before 3), and within a
  * priority in the order of the files, so an author ranks by priority and breaks ties by order.
  */
-export function actionsFor(area: string, actions: readonly Action[]): Action[] {
+export function actionsFor<A extends Pick<Action, 'areas' | 'priority'>>(area: string, actions: readonly A[]): A[] {
   return actions
     .map((action, index) => ({ action, index }))
     .filter(({ action }) => action.areas.includes(area))

@@ -35,6 +35,8 @@ export interface SourceCredit {
   title: string;
   year: string | number;
   publisher: string;
+  /** Set when the notes (`publisher`) are not translated into the page's language. */
+  lang?: string;
 }
 
 /** Every source id the dimensions name as what they draw on, in order of first mention. */

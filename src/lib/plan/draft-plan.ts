@@ -20,7 +20,7 @@ export const DRAFT_ACTIONS_PER_PRIORITY = 3;
  * `definition` is the one the result was taken with (as-taken.ts), so the areas are the
  * ones the person answered. `today` is the person's local date (YYYY-MM-DD).
  */
-export function draftPlan(result: SavedResult, definition: Assessment, actions: readonly Action[], today: string, now: Date = new Date()): Plan {
+export function draftPlan(result: SavedResult, definition: Assessment, actions: readonly Pick<Action, 'id' | 'areas' | 'priority'>[], today: string, now: Date = new Date()): Plan {
   const scored = scoreAssessment(definition, result.answers, result.role);
   const priorities = scored.nextSteps.slice(0, MAX_PRIORITIES).map((step): PlanPriority => {
     const area = `${result.assessment}/${step.dimension}`;

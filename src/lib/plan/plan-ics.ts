@@ -5,15 +5,13 @@
  */
 import ical, { ICalAlarmType } from 'ical-generator';
 import type { Translate } from '../i18n/translate.ts';
-import type { Plan } from './plan-schema.ts';
+import { nextReview, type Plan } from './plan-schema.ts';
+
+export { nextReview };
 
 /** The alarm goes off at 09:00 the day before the all-day event (15 hours before its start). */
 const ALARM_BEFORE_SECONDS = 15 * 60 * 60;
 
-/** The earliest review date of a plan: the day to be reminded of; undefined without priorities. */
-export function nextReview(plan: Plan): string | undefined {
-  return plan.priorities.map((priority) => priority.reviewOn).sort()[0];
-}
 
 /**
  * The .ics text for the plan's next review: one all-day event on that date, with an alarm

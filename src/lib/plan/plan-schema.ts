@@ -142,3 +142,8 @@ export type ChosenAction = PlanAction & { actionId: string };
 export function isChosenAction(action: PlanAction): action is ChosenAction {
   return action.actionId !== undefined;
 }
+
+/** The earliest review date of a plan: the day to be reminded of; undefined without priorities. */
+export function nextReview(plan: Plan): string | undefined {
+  return plan.priorities.map((priority) => priority.reviewOn).sort()[0];
+}

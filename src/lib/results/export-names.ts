@@ -6,7 +6,7 @@ export interface ExportFile {
   date: Date;
   /** A result's label, for a file of one result. */
   label?: string;
-  extension: 'json' | 'csv';
+  extension: 'json' | 'csv' | 'ics';
 }
 
 /** Lower-case letters and digits joined by single hyphens, at most 40 characters. */
