@@ -57,6 +57,8 @@ describe.each([
   ['pl', 'spectrum'],
   ['de', 'spectrum'],
   ['pl', 'pace'],
+  ['pl', 'core-check'],
+  ['de', 'core-check'],
 ] as const)('the assessment page in %s: %s', (locale, id) => {
   const t = translatorFor(locale);
 
@@ -110,6 +112,8 @@ describe.each(['light', 'dark'] as const)('the German and Polish assessment page
   it.each([
     ['de', 'pace'],
     ['pl', 'spectrum'],
+    ['pl', 'core-check'],
+    ['de', 'core-check'],
   ] as const)('/%s/assess/%s/ has no axe violations on the questions and the result', async (locale, id) => {
     const { page, errors } = await openPage(browser, { theme });
     await page.goto(siteUrl(`/${locale}/assess/${id}/`));

@@ -2,15 +2,15 @@
 // of an assessment, for the assessment page, the results page and the shared-result page.
 import { getEntry, type CollectionEntry } from 'astro:content';
 import { localizeAssessment, localizeScale } from '../../lib/assess/localize.ts';
-import { nextStepPageIds, withIncludedNextSteps, type AssessmentPayload } from '../../lib/assess/payload.ts';
+import { deepDiveIds, nextStepPageIds, themeSourceIds, withIncludedNextSteps, type AssessmentPayload, type SourceCredit } from '../../lib/assess/payload.ts';
 import { getOutline } from '../../lib/content/outline.ts';
 import { referenceLocale, type LocaleCode } from '../../lib/i18n/locales.ts';
 import { localizedPath } from '../../lib/i18n/routes.ts';
 import type { Assessment } from '../../lib/schema/assessment.ts';
 import { routing, translatorFor } from '../site/page-locale.ts';
-import { localizedSources } from '../../lib/content/sources.ts';
+import { localizedSources, type LocalizedSource } from '../../lib/content/sources.ts';
 import { sourceYearLabel } from '../../lib/content/source-year.ts';
-import { includedAssessments, includedPageIds } from '../../lib/content/site-content.ts';
+import { includedAssessments, includedPageIds, isAssessmentIncluded, isLinkIncluded } from '../../lib/content/site-content.ts';
 import { playbookPath } from '../../lib/navigation/playbook-nav.ts';
 import { historyFiles } from '../../lib/results/history-files.ts';
 import { readHistory, type EarlierVersion } from '../../lib/results/history-schema.ts';
@@ -68,7 +68,44 @@ export async function assessmentPayload(assessment: CollectionEntry<'assessments
     originals: localized.originals,
     ...(locale !== referenceLocale && { bandLabels: assessment.data.bands.map((band) => band.label) }),
     pages: Object.fromEntries(pages),
-    source: { author: source.data.author, title: source.data.title, year: sourceYearLabel(source.data, translatorFor(locale)), publisher: source.data.publisher, ...(source.lang && { lang: source.lang }) },
+    source: sourceCredit(source, locale),
+    ...(await synthesisParts(definition, locale)),
+  };
+}
+
+const sourceCredit = (source: LocalizedSource, locale: LocaleCode): SourceCredit => ({
+  author: source.data.author,
+  title: source.data.title,
+  year: sourceYearLabel(source.data, translatorFor(locale)),
+  publisher: source.data.publisher,
+  ...(source.lang && { lang: source.lang }),
+});
+
+/** The sources page, where each source has an anchor `#source-<id>`. */
+const SOURCES_PAGE = '/playbook/start/sources/';
+
+/** For an assessment whose dimensions name sources and deep dives: their credits and links in the page's language. */
+async function synthesisParts(definition: Assessment, locale: LocaleCode): Promise<Pick<AssessmentPayload, 'themeSources' | 'deepDives'>> {
+  const sourceIds = themeSourceIds(definition);
+  const diveIds = deepDiveIds(definition).filter(isAssessmentIncluded);
+  const linkSources = isLinkIncluded(SOURCES_PAGE);
+  const sources = sourceIds.length > 0 ? await localizedSources(locale) : [];
+  const themeSources = sourceIds.map((id) => {
+    const entry = sources.find((candidate) => candidate.id === id);
+    if (!entry) throw new Error(`dimensions name source "${id}", which is not in src/content/sources/`);
+    return [id, { ...sourceCredit(entry, locale), ...(linkSources && { href: `${localizedPath(SOURCES_PAGE, locale, routing)}#source-${id}` }) }] as const;
+  });
+  const deepDives = await Promise.all(
+    diveIds.map(async (id) => {
+      const entry = await getEntry('assessments', id);
+      if (!entry) throw new Error(`dimensions name deep dive "${id}", which is not in src/content/assessments/`);
+      const { data, lang } = await localizedAssessment(entry, locale);
+      return [id, { title: data.title, href: localizedPath(`/assess/${id}/`, locale, routing), ...(lang && { lang }) }] as const;
+    }),
+  );
+  return {
+    ...(themeSources.length > 0 && { themeSources: Object.fromEntries(themeSources) }),
+    ...(deepDives.length > 0 && { deepDives: Object.fromEntries(deepDives) }),
   };
 }
 

@@ -10,6 +10,7 @@ import type { ChartSeries } from '../charts/radar-chart.ts';
 import { drawLazily, h, scrollTable } from '../view/dom.ts';
 import { withElement } from './slot-text.ts';
 import { notesSection } from './notes-section.ts';
+import { synthesisSlots } from './synthesis-slots.ts';
 
 export interface ResultContext {
   payload: AssessmentPayload;
@@ -53,6 +54,7 @@ export function renderResult(container: HTMLElement, context: ResultContext): vo
   const worded = (wording: Wording) => (typeof wording === 'string' ? own(wording) : wordOf(t, wording));
   const scored = result.state !== 'not-enough';
   const date = new Intl.DateTimeFormat(pageLang(container), { dateStyle: 'long' }).format(takenAt);
+  const synthesis = synthesisSlots(result, payload, t);
   const sections: (HTMLElement | null)[] = [
     h('h2', { id: 'result-title' }, ...(context.heading !== undefined ? [context.heading] : withElement(t, 'result.title', 'title', () => own(definition.title)))),
     notes.label ? h('p', { class: 'result-label' }, notes.label) : null,
@@ -62,6 +64,7 @@ export function renderResult(container: HTMLElement, context: ResultContext): vo
     scored ? chartFigure(result, own, t) : null,
     modelDetail(result, payload, t),
     scored ? nextSteps(result, summary, payload, t) : null,
+    synthesis.deepDives,
     notesSection(definition, context.itemNotes, own, t, context.sharedNotes),
     h(
       'section',
@@ -71,6 +74,8 @@ export function renderResult(container: HTMLElement, context: ResultContext): vo
       h('p', {}, modelOf(definition.model).methodNote(payload.scale).map((note) => wordOf(t, note)).join(' ')),
       h('p', {}, t('result.method.leftOut')),
     ),
+    // A synthesis of several sources credits each theme's sources instead of one.
+    synthesis.credit ??
     h(
       'p',
       { class: 'result-credit muted' },

@@ -1,5 +1,6 @@
 import { Chart, Filler, LineElement, PointElement, RadarController, RadialLinearScale } from 'chart.js';
 import { themedChart, withAlpha } from './chart-theme.ts';
+import { wrapLabel } from '../../lib/charts/wrap-label.ts';
 
 // Register only what a radar chart draws, so this chunk stays small.
 Chart.register(RadarController, RadialLinearScale, PointElement, LineElement, Filler);
@@ -13,8 +14,10 @@ export interface ChartSeries {
 export function drawRadarChart(canvas: HTMLCanvasElement, series: ChartSeries): () => void {
   // Each spoke is named with its score, outside the web, so no figure sits on the data; the
   // scale's own figures would lie on the first spoke, over its point, and are left out.
-  const spokeLabels = series.labels.map((label, i) => [label, series.values[i] === null || series.values[i] === undefined ? 'not scored' : String(Math.round(series.values[i]!))]);
   const narrow = () => canvas.parentElement !== null && canvas.parentElement.clientWidth < 420;
+  // Long names (the core check's six themes) wrap rather than run off the canvas's edge.
+  const width = 12;
+  const spokeLabels = series.labels.map((label, i) => [...wrapLabel(label, width), series.values[i] === null || series.values[i] === undefined ? 'not scored' : String(Math.round(series.values[i]!))]);
   return themedChart(canvas, (palette) => {
     // The web in the muted text colour, half strength: the border colour alone vanishes on the dark theme.
     const web = withAlpha(palette.muted, 0.5);

@@ -7,6 +7,7 @@
  */
 import type { EarlierVersion } from "../../lib/results/history.ts";
 import type { Assessment } from "../../lib/schema/assessment.ts";
+import { themeSourceCredits, type AssessmentPayload } from "../../lib/assess/payload.ts";
 import { isOrdinal, type Scale } from "../../lib/schema/scales.ts";
 import {
   figureGroups,
@@ -55,6 +56,8 @@ export interface AssessmentInfo {
     /** Set when the publisher note is not translated into the page's language. */
     lang?: string;
   };
+  /** For a synthesis whose themes name their sources (the core check): those sources, credited per theme. */
+  themeSources?: AssessmentPayload["themeSources"];
 }
 
 /** What the team page embeds for its script: the site's name and every assessment it offers. */
@@ -1041,16 +1044,27 @@ function methodSection(context: ReportContext): HTMLElement {
           )
         : null,
       item(t("report.method.inViewTitle"), context.selectionText),
-      item(
-        t("report.method.sourceTitle"),
-        `${t(definition.credit === "synthesis" ? "report.method.synthesis" : "report.method.basedOn")} ${source.author}, `,
-        h("cite", {}, source.title),
-        ` (${source.year}), `,
-        // A publisher note may end a sentence of its own; the credit adds its full stop once.
-        h("span", source.lang ? { lang: source.lang } : {}, source.publisher.replace(/\.$/, "")),
-        ". ",
-        definition.sourceNote ? h("span", { lang: info.textLang }, definition.sourceNote) : "",
-      ),
+      info.themeSources
+        ? item(
+            t("report.method.sourceTitle"),
+            // Theme titles and authors as text: the report is read, printed and exported as a whole.
+            `${t("report.method.themeSources", {
+              themes: themeSourceCredits(definition, info.themeSources)
+                .map((theme) => `${theme.title}: ${theme.sources.map((credit) => (typeof credit === "string" ? credit : credit.author)).join(", ")}`)
+                .join("; "),
+            })} `,
+            definition.sourceNote ? h("span", { lang: info.textLang }, definition.sourceNote) : "",
+          )
+        : item(
+            t("report.method.sourceTitle"),
+            `${t(definition.credit === "synthesis" ? "report.method.synthesis" : "report.method.basedOn")} ${source.author}, `,
+            h("cite", {}, source.title),
+            ` (${source.year}), `,
+            // A publisher note may end a sentence of its own; the credit adds its full stop once.
+            h("span", source.lang ? { lang: source.lang } : {}, source.publisher.replace(/\.$/, "")),
+            ". ",
+            definition.sourceNote ? h("span", { lang: info.textLang }, definition.sourceNote) : "",
+          ),
       item(
         t("report.method.preparedTitle"),
         t("report.method.prepared", {

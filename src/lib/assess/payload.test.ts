@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtures } from '../scoring/fixtures.ts';
 import { loadAssessment } from '../results/fixtures.ts';
-import { nextStepPageIds, questionNumbers, shownOptionOrder, withIncludedNextSteps } from './payload.ts';
+import { deepDiveIds, nextStepPageIds, questionNumbers, shownOptionOrder, themeSourceCredits, themeSourceIds, withIncludedNextSteps } from './payload.ts';
 
 describe('assessment payload helpers', () => {
   it('numbers questions 1 to N across dimensions', () => {
@@ -64,5 +64,22 @@ describe('shownOptionOrder', () => {
     });
     expect(lastIsHighest.length).toBeLessThan(items.length / 2);
     expect(firstIsLowest.length).toBeLessThan(items.length / 2);
+  });
+});
+
+describe('the core check’s themes: their sources and deep dives', () => {
+  const core = loadAssessment('core-check');
+
+  it('lists each source and deep dive once, in order of first mention, and none for a single-source assessment', () => {
+    expect(themeSourceIds(core)).toEqual(['smith-milligan', 'smith', 'lavoy', 'hunsaker', 'morgan']);
+    expect(deepDiveIds(core)).toEqual(['key-questions', 'best-practice-audit', 'building-blocks', 'pace', 'spectrum']);
+    expect(themeSourceIds(loadAssessment('pace'))).toEqual([]);
+    expect(deepDiveIds(loadAssessment('pace'))).toEqual([]);
+  });
+
+  it('credits each theme’s sources, leaving an id without a credit as itself', () => {
+    const credits = themeSourceCredits(core, { smith: 'Shaun Smith', lavoy: 'Deb Lavoy' });
+    expect(credits).toHaveLength(6);
+    expect(credits[0]).toEqual({ title: 'Purpose and promise', sources: ['smith-milligan', 'Shaun Smith', 'Deb Lavoy'] });
   });
 });

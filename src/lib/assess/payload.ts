@@ -21,8 +21,39 @@ export interface AssessmentPayload {
   /** Title and address of every playbook page a next step may point to; `lang` when the title is not in the page's language. */
   pages: Record<string, { title: string; href: string; lang?: string }>;
   /** `year` as a credit shows it ("2013", "undated, about 2012"; see sourceYearLabel). */
-  /** `lang` is set when the notes (`publisher`) are not translated into the page's language. */
-  source: { author: string; title: string; year: string | number; publisher: string; lang?: string };
+  source: SourceCredit;
+  /**
+   * For a synthesis whose dimensions name their `sources`: each of those sources, by id, with
+   * its entry on the sources page when this site has that page. Absent otherwise.
+   */
+  themeSources?: Record<string, SourceCredit & { href?: string }>;
+  /** The deep-dive assessments the dimensions name and this site includes, by id: title and address in the page's language. */
+  deepDives?: Record<string, { title: string; href: string; lang?: string }>;
+}
+
+/** A source as a credit names it. */
+export interface SourceCredit {
+  author: string;
+  title: string;
+  year: string | number;
+  publisher: string;
+  /** Set when the notes (`publisher`) are not translated into the page's language. */
+  lang?: string;
+}
+
+/** Every source id the dimensions name as what they draw on, in order of first mention. */
+export function themeSourceIds(definition: Assessment): string[] {
+  return [...new Set(definition.dimensions.flatMap((dimension) => dimension.sources ?? []))];
+}
+
+/** Each dimension that names its sources, with their credits (an unknown id stands as itself), in definition order. */
+export function themeSourceCredits<S>(definition: Assessment, sources: Record<string, S>): { title: string; sources: (S | string)[] }[] {
+  return definition.dimensions.flatMap((dimension) => ((dimension.sources ?? []).length > 0 ? [{ title: dimension.title, sources: dimension.sources!.map((id) => sources[id] ?? id) }] : []));
+}
+
+/** Every assessment id the dimensions name as a deep dive, in order of first mention. */
+export function deepDiveIds(definition: Assessment): string[] {
+  return [...new Set(definition.dimensions.flatMap((dimension) => dimension.deepDives ?? []))];
 }
 
 /** Every playbook page id an assessment's next steps can reach. */

@@ -73,6 +73,16 @@ export const dimensionSchema = z.strictObject({
   nextStep: pageIdSchema,
   /** What to do first when this dimension is weak, in a sentence or two. */
   advice: z.string().min(10),
+  /**
+   * For an assessment that brings several sources together: the source ids
+   * (src/content/sources/) this dimension draws on, credited beside it on the page and result.
+   */
+  sources: z.array(slug).min(1).optional(),
+  /**
+   * Ids of the longer assessments to take when this dimension is weak, best fit first; the
+   * result recommends them (see src/lib/scoring/deep-dives.ts). Never the assessment itself.
+   */
+  deepDives: z.array(slug).min(1).optional(),
   items: z.array(itemSchema).min(1),
 });
 
@@ -146,7 +156,11 @@ const assessmentFields = {
   tells: z.string().min(20).max(300),
   /** Typical minutes to complete. */
   minutes: z.int().min(1).max(60),
-  /** Id of the source article (src/content/sources/<id>.yaml). */
+  /**
+   * Id of the source article (src/content/sources/<id>.yaml). For a synthesis whose
+   * dimensions name their own `sources`, the source whose structure it follows most; the
+   * credit then names every source the dimensions draw on.
+   */
   source: z.string().min(1),
   /** How the source's material was turned into items, shown with the credit. */
   sourceNote: z.string().optional(),
@@ -156,6 +170,11 @@ const assessmentFields = {
    */
   credit: z.enum(['source', 'synthesis']).default('source'),
   respondent: z.strictObject({ askRole: z.boolean() }).default({ askRole: true }),
+  /**
+   * The assessment a newcomer is offered first: listed first wherever assessments are listed
+   * and the home page's first call to action. At most one per site.
+   */
+  offerFirst: z.boolean().default(false),
   /** How the score is computed, in two or three plain sentences, shown with the result. */
   method: z.string().min(20),
   bands: z.array(bandSchema).min(1),

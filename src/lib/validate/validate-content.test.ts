@@ -45,8 +45,14 @@ describe('validateContent on broken fixtures', async () => {
     [`${F}/assessments/broken.yaml:20: dimensions.0.items.2.nextStep: unknown page "guides/nowhere"; known page ids: guides/bad-yaml, guides/good, guides/missing-title, guides/no-front-matter, guides/twin, guides/unknown-source, loose`],
     [`${F}/assessments/broken.yaml:23: dimensions.1.nextStep: unknown page "guides/absent"; known page ids: guides/bad-yaml, guides/good, guides/missing-title, guides/no-front-matter, guides/twin, guides/unknown-source, loose`],
     // Bands out of order, reported with the file's other problems rather than after they are fixed.
-    [`${F}/assessments/broken.yaml:29: bands: list bands in rising order of upTo`],
-    [`${F}/assessments/broken.yaml:30: bands.1.upTo: the last band must go up to 100 so every score has a band`],
+    [`${F}/assessments/broken.yaml:31: bands: list bands in rising order of upTo`],
+    [`${F}/assessments/broken.yaml:32: bands.1.upTo: the last band must go up to 100 so every score has a band`],
+    // A theme's sources and deep dives must exist; a deep dive is never the assessment itself.
+    [`${F}/assessments/broken.yaml:25: dimensions.1.sources.1: unknown source "imaginary"; known source ids: bad-year, real`],
+    [`${F}/assessments/broken.yaml:26: dimensions.1.deepDives.0: "broken" is this assessment; a deep dive names another, longer assessment to take next`],
+    [`${F}/assessments/broken.yaml:26: dimensions.1.deepDives.1: unknown assessment "nowhere-else"; known assessment ids: also-first, bad-syntax, broken`],
+    // Only one assessment can be offered first.
+    [`${F}/assessments/broken.yaml:33: offerFirst: ${F}/assessments/also-first.yaml is already offered first; only one assessment can be, so remove offerFirst here or there`],
   ])('reports %s', (line) => {
     expect(lines).toContain(line);
   });
@@ -59,6 +65,7 @@ describe('validateContent on broken fixtures', async () => {
   it('lists every problem once, and nothing for the valid page', () => {
     expect(new Set(lines).size).toBe(lines.length);
     expect(lines.some((line) => line.includes('guides/good.mdx'))).toBe(false);
+    expect(lines.some((line) => line.includes('also-first.yaml:'))).toBe(false);
   });
 
   it('formats the report with a count and one line per problem', () => {

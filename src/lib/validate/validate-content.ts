@@ -226,11 +226,22 @@ export function validateContent(input: ContentFiles): Problem[] {
     refer(assessment, ['source'], field(data, 'source'), 'source', sourceIds);
     list(field(data, 'dimensions')).forEach((dimension, d) => {
       refer(assessment, ['dimensions', d, 'nextStep'], field(dimension, 'nextStep'), 'page', pageIds);
+      list(field(dimension, 'sources')).forEach((id, s) => refer(assessment, ['dimensions', d, 'sources', s], id, 'source', sourceIds));
+      list(field(dimension, 'deepDives')).forEach((id, s) => {
+        const path = ['dimensions', d, 'deepDives', s];
+        if (id === assessment.file.id) problems.push({ file: assessment.file.path, line: assessment.parsed.lineOf(path), field: path.join('.'), message: `"${id}" is this assessment; a deep dive names another, longer assessment to take next` });
+        else refer(assessment, path, id, 'assessment', assessmentIds);
+      });
       list(field(dimension, 'items')).forEach((item, i) => refer(assessment, ['dimensions', d, 'items', i, 'nextStep'], field(item, 'nextStep'), 'page', pageIds));
     });
     for (const issue of [...duplicateIdIssues(field(data, 'dimensions')), ...bandOrderIssues(field(data, 'bands'))]) {
       problems.push({ file: assessment.file.path, line: assessment.parsed.lineOf(issue.path), field: issue.path.join('.'), message: issue.message });
     }
+  }
+
+  const offeredFirst = assessments.filter((assessment) => field(assessment.parsed.data, 'offerFirst') === true);
+  for (const extra of offeredFirst.slice(1)) {
+    problems.push({ file: extra.file.path, line: extra.parsed.lineOf(['offerFirst']), field: 'offerFirst', message: `${offeredFirst[0]!.file.path} is already offered first; only one assessment can be, so remove offerFirst here or there` });
   }
 
   // The schema's own duplicate check and the raw one above agree when both run: keep one.
