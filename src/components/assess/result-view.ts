@@ -141,7 +141,7 @@ function chartFigure(result: AssessmentResult, own: OwnWords, t: Translate): HTM
 function drawChart(kind: 'radar' | 'bar', canvas: HTMLCanvasElement, series: ChartSeries, t: Translate): Promise<void> {
   // One chunk per chart type.
   const draw = async () => {
-    if (kind === 'radar') (await import('../charts/radar-chart.ts')).drawRadarChart(canvas, series);
+    if (kind === 'radar') (await import('../charts/radar-chart.ts')).drawRadarChart(canvas, series, t('result.tooFew'));
     else (await import('../charts/bar-chart.ts')).drawBarChart(canvas, series);
   };
   return drawLazily(draw, canvas, t('result.chart.failed'));

@@ -11,13 +11,14 @@ export interface ChartSeries {
   values: (number | null)[];
 }
 
-export function drawRadarChart(canvas: HTMLCanvasElement, series: ChartSeries): () => void {
+/** `unscored` names a spoke with no score, in the page's language. */
+export function drawRadarChart(canvas: HTMLCanvasElement, series: ChartSeries, unscored: string): () => void {
   // Each spoke is named with its score, outside the web, so no figure sits on the data; the
   // scale's own figures would lie on the first spoke, over its point, and are left out.
   const narrow = () => canvas.parentElement !== null && canvas.parentElement.clientWidth < 420;
   // Long names (the core check's six themes) wrap rather than run off the canvas's edge.
   const width = 12;
-  const spokeLabels = series.labels.map((label, i) => [...wrapLabel(label, width), series.values[i] === null || series.values[i] === undefined ? 'not scored' : String(Math.round(series.values[i]!))]);
+  const spokeLabels = series.labels.map((label, i) => [...wrapLabel(label, width), series.values[i] === null || series.values[i] === undefined ? unscored : String(Math.round(series.values[i]!))]);
   return themedChart(canvas, (palette) => {
     // The web in the muted text colour, half strength: the border colour alone vanishes on the dark theme.
     const web = withAlpha(palette.muted, 0.5);
